@@ -1,0 +1,1 @@
+"""Data layer: Peewee models, connection, migrations and queries. Never imports Qt or desktop."""

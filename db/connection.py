@@ -1,0 +1,98 @@
+"""Opening the database: SQLite in the data folder by default, PostgreSQL from a URL.
+
+There is one :data:`database` proxy, bound to a real database once at start-up by
+:func:`open_database` (GUI, CLI and test fixtures alike). Writes go through
+:func:`write_transaction`, which on SQLite takes the write lock at ``BEGIN`` so two
+processes never deadlock upgrading a read lock (the cause of most "database is locked").
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 15000,
+    "synchronous": "normal",
+    "cache_size": -32000,  # 32 MB page cache
+    "case_sensitive_like": 1,  # lets LIKE 'prefix%' use the plain indexes on folded keys
+}
+
+
+class DatabaseError(Exception):
+    """A database problem a clerk can act on; ``code`` names it for the UI."""
+
+    def __init__(self, code: str, detail: str = "", **params):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+        self.params = params
+
+
+def is_postgres(db: pw.Database | None = None) -> bool:
+    target = db if db is not None else database.obj
+    return isinstance(target, pw.PostgresqlDatabase)
+
+
+def make_database(target: str) -> pw.Database:
+    """Build (but do not bind) a Peewee database for a SQLite path or a PostgreSQL URL."""
+    if target.startswith(("postgresql://", "postgres://")):
+        url = urlparse(target)
+        params: dict = {}
+        if url.hostname:
+            params["host"] = url.hostname
+        if url.port:
+            params["port"] = url.port
+        if url.username:
+            params["user"] = unquote(url.username)
+        if url.password:
+            params["password"] = unquote(url.password)
+        for part in filter(None, (url.query or "").split("&")):
+            key, _, value = part.partition("=")
+            params[key] = unquote(value)
+        name = unquote(url.path.lstrip("/")) or "postgres"
+        return pw.PostgresqlDatabase(name, **params)
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
+
+
+def open_database(target: str) -> pw.Database:
+    """Bind the proxy to ``target`` and connect. Returns the real database."""
+    if database.obj is not None:
+        close_database()
+    db = make_database(target)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+def sqlite_path() -> str | None:
+    """The file behind the bound SQLite database, or None on PostgreSQL."""
+    obj = database.obj
+    if isinstance(obj, pw.SqliteDatabase):
+        return obj.database
+    return None
+
+
+@contextlib.contextmanager
+def write_transaction():
+    """One transaction for a unit of work that writes; nested calls become savepoints."""
+    db = database.obj
+    if isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
+        with db.atomic(lock_type="IMMEDIATE") as txn:
+            yield txn
+    else:
+        with db.atomic() as txn:
+            yield txn

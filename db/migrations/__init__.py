@@ -1,0 +1,127 @@
+"""Numbered migrations, each applied in one transaction together with its version bump.
+
+Step 1 is frozen DDL (``0001_initial.<dialect>.sql``) so later model changes never alter
+what an old database was created with; later steps are Python functions. Before migrating
+an existing SQLite database a backup copy is taken (online backup API). A database whose
+version is newer than this app is refused rather than touched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from db import backup as backup_mod
+from db.connection import DatabaseError, database
+
+HERE = Path(__file__).resolve().parent
+
+DEFAULT_ROLES = [
+    # code, label, rank, is_leader
+    ("to_truong", "Tổ trưởng", 10, True),
+    ("to_pho", "Tổ phó", 20, False),
+    ("thanh_vien", "Thành viên", 30, False),
+]
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    title: str
+    apply: Callable[[pw.Database], None]
+
+
+def _dialect(db: pw.Database) -> str:
+    return "postgres" if isinstance(db, pw.PostgresqlDatabase) else "sqlite"
+
+
+def _run_sql_file(prefix: str) -> Callable[[pw.Database], None]:
+    def apply(db: pw.Database) -> None:
+        text = (HERE / f"{prefix}.{_dialect(db)}.sql").read_text(encoding="utf-8")
+        for statement in text.split(";\n"):
+            if statement.strip():
+                db.execute_sql(statement)
+
+    return apply
+
+
+def _seed_roles(db: pw.Database) -> None:
+    for code, label, rank, leader in DEFAULT_ROLES:
+        exists = db.execute_sql("SELECT 1 FROM role WHERE code = %s" % db.param, (code,))
+        if exists.fetchone() is None:
+            db.execute_sql(
+                "INSERT INTO role (code, label, rank, is_leader, active) "
+                "VALUES (%s, %s, %s, %s, %s)".replace("%s", db.param),
+                (code, label, rank, leader, True),
+            )
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _run_sql_file("0001_initial")),
+    Migration(2, "default team roles", _seed_roles),
+]
+
+LATEST = MIGRATIONS[-1].number
+
+
+class SchemaTooNew(DatabaseError):
+    def __init__(self, found: int, supported: int):
+        super().__init__(
+            "db.schema_too_new",
+            f"database schema {found} is newer than this app ({supported})",
+            found=found,
+            supported=supported,
+        )
+
+
+def current_version(db: pw.Database | None = None) -> int:
+    db = db or database.obj
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def pending(db: pw.Database | None = None) -> list[Migration]:
+    version = current_version(db)
+    if version > LATEST:
+        raise SchemaTooNew(version, LATEST)
+    return [m for m in MIGRATIONS if m.number > version]
+
+
+def migrate(
+    db: pw.Database | None = None,
+    *,
+    target: int | None = None,
+    backup_dir: Path | None = None,
+    app_version: str = "",
+) -> list[int]:
+    """Bring the schema to ``target`` (default: the latest). Returns the steps applied.
+
+    When the database already holds data (version > 0) and is SQLite, a backup copy is
+    written to ``backup_dir`` first.
+    """
+    db = db or database.obj
+    todo = [m for m in pending(db) if target is None or m.number <= target]
+    if not todo:
+        return []
+    version = current_version(db)
+    if version > 0 and backup_dir is not None and isinstance(db, pw.SqliteDatabase):
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_mod.sqlite_backup(
+            db, Path(backup_dir) / f"truoc-nang-cap-v{version}-{stamp}.db"
+        )
+    applied = []
+    for step in todo:
+        with db.atomic():
+            step.apply(db)
+            db.execute_sql(
+                "INSERT INTO schema_version (version, applied_at, app_version) "
+                "VALUES (%s, %s, %s)".replace("%s", db.param),
+                (step.number, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), app_version),
+            )
+        applied.append(step.number)
+    return applied

@@ -1,0 +1,492 @@
+"""Person rows: writes with their search tokens, matching, and search at national scale.
+
+Search (500k persons, 1.5M name tokens) is prefix LIKE over indexed folded keys, sorted
+by the stored ``sort_key`` in SQL and paged with LIMIT/OFFSET. Two plans, chosen by how
+many names the prefix matches (a capped count, ~1 ms):
+
+* sparse (a few thousand matches or fewer): collect the matching ids through the token
+  index, then sort just those;
+* dense ("nguyen", "an"): walk ``person.sort_key`` in order and keep rows whose tokens
+  match, stopping at the page end. Sorting 190k matches would cost 100+ ms; the walk
+  reads about ``limit / match ratio`` rows.
+
+A scope (a commune, a province) with few people goes first through the scope's own
+members. ``bench/search.py`` measures all of this.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from db.connection import is_postgres
+from db.models import (
+    AdminUnit,
+    Membership,
+    Person,
+    PersonNameToken,
+    Role,
+    Team,
+    TrainingCourse,
+    TrainingRecord,
+)
+from db.scope import membership_active, villages_under
+from db.sql import escape_like, like
+from db.teams import birth_text
+from db.units import _as_date
+
+DENSE_THRESHOLD = 2000  # token matches above which the ordered walk wins
+SCOPE_THRESHOLD = 5000  # scope members below which the scope goes first
+VILLAGE_MIN_CHARS = 3  # shorter queries do not match village names (too broad)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    person_id: int
+    full_name: str
+    birth: str
+    phone: str | None
+    team_id: int | None
+    team_name: str | None
+    village_name: str | None
+    commune_name: str | None
+    role_label: str | None
+    sex: str | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class MembershipInfo:
+    membership_id: int
+    team_id: int
+    team_name: str
+    team_status: str
+    village_id: int
+    village_name: str
+    commune_name: str
+    role: str
+    role_label: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    end_reason: str
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class TrainingInfo:
+    record_id: int
+    course_id: int
+    title: str
+    organiser: str
+    form: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    result: str
+    completed_on: dt.date | None
+    certificate_no: str
+    version: int
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    full_name: str
+    family_name: str
+    middle_name: str
+    given_name: str
+    sex: str | None
+    birth: str
+    birth_date: dt.date | None
+    birth_year: int | None
+    birth_precision: str | None
+    ethnicity: str
+    phone: str | None
+    email: str | None
+    citizen_id: str | None  # None unless the caller may see it
+    position: str
+    organisation: str
+    youth_union: bool
+    note: str
+    retired: bool
+    version: int
+    memberships: tuple[MembershipInfo, ...] = ()
+    training: tuple[TrainingInfo, ...] = ()
+
+    @property
+    def trained(self) -> bool:
+        return any(t.result == "hoan_thanh" for t in self.training)
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+
+def name_tokens(folded_name: str) -> list[str]:
+    """Every rotation of the folded name's words: "nguyen van an" -> 3 keys (deduplicated)."""
+    words = folded_name.split()
+    out: list[str] = []
+    for i in range(len(words)):
+        key = " ".join(words[i:] + words[:i])[:120]
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def write_tokens(person_id: int, folded_name: str) -> None:
+    PersonNameToken.delete().where(PersonNameToken.person == person_id).execute()
+    rows = [{"person": person_id, "search_key": k} for k in name_tokens(folded_name)]
+    if rows:
+        PersonNameToken.insert_many(rows).execute()
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+
+def insert_person(values: dict) -> int:
+    """Insert a person (values already cleaned, keys computed) and its name tokens."""
+    person_id = Person.insert(**values).execute()
+    write_tokens(person_id, values["search_key"])
+    return person_id
+
+
+def update_person(person_id: int, values: dict, expected_version: int | None = None) -> int:
+    """Update and bump the version; returns the row count (0: stale version)."""
+    query = Person.update(version=Person.version + 1, **values).where(Person.id == person_id)
+    if expected_version is not None:
+        query = query.where(Person.version == expected_version)
+    count = query.execute()
+    if count and "search_key" in values:
+        write_tokens(person_id, values["search_key"])
+    return count
+
+
+def person_values(person_id: int) -> dict | None:
+    """The stored columns of one person as a plain dict (for audit and stale reports)."""
+    row = Person.select().where(Person.id == person_id).dicts().first()
+    return dict(row) if row else None
+
+
+def find_by_citizen_id(citizen_id: str) -> tuple[int, str] | None:
+    row = (
+        Person.select(Person.id, Person.search_key)
+        .where(Person.citizen_id == citizen_id)
+        .tuples()
+        .first()
+    )
+    return (row[0], row[1]) if row else None
+
+
+def find_by_phone_and_name(phone: str, folded_name: str) -> list[int]:
+    return [
+        r[0]
+        for r in Person.select(Person.id)
+        .where((Person.phone == phone) & (Person.search_key == folded_name))
+        .order_by(Person.id)
+        .tuples()
+    ]
+
+
+def active_team_ids(person_id: int, on: dt.date | None = None) -> list[int]:
+    return [
+        r[0]
+        for r in Membership.select(Membership.team)
+        .where((Membership.person == person_id) & membership_active(on))
+        .tuples()
+    ]
+
+
+def person_unit_ids(person_id: int) -> list[int]:
+    """Villages of every team the person is or was in, and the home unit (for scope checks)."""
+    units = [
+        r[0]
+        for r in Team.select(Team.village)
+        .join(Membership, on=(Membership.team == Team.id))
+        .where(Membership.person == person_id)
+        .tuples()
+    ]
+    home = Person.select(Person.home_unit).where(Person.id == person_id).tuples().first()
+    if home and home[0]:
+        units.append(home[0])
+    return units
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+def _scope_people(unit_id: int) -> pw.SelectQuery:
+    """Ids of people who are or were members of a team in the unit's villages."""
+    villages = villages_under(unit_id, current_only=False)
+    M = Membership.alias("sm")
+    T = Team.alias("st")
+    return (
+        M.select(M.person)
+        .join(T, on=(M.team == T.id))
+        .where(T.village.in_(villages))
+    )
+
+
+def _capped_count(query: pw.SelectQuery, cap: int) -> int:
+    return query.limit(cap + 1).count()
+
+
+def _name_condition(folded: str, dense: bool) -> pw.Expression | None:
+    if not folded:
+        return None
+    pattern = escape_like(folded) + "%"
+    if dense:
+        T = PersonNameToken.alias("nt")
+        return pw.fn.EXISTS(
+            T.select(pw.SQL("1")).where((T.person == Person.id) & like(T.search_key, pattern))
+        )
+    return Person.id.in_(
+        PersonNameToken.select(PersonNameToken.person).where(
+            like(PersonNameToken.search_key, pattern)
+        )
+    )
+
+
+def _village_ids(folded: str, within: pw.SelectQuery | None) -> pw.SelectQuery | None:
+    """Villages whose folded name has a word starting with the query ("na sla", "thon 5")."""
+    if len(folded) < VILLAGE_MIN_CHARS:
+        return None
+    pattern = escape_like(folded)
+    V = AdminUnit.alias("qv")
+    query = V.select(V.id).where(
+        (V.level == "village")
+        & (like(V.search_key, pattern + "%") | like(V.search_key, "% " + pattern + "%"))
+    )
+    if within is not None:
+        query = query.where(V.id.in_(within))
+    return query
+
+
+def search_person_ids(
+    folded: str,
+    phone_prefix: str | None,
+    *,
+    scope_unit_id: int | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    plan: str | None = None,
+) -> tuple[list[int], str]:
+    """Ids of one page of matching people in Vietnamese name order, and the plan used.
+
+    A person matches when a word of the name starts the query (``folded``, any words in
+    name order from there: "van an", "an nguyen"), when the phone starts with
+    ``phone_prefix``, or when the person is a current member of a team whose village name
+    has a word starting with the query.
+    """
+    if not folded and not phone_prefix:
+        return [], "empty"
+    scope_query = _scope_people(scope_unit_id) if scope_unit_id is not None else None
+
+    if plan is None:
+        if scope_query is not None and _capped_count(scope_query, SCOPE_THRESHOLD) < SCOPE_THRESHOLD:
+            plan = "scope"
+        elif folded and _capped_count(
+            PersonNameToken.select(PersonNameToken.id).where(
+                like(PersonNameToken.search_key, escape_like(folded) + "%")
+            ),
+            DENSE_THRESHOLD,
+        ) >= DENSE_THRESHOLD:
+            plan = "dense"
+        else:
+            plan = "sparse"
+    dense = plan in ("dense", "scope")
+
+    conditions: list[pw.Expression] = []
+    name = _name_condition(folded, dense)
+    if name is not None:
+        conditions.append(name)
+    if phone_prefix:
+        conditions.append(like(Person.phone, escape_like(phone_prefix) + "%"))
+    villages = _village_ids(
+        folded, villages_under(scope_unit_id, current_only=False) if scope_unit_id else None
+    )
+    if villages is not None:
+        M = Membership.alias("vm")
+        T = Team.alias("vt")
+        members = (
+            M.select(M.person)
+            .join(T, on=(M.team == T.id))
+            .where(T.village.in_(villages) & membership_active(model=M))
+        )
+        if dense:
+            conditions.append(
+                pw.fn.EXISTS(members.where(M.person == Person.id).select(pw.SQL("1")))
+            )
+        else:
+            conditions.append(Person.id.in_(members))
+    match = conditions[0]
+    for extra in conditions[1:]:
+        match = match | extra
+
+    query = Person.select(Person.id).where(match & (Person.retired == False))  # noqa: E712
+    if scope_query is not None:
+        query = query.where(Person.id.in_(scope_query))
+    if plan == "dense" and not is_postgres():
+        # Walk the sort_key index in order; SQLite would otherwise collect and sort.
+        query = query.from_(pw.SQL('"person" INDEXED BY "person_sort_key"'))
+        order = (Person.sort_key, Person.id)
+    elif plan == "dense":
+        order = (Person.sort_key, Person.id)
+    else:
+        # ``+sort_key``: don't let SQLite pick the ordered walk for a handful of ids.
+        order = (Person.sort_key if is_postgres() else pw.SQL('+"t1"."sort_key"'), Person.id)
+    rows = query.order_by(*order).limit(limit).offset(offset).tuples()
+    return [r[0] for r in rows], plan
+
+
+def person_hits(
+    ids: list[int], *, prefer_units: pw.SelectQuery | None = None
+) -> list[PersonHit]:
+    """Hits for these ids (in the given order) with each person's current team joined in."""
+    if not ids:
+        return []
+    people = {
+        r[0]: r
+        for r in Person.select(
+            Person.id, Person.full_name, Person.birth_date, Person.birth_year,
+            Person.birth_precision, Person.phone, Person.sex, Person.version,
+        )
+        .where(Person.id.in_(ids))
+        .tuples()
+    }
+    V = AdminUnit.alias("hv")
+    C = AdminUnit.alias("hc")
+    rows = (
+        Membership.select(
+            Membership.person, Team.id, Team.name, V.name, C.name, Role.label, V.id
+        )
+        .join(Team, on=(Membership.team == Team.id))
+        .join(V, on=(Team.village == V.id))
+        .join(C, pw.JOIN.LEFT_OUTER, on=(V.parent == C.id))
+        .switch(Membership)
+        .join(Role, on=(Membership.role == Role.code))
+        .where(Membership.person.in_(ids) & membership_active())
+        .order_by(Membership.person, Role.rank, Membership.id)
+        .tuples()
+    )
+    preferred: set[int] = set()
+    if prefer_units is not None:
+        preferred = {r[0] for r in prefer_units.tuples()}
+    teams: dict[int, tuple] = {}
+    for row in rows:
+        current = teams.get(row[0])
+        if current is None or (row[6] in preferred and current[6] not in preferred):
+            teams[row[0]] = row
+    out = []
+    for pid in ids:
+        p = people.get(pid)
+        if p is None:
+            continue
+        t = teams.get(pid)
+        out.append(
+            PersonHit(
+                person_id=pid,
+                full_name=p[1],
+                birth=birth_text(p[2], p[3], p[4]),
+                phone=p[5],
+                team_id=t[1] if t else None,
+                team_name=t[2] if t else None,
+                village_name=t[3] if t else None,
+                commune_name=t[4] if t else None,
+                role_label=t[5] if t else None,
+                sex=p[6],
+                version=p[7],
+            )
+        )
+    return out
+
+
+# --- one person -----------------------------------------------------------------------------
+
+
+def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDetail | None:
+    p = Person.get_or_none(Person.id == person_id)
+    if p is None:
+        return None
+    V = AdminUnit.alias("dv")
+    C = AdminUnit.alias("dc")
+    today = dt.date.today()
+    memberships = tuple(
+        MembershipInfo(
+            membership_id=r[0],
+            team_id=r[1],
+            team_name=r[2],
+            team_status=r[3],
+            village_id=r[4],
+            village_name=r[5],
+            commune_name=r[6] or "",
+            role=r[7],
+            role_label=r[8],
+            start_date=_as_date(r[9]),
+            end_date=_as_date(r[10]),
+            end_reason=r[11],
+            active=(_as_date(r[9]) is None or _as_date(r[9]) <= today)
+            and (_as_date(r[10]) is None or _as_date(r[10]) > today),
+            version=r[12],
+        )
+        for r in Membership.select(
+            Membership.id, Team.id, Team.name, Team.status, V.id, V.name, C.name,
+            Membership.role, Role.label, Membership.start_date, Membership.end_date,
+            Membership.end_reason, Membership.version,
+        )
+        .join(Team, on=(Membership.team == Team.id))
+        .join(V, on=(Team.village == V.id))
+        .join(C, pw.JOIN.LEFT_OUTER, on=(V.parent == C.id))
+        .switch(Membership)
+        .join(Role, on=(Membership.role == Role.code))
+        .where(Membership.person == person_id)
+        .order_by(Membership.end_date.is_null(False), Membership.end_date.desc(), Membership.id)
+        .tuples()
+    )
+    training = tuple(person_training(person_id))
+    return PersonDetail(
+        id=p.id,
+        full_name=p.full_name,
+        family_name=p.family_name,
+        middle_name=p.middle_name,
+        given_name=p.given_name,
+        sex=p.sex,
+        birth=birth_text(p.birth_date, p.birth_year, p.birth_precision),
+        birth_date=_as_date(p.birth_date),
+        birth_year=p.birth_year,
+        birth_precision=p.birth_precision,
+        ethnicity=p.ethnicity,
+        phone=p.phone,
+        email=p.email,
+        citizen_id=p.citizen_id if with_citizen_id else None,
+        position=p.position,
+        organisation=p.organisation,
+        youth_union=bool(p.youth_union),
+        note=p.note,
+        retired=bool(p.retired),
+        version=p.version,
+        memberships=memberships,
+        training=training,
+    )
+
+
+def person_training(person_id: int) -> list[TrainingInfo]:
+    rows = (
+        TrainingRecord.select(
+            TrainingRecord.id, TrainingCourse.id, TrainingCourse.title, TrainingCourse.organiser,
+            TrainingCourse.form, TrainingCourse.start_date, TrainingCourse.end_date,
+            TrainingRecord.result, TrainingRecord.completed_on, TrainingRecord.certificate_no,
+            TrainingRecord.version,
+        )
+        .join(TrainingCourse)
+        .where(TrainingRecord.person == person_id)
+        .order_by(TrainingCourse.start_date.desc(), TrainingCourse.id.desc())
+        .tuples()
+    )
+    return [
+        TrainingInfo(
+            record_id=r[0], course_id=r[1], title=r[2], organiser=r[3], form=r[4],
+            start_date=_as_date(r[5]), end_date=_as_date(r[6]), result=r[7],
+            completed_on=_as_date(r[8]), certificate_no=r[9], version=r[10],
+        )
+        for r in rows
+    ]

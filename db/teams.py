@@ -1,0 +1,353 @@
+"""Queries over teams, memberships and roles; plain frozen dataclasses out.
+
+Every row carries the labels a table paints (village, commune, leader, role label, latest
+decision), joined in here in a fixed number of queries per call, never one per row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from db.models import (
+    AdminUnit,
+    Decision,
+    DecisionTeam,
+    Membership,
+    Person,
+    Role,
+    Team,
+    TrainingRecord,
+)
+from db.scope import membership_active, villages_under
+from db.units import _as_date
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    code: str
+    label: str
+    rank: int
+    is_leader: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    id: int
+    village_id: int
+    village_name: str
+    commune_name: str
+    name: str
+    status: str
+    established_on: dt.date | None
+    member_count: int
+    leader_name: str | None
+    latest_decision: str | None
+    version: int
+    commune_id: int | None = None
+    dissolved_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    membership_id: int
+    person_id: int
+    role: str
+    role_label: str
+    role_rank: int
+    full_name: str
+    birth: str  # "05/03/1990", "1990" or ""
+    sex: str | None  # 'nam' | 'nu'
+    ethnicity: str
+    phone: str | None
+    email: str | None
+    position: str
+    organisation: str
+    youth_union: bool
+    trained: bool
+    start_date: dt.date | None
+    end_date: dt.date | None
+    version: int  # the membership's
+    person_version: int = 1
+    end_reason: str = ""
+    team_id: int | None = None
+    citizen_id: str | None = None  # only filled for actors allowed to see it
+    note: str = ""
+
+    @property
+    def is_leader(self) -> bool:
+        return self.role == "to_truong"
+
+
+def birth_text(birth_date, birth_year, precision) -> str:
+    d = _as_date(birth_date)
+    if d is not None and precision != "year":
+        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    if birth_year:
+        return f"{int(birth_year):04d}"
+    if d is not None:
+        return f"{d.year:04d}"
+    return ""
+
+
+def decision_label(number, symbol, signed_on) -> str:
+    """"103/QĐ-UBND ngày 29/11/2023" (a draft has no number: "Dự thảo")."""
+    signed = _as_date(signed_on)
+    head = f"{number}/{symbol}" if number is not None else f"Dự thảo {symbol}"
+    if signed is not None:
+        head += f" ngày {signed.day:02d}/{signed.month:02d}/{signed.year:04d}"
+    return head
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def list_roles(include_inactive: bool = False) -> list[RoleInfo]:
+    query = Role.select(Role.code, Role.label, Role.rank, Role.is_leader, Role.active)
+    if not include_inactive:
+        query = query.where(Role.active == True)  # noqa: E712
+    return [
+        RoleInfo(code, label, rank, bool(leader), bool(active))
+        for code, label, rank, leader, active in query.order_by(Role.rank, Role.code).tuples()
+    ]
+
+
+def get_role(code: str) -> RoleInfo | None:
+    for role in list_roles(include_inactive=True):
+        if role.code == code:
+            return role
+    return None
+
+
+# --- teams ----------------------------------------------------------------------------------
+
+
+def _latest_decisions(team_ids: list[int]) -> dict[int, str]:
+    if not team_ids:
+        return {}
+    rows = (
+        DecisionTeam.select(DecisionTeam.team, Decision.number, Decision.symbol, Decision.signed_on)
+        .join(Decision)
+        .where(DecisionTeam.team.in_(team_ids) & (Decision.status == "issued"))
+        .order_by(DecisionTeam.team, Decision.signed_on.desc(), Decision.id.desc())
+        .tuples()
+    )
+    out: dict[int, str] = {}
+    for team_id, number, symbol, signed_on in rows:
+        out.setdefault(team_id, decision_label(number, symbol, signed_on))
+    return out
+
+
+def _member_counts(team_ids: list[int], on: dt.date | None = None) -> dict[int, int]:
+    if not team_ids:
+        return {}
+    return dict(
+        Membership.select(Membership.team, pw.fn.COUNT(Membership.id))
+        .where(Membership.team.in_(team_ids) & membership_active(on))
+        .group_by(Membership.team)
+        .tuples()
+    )
+
+
+def _leaders(team_ids: list[int], on: dt.date | None = None) -> dict[int, str]:
+    if not team_ids:
+        return {}
+    rows = (
+        Membership.select(Membership.team, Person.full_name)
+        .join(Person)
+        .switch(Membership)
+        .join(Role, on=(Membership.role == Role.code))
+        .where(Membership.team.in_(team_ids) & membership_active(on) & (Role.is_leader == True))  # noqa: E712
+        .order_by(Membership.team, Membership.start_date.desc(), Membership.id.desc())
+        .tuples()
+    )
+    out: dict[int, str] = {}
+    for team_id, name in rows:
+        out.setdefault(team_id, name)
+    return out
+
+
+def team_rows(
+    *,
+    unit_id: int | None = None,
+    ids: list[int] | None = None,
+    include_dissolved: bool = False,
+) -> list[TeamRow]:
+    """Teams under a unit (any level; None = all) or exactly ``ids``, commune then village order."""
+    V = AdminUnit.alias("tv")
+    C = AdminUnit.alias("tc")
+    query = (
+        Team.select(
+            Team.id, Team.village, V.name, C.name, Team.name, Team.status, Team.established_on,
+            Team.version, C.id, Team.dissolved_on,
+        )
+        .join(V, on=(Team.village == V.id))
+        .join(C, pw.JOIN.LEFT_OUTER, on=(V.parent == C.id))
+    )
+    if ids is not None:
+        query = query.where(Team.id.in_(ids))
+    villages = villages_under(unit_id, current_only=False)
+    if villages is not None:
+        query = query.where(Team.village.in_(villages))
+    if not include_dissolved:
+        query = query.where(Team.status != "dissolved")
+    rows = list(query.order_by(C.sort_key, V.sort_key, Team.id).tuples())
+    team_ids = [r[0] for r in rows]
+    sizes = _member_counts(team_ids)
+    leaders = _leaders(team_ids)
+    decisions = _latest_decisions(team_ids)
+    return [
+        TeamRow(
+            id=r[0],
+            village_id=r[1],
+            village_name=r[2],
+            commune_name=r[3] or "",
+            name=r[4],
+            status=r[5],
+            established_on=_as_date(r[6]),
+            member_count=sizes.get(r[0], 0),
+            leader_name=leaders.get(r[0]),
+            latest_decision=decisions.get(r[0]),
+            version=r[7],
+            commune_id=r[8],
+            dissolved_on=_as_date(r[9]),
+        )
+        for r in rows
+    ]
+
+
+def team_row(team_id: int) -> TeamRow | None:
+    rows = team_rows(ids=[team_id], include_dissolved=True)
+    return rows[0] if rows else None
+
+
+def open_team_of_village(village_id: int) -> int | None:
+    row = (
+        Team.select(Team.id)
+        .where((Team.village == village_id) & (Team.status != "dissolved"))
+        .tuples()
+        .first()
+    )
+    return row[0] if row else None
+
+
+# --- members --------------------------------------------------------------------------------
+
+
+def _trained(person_ids: list[int]) -> set[int]:
+    if not person_ids:
+        return set()
+    return {
+        r[0]
+        for r in TrainingRecord.select(TrainingRecord.person)
+        .where(TrainingRecord.person.in_(person_ids) & (TrainingRecord.result == "hoan_thanh"))
+        .distinct()
+        .tuples()
+    }
+
+
+_MEMBER_COLUMNS = (
+    Membership.id, Membership.person, Membership.role, Role.label, Role.rank,
+    Person.full_name, Person.birth_date, Person.birth_year, Person.birth_precision,
+    Person.sex, Person.ethnicity, Person.phone, Person.email, Person.position,
+    Person.organisation, Person.youth_union, Membership.start_date, Membership.end_date,
+    Membership.version, Person.version, Membership.end_reason, Membership.team,
+    Person.citizen_id, Membership.note,
+)
+
+
+def member_rows(
+    *,
+    team_id: int | None = None,
+    ids: list[int] | None = None,
+    on: dt.date | None = None,
+    history: bool = False,
+    with_citizen_id: bool = False,
+) -> list[MemberRow]:
+    """Members of a team on a day (today), or every membership ever (``history``).
+
+    Ordered by role rank, then the Vietnamese given-name order of ``person.sort_key``;
+    history puts current members first, then ended ones by end date, latest first.
+    """
+    query = (
+        Membership.select(*_MEMBER_COLUMNS)
+        .join(Person)
+        .switch(Membership)
+        .join(Role, on=(Membership.role == Role.code))
+    )
+    if team_id is not None:
+        query = query.where(Membership.team == team_id)
+    if ids is not None:
+        query = query.where(Membership.id.in_(ids))
+    if not history and ids is None:
+        query = query.where(membership_active(on))
+    if history:
+        ended = pw.Case(None, ((Membership.end_date.is_null(), 0),), 1)
+        query = query.order_by(
+            ended, Membership.end_date.desc(), Role.rank, Person.sort_key, Membership.id
+        )
+    else:
+        query = query.order_by(Role.rank, Person.sort_key, Membership.id)
+    rows = list(query.tuples())
+    trained = _trained(list({r[1] for r in rows}))
+    return [
+        MemberRow(
+            membership_id=r[0],
+            person_id=r[1],
+            role=r[2],
+            role_label=r[3],
+            role_rank=r[4],
+            full_name=r[5],
+            birth=birth_text(r[6], r[7], r[8]),
+            sex=r[9],
+            ethnicity=r[10],
+            phone=r[11],
+            email=r[12],
+            position=r[13],
+            organisation=r[14],
+            youth_union=bool(r[15]),
+            trained=r[1] in trained,
+            start_date=_as_date(r[16]),
+            end_date=_as_date(r[17]),
+            version=r[18],
+            person_version=r[19],
+            end_reason=r[20],
+            team_id=r[21],
+            citizen_id=r[22] if with_citizen_id else None,
+            note=r[23],
+        )
+        for r in rows
+    ]
+
+
+def member_row(membership_id: int, *, with_citizen_id: bool = False) -> MemberRow | None:
+    rows = member_rows(ids=[membership_id], with_citizen_id=with_citizen_id)
+    return rows[0] if rows else None
+
+
+def open_leader_memberships(team_id: int, exclude_id: int | None = None) -> list[tuple]:
+    """(membership id, start, end) of leader rows that are not ended, or end in the future."""
+    query = (
+        Membership.select(Membership.id, Membership.start_date, Membership.end_date)
+        .join(Role, on=(Membership.role == Role.code))
+        .where((Membership.team == team_id) & (Role.is_leader == True))  # noqa: E712
+    )
+    if exclude_id is not None:
+        query = query.where(Membership.id != exclude_id)
+    return list(query.tuples())
+
+
+def suggestions(column: str, limit: int = 2000) -> list[str]:
+    """Distinct values of ``person.position`` / ``person.organisation``, most used first."""
+    field = {"position": Person.position, "organisation": Person.organisation}[column]
+    rows = (
+        Person.select(field, pw.fn.COUNT(Person.id).alias("n"))
+        .where(field != "")
+        .group_by(field)
+        .order_by(pw.SQL("n").desc(), field)
+        .limit(limit)
+        .tuples()
+    )
+    return [r[0] for r in rows]

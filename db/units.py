@@ -1,0 +1,184 @@
+"""Queries over administrative units. They return frozen dataclasses, never Peewee rows."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from db.models import AdminUnit, Team
+from db.sql import escape_like, like
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    catalogue: str
+    level: str
+    kind: str
+    code: str
+    name: str
+    short_name: str
+    parent_id: int | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    version: int
+
+    @property
+    def active(self) -> bool:
+        return self.valid_to is None or self.valid_to >= dt.date.today()
+
+
+_COLUMNS = (
+    AdminUnit.id,
+    AdminUnit.catalogue,
+    AdminUnit.level,
+    AdminUnit.kind,
+    AdminUnit.code,
+    AdminUnit.name,
+    AdminUnit.short_name,
+    AdminUnit.parent,
+    AdminUnit.valid_from,
+    AdminUnit.valid_to,
+    AdminUnit.version,
+)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _info(row: tuple) -> UnitInfo:
+    return UnitInfo(
+        id=row[0],
+        catalogue=row[1],
+        level=row[2],
+        kind=row[3],
+        code=row[4],
+        name=row[5],
+        short_name=row[6],
+        parent_id=row[7],
+        valid_from=_as_date(row[8]),
+        valid_to=_as_date(row[9]),
+        version=row[10],
+    )
+
+
+def _select() -> pw.ModelSelect:
+    return AdminUnit.select(*_COLUMNS)
+
+
+def get_unit(unit_id: int) -> UnitInfo | None:
+    row = _select().where(AdminUnit.id == unit_id).tuples().first()
+    return _info(row) if row else None
+
+
+def find_unit(catalogue: str, code: str) -> UnitInfo | None:
+    row = (
+        _select()
+        .where((AdminUnit.catalogue == catalogue) & (AdminUnit.code == code))
+        .tuples()
+        .first()
+    )
+    return _info(row) if row else None
+
+
+def find_units_by_code(code: str) -> list[UnitInfo]:
+    """Every unit with this code, in any catalogue (codes were reused in 2025)."""
+    return [_info(r) for r in _select().where(AdminUnit.code == code).tuples()]
+
+
+def children(
+    parent_id: int | None,
+    *,
+    catalogue: str | None = None,
+    include_retired: bool = False,
+) -> list[UnitInfo]:
+    """Direct children in Vietnamese order; ``None`` gives the provinces (roots)."""
+    query = _select()
+    if parent_id is None:
+        query = query.where(AdminUnit.parent.is_null())
+    else:
+        query = query.where(AdminUnit.parent == parent_id)
+    if catalogue is not None:
+        query = query.where(AdminUnit.catalogue == catalogue)
+    if not include_retired:
+        query = query.where(
+            AdminUnit.valid_to.is_null() | (AdminUnit.valid_to >= dt.date.today())
+            | (AdminUnit.catalogue == "pre2025")
+        )
+    return [_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
+
+
+def path_to_root(unit_id: int) -> list[UnitInfo]:
+    """The unit and its ancestors, root first: province, [district], commune, [village]."""
+    out: list[UnitInfo] = []
+    current = get_unit(unit_id)
+    while current is not None:
+        out.append(current)
+        current = get_unit(current.parent_id) if current.parent_id else None
+    return list(reversed(out))
+
+
+def descendant_ids(unit_id: int, *, level: str | None = None) -> list[int]:
+    """Ids of every unit under ``unit_id`` (not itself), optionally only of one level."""
+    found: list[int] = []
+    frontier = [unit_id]
+    while frontier:
+        rows = list(
+            AdminUnit.select(AdminUnit.id, AdminUnit.level)
+            .where(AdminUnit.parent.in_(frontier))
+            .tuples()
+        )
+        frontier = [r[0] for r in rows]
+        found.extend(r[0] for r in rows if level is None or r[1] == level)
+    return found
+
+
+def search_units(
+    folded_query: str,
+    *,
+    catalogue: str | None = None,
+    level: str | None = None,
+    within: list[int] | None = None,
+    limit: int = 50,
+) -> list[UnitInfo]:
+    """Units whose folded name contains the folded query, provinces before communes."""
+    if not folded_query:
+        return []
+    query = _select().where(like(AdminUnit.search_key, "%" + escape_like(folded_query) + "%"))
+    if catalogue is not None:
+        query = query.where(AdminUnit.catalogue == catalogue)
+    if level is not None:
+        query = query.where(AdminUnit.level == level)
+    if within is not None:
+        query = query.where(AdminUnit.id.in_(within))
+    level_rank = pw.Case(
+        AdminUnit.level,
+        (("province", 0), ("district", 1), ("commune", 2), ("village", 3)),
+        4,
+    )
+    query = query.order_by(level_rank, AdminUnit.sort_key, AdminUnit.id).limit(limit)
+    return [_info(r) for r in query.tuples()]
+
+
+def count_units(catalogue: str | None = None, level: str | None = None) -> int:
+    query = AdminUnit.select()
+    if catalogue:
+        query = query.where(AdminUnit.catalogue == catalogue)
+    if level:
+        query = query.where(AdminUnit.level == level)
+    return query.count()
+
+
+def villages_with_team(village_ids: list[int]) -> set[int]:
+    if not village_ids:
+        return set()
+    rows = (
+        Team.select(Team.village)
+        .where(Team.village.in_(village_ids) & (Team.status != "dissolved"))
+        .tuples()
+    )
+    return {r[0] for r in rows}

@@ -1,0 +1,73 @@
+"""Turning errors from the lower layers into Vietnamese sentences a clerk can act on."""
+from __future__ import annotations
+
+import peewee as pw
+
+from db.connection import DatabaseError
+from desktop.permissions import PermissionDenied
+
+MESSAGES = {
+    "db.schema_too_new": (
+        "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, "
+        "phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại."
+    ),
+    "backup.integrity": (
+        "Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; "
+        "hãy thử sao lưu lại hoặc liên hệ quản trị."
+    ),
+    "restore.missing": "Không tìm thấy tệp sao lưu {path}.",
+    "restore.corrupt": (
+        "Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.not_ours": (
+        "Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục."
+    ),
+    "restore.schema_mismatch": (
+        "Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). "
+        "Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó."
+    ),
+    "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
+    "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
+    "perm.out_of_scope": (
+        "Tài khoản {username} không được sửa dữ liệu của đơn vị này "
+        "(ngoài phạm vi được phân công)."
+    ),
+    "catalogue.missing_file": (
+        "Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ."
+    ),
+    "catalogue.unknown": "Danh mục \"{catalogue}\" không có; chọn 2025 hoặc pre2025.",
+}
+
+
+def message_for(code: str, **params) -> str:
+    template = MESSAGES.get(code)
+    if template is None:
+        return f"Lỗi {code}."
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def describe_error(exc: BaseException) -> str | None:
+    """A Vietnamese sentence for an error we know, or None for a programming bug."""
+    from desktop.catalogue import CatalogueError
+
+    if isinstance(exc, DatabaseError):
+        return message_for(exc.code, detail=exc.detail, **exc.params)
+    if isinstance(exc, (PermissionDenied, CatalogueError)):
+        return message_for(exc.code, **exc.params)
+    code = getattr(exc, "code", None)
+    if isinstance(code, str) and code in MESSAGES:
+        return message_for(code, **getattr(exc, "params", {}))
+    if isinstance(exc, pw.OperationalError):
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return (
+                "Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. "
+                "Hãy thử lại sau ít giây."
+            )
+        return f"Không mở hoặc ghi được cơ sở dữ liệu: {text}"
+    if isinstance(exc, OSError):
+        return f"Không đọc/ghi được tệp {getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}"
+    return None

@@ -1,0 +1,1 @@
+"""Qt user interface. Calls services in desktop/, never SQL."""
