@@ -34,6 +34,75 @@ def open_app_database(args: argparse.Namespace, *, migrate: bool = True):
     return open_and_migrate(target)
 
 
+class CliRefused(Exception):
+    """Input refused at the command line: printed, exit code 1."""
+
+
+def cli_actor(args: argparse.Namespace):
+    """Who runs this command: ``--user`` (password from ``CNSCD_PASSWORD`` or a prompt), else
+    the single-user default when no sign-in is required."""
+    import getpass
+    import os
+
+    from desktop.users import authenticate, default_actor, login_required
+
+    username = getattr(args, "user", None)
+    if username:
+        password = os.environ.get("CNSCD_PASSWORD")
+        if password is None:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise CliRefused(
+                    "Cần mật khẩu: đặt biến môi trường CNSCD_PASSWORD hoặc chạy trong cửa sổ lệnh."
+                )
+            password = getpass.getpass(f"Mật khẩu của {username}: ")
+        return authenticate(username, password)
+    if login_required():
+        raise CliRefused(
+            "Cơ sở dữ liệu này có nhiều người dùng: hãy đăng nhập bằng --user TÊN "
+            "(mật khẩu qua biến CNSCD_PASSWORD hoặc nhập khi được hỏi)."
+        )
+    return default_actor()
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    import os
+
+    from db.units import find_units_by_code
+    from desktop.users import create_user
+
+    open_app_database(args)
+    actor = cli_actor(args)
+    scope = None
+    if args.scope:
+        found = find_units_by_code(args.scope)
+        if not found:
+            raise CliRefused(f"Không có đơn vị mã {args.scope}.")
+        scope = sorted(found, key=lambda u: u.catalogue != "2025")[0].id
+    password = os.environ.get("CNSCD_NEW_PASSWORD")
+    if password is None:
+        import getpass
+
+        password = getpass.getpass(f"Mật khẩu mới cho {args.username}: ")
+    info = create_user(actor, username=args.username, password=password, role=args.role,
+                       full_name=args.full_name or "", scope_unit_id=scope,
+                       can_see_citizen_id=args.citizen_id)
+    _out(f"Đã tạo người dùng {info.username} ({info.role}).")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from db.units import get_unit
+    from desktop.users import list_users
+
+    open_app_database(args)
+    cli_actor(args)
+    for u in list_users():
+        scope = get_unit(u.scope_unit_id).name if u.scope_unit_id else "toàn bộ"
+        state = "đang dùng" if u.active else "đã khoá"
+        _out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
+    return EXIT_OK
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.setup import initialise
 
@@ -103,19 +172,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        help="tệp SQLite hoặc URL postgresql:// (mặc định: thư mục dữ liệu của người dùng "
-        "hoặc biến môi trường CNSCD_DB)",
-    )
-    common.add_argument("--data-dir", help="thư mục dữ liệu (thay cho thư mục mặc định)")
+    def options(default):
+        # The same options before and after the sub-command; after it they default to
+        # SUPPRESS so they never overwrite a value given before it ("--db X init").
+        group = argparse.ArgumentParser(add_help=False)
+        group.add_argument(
+            "--db", default=default,
+            help="tệp SQLite hoặc URL postgresql:// (mặc định: thư mục dữ liệu của người "
+            "dùng hoặc biến môi trường CNSCD_DB)",
+        )
+        group.add_argument("--data-dir", default=default,
+                           help="thư mục dữ liệu (thay cho thư mục mặc định)")
+        group.add_argument("--user", default=default,
+                           help="tên đăng nhập (mật khẩu: biến CNSCD_PASSWORD hoặc nhập)")
+        return group
+
+    top_options = options(None)
+    common = options(argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng. "
         "Chạy không tham số để mở giao diện.",
-        parents=[common],
+        parents=[top_options],
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
 
@@ -140,6 +219,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file", help="tệp sao lưu (.db hoặc .jsonl.gz)")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("user-add", parents=[common], help="thêm người dùng (quản trị viên)")
+    p.add_argument("username")
+    p.add_argument("--role", choices=["admin", "clerk", "viewer"], default="clerk")
+    p.add_argument("--scope", help="mã đơn vị được phân công (xã, tỉnh...)")
+    p.add_argument("--full-name")
+    p.add_argument("--citizen-id", action="store_true", help="được xem số CCCD")
+    p.set_defaults(func=cmd_user_add)
+
+    p = sub.add_parser("user-list", parents=[common], help="danh sách người dùng")
+    p.set_defaults(func=cmd_user_list)
 
     for register in EXTRA_COMMANDS:
         register(sub, common)
@@ -176,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
+    except CliRefused as exc:
+        _err(str(exc))
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         _err("Đã dừng theo yêu cầu.")
         return EXIT_REFUSED

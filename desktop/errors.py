@@ -26,6 +26,16 @@ MESSAGES = {
         "Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). "
         "Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó."
     ),
+    "auth.bad_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
+    "auth.locked": (
+        "Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; "
+        "hãy thử lại sau hoặc nhờ quản trị viên mở khoá."
+    ),
+    "auth.password_too_short": "Mật khẩu phải có ít nhất {minimum} ký tự.",
+    "auth.bad_username": "Tên đăng nhập \"{username}\" không hợp lệ (không để trống, không có dấu cách).",
+    "auth.bad_role": "Vai trò \"{role}\" không có; chọn admin, clerk hoặc viewer.",
+    "auth.clerk_needs_scope": "Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).",
+    "auth.username_taken": "Tên đăng nhập {username} đã có người dùng.",
     "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
     "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
     "perm.out_of_scope": (
@@ -55,7 +65,9 @@ def describe_error(exc: BaseException) -> str | None:
 
     if isinstance(exc, DatabaseError):
         return message_for(exc.code, detail=exc.detail, **exc.params)
-    if isinstance(exc, (PermissionDenied, CatalogueError)):
+    from desktop.users import AuthError
+
+    if isinstance(exc, (PermissionDenied, CatalogueError, AuthError)):
         return message_for(exc.code, **exc.params)
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in MESSAGES:
