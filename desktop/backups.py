@@ -203,6 +203,26 @@ def export_logical(dest: str | os.PathLike) -> Path:
     return dest
 
 
+def _suspend_audit_guard(db: pw.Database) -> None:
+    """A restore replaces the audit trail too; lift its append-only guard inside the
+    restoring transaction only (DDL is transactional on both databases)."""
+    if is_postgres(db):
+        db.execute_sql("ALTER TABLE audit DISABLE TRIGGER audit_no_change")
+    else:
+        db.execute_sql("DROP TRIGGER IF EXISTS audit_no_update")
+        db.execute_sql("DROP TRIGGER IF EXISTS audit_no_delete")
+
+
+def _restore_audit_guard(db: pw.Database) -> None:
+    from db.migrations import AUDIT_TRIGGERS
+
+    if is_postgres(db):
+        db.execute_sql("ALTER TABLE audit ENABLE TRIGGER audit_no_change")
+    else:
+        for statement in AUDIT_TRIGGERS["sqlite"]:
+            db.execute_sql(statement)
+
+
 def import_logical(path: str | os.PathLike) -> None:
     """Replace every app table's rows with an export's, in one transaction."""
     path = Path(path)
@@ -216,6 +236,7 @@ def import_logical(path: str | os.PathLike) -> None:
                                 found=header.get("schema"), supported=LATEST)
         db = database.obj
         with db.atomic():
+            _suspend_audit_guard(db)
             for model in reversed(pw.sort_models(ALL_MODELS)):
                 model.delete().execute()
             pending: list[dict] = []
@@ -247,6 +268,7 @@ def import_logical(path: str | os.PathLike) -> None:
             flush()
             for model, row_id, name, value in later:
                 model.update({name: value}).where(model.id == row_id).execute()
+            _restore_audit_guard(db)
             if is_postgres():
                 for model in ALL_MODELS:
                     pk = model._meta.primary_key

@@ -59,9 +59,32 @@ def _seed_roles(db: pw.Database) -> None:
             )
 
 
+AUDIT_TRIGGERS = {
+    "sqlite": [
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+    ],
+    "postgres": [
+        "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$",
+        "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
+        "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+    ],
+}
+
+
+def _audit_append_only(db: pw.Database) -> None:
+    """The audit trail can't be edited from the app, nor by a stray UPDATE or DELETE."""
+    for statement in AUDIT_TRIGGERS[_dialect(db)]:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
+    Migration(3, "append-only audit trail", _audit_append_only),
 ]
 
 LATEST = MIGRATIONS[-1].number

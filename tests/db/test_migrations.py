@@ -118,3 +118,17 @@ def test_sqlite_pragmas(sqlite_db):
     assert sqlite_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert sqlite_db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert sqlite_db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_audit_is_append_only(db):
+    from db.audit import recent_audit, write_audit
+
+    write_audit(user_id=None, username="lan", action="create", entity="team", entity_id=1,
+                after={"name": "Tổ CNSCĐ thôn Nà Sla"})
+    with pytest.raises(pw.DatabaseError):
+        with db.atomic():
+            db.execute_sql("UPDATE audit SET username = 'khac'")
+    with pytest.raises(pw.DatabaseError):
+        with db.atomic():
+            db.execute_sql("DELETE FROM audit")
+    assert [e.username for e in recent_audit()] == ["lan"]
