@@ -260,6 +260,19 @@ class DecisionCounter(BaseModel):
         indexes = ((("issuing_unit", "year", "symbol"), True),)
 
 
+class DecisionFile(BaseModel):
+    """The PDF exactly as issued (its SHA-256 is also on the decision), so a reprint is the
+    same document even on a machine with other fonts."""
+
+    decision = pw.ForeignKeyField(Decision, unique=True, backref="files", on_delete="CASCADE")
+    data = pw.BlobField()
+    sha256 = pw.CharField(max_length=64)
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "decision_file"
+
+
 class Membership(VersionedModel):
     """A person in a team with a role over a period; a roster at a date is a query.
 
@@ -379,6 +392,7 @@ ALL_MODELS = [
     Decision,
     DecisionTeam,
     DecisionCounter,
+    DecisionFile,
     Membership,
     TrainingCourse,
     TrainingRecord,

@@ -36,6 +36,31 @@ MESSAGES = {
     "auth.bad_role": "Vai trò \"{role}\" không có; chọn admin, clerk hoặc viewer.",
     "auth.clerk_needs_scope": "Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).",
     "auth.username_taken": "Tên đăng nhập {username} đã có người dùng.",
+    "decision.no_team": "Chưa chọn Tổ nào cho quyết định.",
+    "decision.teams_in_several_communes": (
+        "Một quyết định chỉ gồm các Tổ của cùng một xã/phường; hãy tách thành nhiều quyết định."
+    ),
+    "decision.bad_kind": "Loại quyết định \"{kind}\" không có.",
+    "decision.frozen": (
+        "{label} đã ban hành nên không sửa được; muốn thay đổi hãy lập quyết định kiện toàn mới."
+    ),
+    "decision.bad_field": "Không sửa được mục \"{field}\" của quyết định.",
+    "decision.no_signer": (
+        "Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan."
+    ),
+    "decision.bad_number": "Số quyết định phải từ 1 trở lên (nhận được {number}).",
+    "decision.number_taken": (
+        "Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác "
+        "hoặc để phần mềm cấp số tiếp theo."
+    ),
+    "decision.team_without_members": (
+        "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."
+    ),
+    "record.stale": (
+        "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi "
+        "rồi làm lại."
+    ),
+    "record.not_found": "Không tìm thấy bản ghi ({entity} số {id}).",
     "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
     "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
     "perm.out_of_scope": (
@@ -69,6 +94,12 @@ def describe_error(exc: BaseException) -> str | None:
 
     if isinstance(exc, (PermissionDenied, CatalogueError, AuthError)):
         return message_for(exc.code, **exc.params)
+    from desktop.errors_domain import ValidationFailed
+
+    if isinstance(exc, ValidationFailed):
+        from desktop.messages import describe
+
+        return "\n".join(describe(p) for p in exc.problems) or message_for(exc.code)
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in MESSAGES:
         return message_for(code, **getattr(exc, "params", {}))

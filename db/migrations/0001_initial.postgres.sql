@@ -19,6 +19,8 @@ CREATE INDEX "decision_issuing_unit_id_year" ON "decision" ("issuing_unit_id", "
 CREATE TABLE "decision_counter" ("id" SERIAL NOT NULL PRIMARY KEY, "issuing_unit_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "symbol" VARCHAR(30) NOT NULL, "last_number" INTEGER NOT NULL, FOREIGN KEY ("issuing_unit_id") REFERENCES "admin_unit" ("id") ON DELETE CASCADE);
 CREATE INDEX "decision_counter_issuing_unit_id" ON "decision_counter" ("issuing_unit_id");
 CREATE UNIQUE INDEX "decision_counter_issuing_unit_id_year_symbol" ON "decision_counter" ("issuing_unit_id", "year", "symbol");
+CREATE TABLE "decision_file" ("id" SERIAL NOT NULL PRIMARY KEY, "decision_id" INTEGER NOT NULL, "data" BYTEA NOT NULL, "sha256" VARCHAR(64) NOT NULL, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("decision_id") REFERENCES "decision" ("id") ON DELETE CASCADE);
+CREATE UNIQUE INDEX "decision_file_decision_id" ON "decision_file" ("decision_id");
 CREATE TABLE "team" ("id" SERIAL NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL, "created_at" TIMESTAMP NOT NULL, "updated_at" TIMESTAMP NOT NULL, "village_id" INTEGER NOT NULL, "name" VARCHAR(200) NOT NULL, "status" VARCHAR(10) NOT NULL, "established_on" DATE, "dissolved_on" DATE, "note" TEXT NOT NULL, FOREIGN KEY ("village_id") REFERENCES "admin_unit" ("id") ON DELETE RESTRICT, CHECK (status IN ('planned', 'active', 'dissolved')));
 CREATE INDEX "team_village_id" ON "team" ("village_id");
 CREATE TABLE "decision_team" ("id" SERIAL NOT NULL PRIMARY KEY, "decision_id" INTEGER NOT NULL, "team_id" INTEGER NOT NULL, FOREIGN KEY ("decision_id") REFERENCES "decision" ("id") ON DELETE CASCADE, FOREIGN KEY ("team_id") REFERENCES "team" ("id") ON DELETE RESTRICT);
