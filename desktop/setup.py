@@ -53,3 +53,10 @@ def ensure_ready(target: str, *, catalogue: str = "2025") -> bool:
         load_catalogue(catalogue)
         return True
     return False
+
+
+def close() -> None:
+    """Close the database connection (the GUI at exit, tests between databases)."""
+    from db.connection import close_database
+
+    close_database()
