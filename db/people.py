@@ -1,17 +1,21 @@
 """Person rows: writes with their search tokens, matching, and search at national scale.
 
-Search (500k persons, 1.5M name tokens) is prefix LIKE over indexed folded keys, sorted
-by the stored ``sort_key`` in SQL and paged with LIMIT/OFFSET. Two plans, chosen by how
-many names the prefix matches (a capped count, ~1 ms):
+Search (500k persons, 1.5M name tokens) is prefix LIKE over indexed folded keys, sorted by
+the stored ``sort_key`` in SQL and paged with LIMIT/OFFSET; it never loads every row.
+``person_name_token`` holds every rotation of each folded name ("an nguyen van"...) with
+the person's ``sort_key``, so "any word prefix" is one index range. Three name plans:
 
-* sparse (a few thousand matches or fewer): collect the matching ids through the token
-  index, then sort just those;
-* dense ("nguyen", "an"): walk ``person.sort_key`` in order and keep rows whose tokens
-  match, stopping at the page end. Sorting 190k matches would cost 100+ ms; the walk
-  reads about ``limit / match ratio`` rows.
+* sparse (up to ``SPARSE_MAX`` matching tokens): read (sort_key, person) from the covering
+  token index and sort just those, never visiting person rows;
+* dense ("nguyen", "an"): walk ``person.sort_key`` in order, keeping people with a
+  matching token, and stop at the page end; the walk is short because such broad prefixes
+  match family and middle names spread over the whole alphabet;
+* scope (a commune, a province): the token index probed per person of the scope, or
+  scanned by prefix when the prefix is rare.
 
-A scope (a commune, a province) with few people goes first through the scope's own
-members. ``bench/search.py`` measures all of this.
+Phones (``person(phone, sort_key)``) and village names (``unit_name_token``) are separate
+small queries; the page is cut from the merge of each part's first ``offset + limit``.
+``bench/search.py`` has the figures.
 """
 from __future__ import annotations
 
@@ -30,15 +34,18 @@ from db.models import (
     Team,
     TrainingCourse,
     TrainingRecord,
+    UnitNameToken,
 )
 from db.scope import membership_active, villages_under
 from db.sql import escape_like, like
 from db.teams import birth_text
 from db.units import _as_date
 
-DENSE_THRESHOLD = 2000  # token matches above which the ordered walk wins
-SCOPE_THRESHOLD = 5000  # scope members below which the scope goes first
+SPARSE_MAX = 50_000  # token matches above which walking people in name order wins
+SCOPE_PROBE = 5000  # within a scope, a prefix with fewer tokens is scanned by prefix
+_TOKEN_PREFIX_INDEX = "person_name_token_search_key_sort_key_person_id"
 VILLAGE_MIN_CHARS = 3  # shorter queries do not match village names (too broad)
+VILLAGE_MAX = 1000  # a query matching more villages than this ("thon") names none
 
 
 @dataclass(frozen=True)
@@ -133,11 +140,45 @@ def name_tokens(folded_name: str) -> list[str]:
     return out
 
 
-def write_tokens(person_id: int, folded_name: str) -> None:
+def write_tokens(person_id: int, folded_name: str, sort_key: str, retired: bool = False) -> None:
+    """Replace a person's name tokens (none for a retired person: search skips them)."""
     PersonNameToken.delete().where(PersonNameToken.person == person_id).execute()
-    rows = [{"person": person_id, "search_key": k} for k in name_tokens(folded_name)]
+    if retired:
+        return
+    rows = [
+        {"person": person_id, "search_key": k, "sort_key": sort_key}
+        for k in name_tokens(folded_name)
+    ]
     if rows:
         PersonNameToken.insert_many(rows).execute()
+
+
+def rebuild_person_tokens(batch: int = 5000) -> int:
+    """Write name tokens for every person who has none (after a bulk insert that skipped
+    :func:`insert_person`: the demo builder, a raw import). Returns how many people."""
+    T = PersonNameToken.alias("pt")
+    done = 0
+    last_id = 0
+    while True:
+        rows = list(
+            Person.select(Person.id, Person.search_key, Person.sort_key)
+            .where(
+                (Person.id > last_id)
+                & (Person.retired == False)
+                & ~pw.fn.EXISTS(T.select(pw.SQL("1")).where(T.person == Person.id))
+            )
+            .order_by(Person.id)
+            .limit(batch)
+            .tuples()
+        )
+        if not rows:
+            return done
+        tokens = [(pid, k, skey) for pid, key, skey in rows for k in name_tokens(key)]
+        fields = [PersonNameToken.person, PersonNameToken.search_key, PersonNameToken.sort_key]
+        for start in range(0, len(tokens), 8000):
+            PersonNameToken.insert_many(tokens[start : start + 8000], fields=fields).execute()
+        done += len(rows)
+        last_id = rows[-1][0]
 
 
 # --- writes ---------------------------------------------------------------------------------
@@ -146,7 +187,7 @@ def write_tokens(person_id: int, folded_name: str) -> None:
 def insert_person(values: dict) -> int:
     """Insert a person (values already cleaned, keys computed) and its name tokens."""
     person_id = Person.insert(**values).execute()
-    write_tokens(person_id, values["search_key"])
+    write_tokens(person_id, values["search_key"], values["sort_key"], values.get("retired", False))
     return person_id
 
 
@@ -156,8 +197,14 @@ def update_person(person_id: int, values: dict, expected_version: int | None = N
     if expected_version is not None:
         query = query.where(Person.version == expected_version)
     count = query.execute()
-    if count and "search_key" in values:
-        write_tokens(person_id, values["search_key"])
+    if count and ({"search_key", "sort_key", "retired"} & set(values)):
+        row = (
+            Person.select(Person.search_key, Person.sort_key, Person.retired)
+            .where(Person.id == person_id)
+            .tuples()
+            .first()
+        )
+        write_tokens(person_id, row[0], row[1], bool(row[2]))
     return count
 
 
@@ -230,35 +277,105 @@ def _capped_count(query: pw.SelectQuery, cap: int) -> int:
     return query.limit(cap + 1).count()
 
 
-def _name_condition(folded: str, dense: bool) -> pw.Expression | None:
-    if not folded:
-        return None
+def village_team_ids(folded: str, scope_unit_id: int | None = None) -> list[int]:
+    """Open teams of the villages with a name word starting the query ("na sla", "thon 5").
+
+    Through ``unit_name_token`` (an index range scan). Queries shorter than
+    ``VILLAGE_MIN_CHARS`` or matching more than ``VILLAGE_MAX`` villages ("thon") are too
+    broad to mean a village and match none.
+    """
+    if len(folded) < VILLAGE_MIN_CHARS:
+        return []
+    query = (
+        Team.select(Team.id)
+        .join(UnitNameToken, on=(UnitNameToken.unit == Team.village))
+        .where(
+            like(UnitNameToken.search_key, escape_like(folded) + "%")
+            & (Team.status != "dissolved")
+        )
+        .distinct()
+    )
+    if scope_unit_id is not None:
+        query = query.where(Team.village.in_(villages_under(scope_unit_id, current_only=False)))
+    ids = [r[0] for r in query.limit(VILLAGE_MAX + 1).tuples()]
+    return [] if len(ids) > VILLAGE_MAX else ids
+
+
+def _name_part(
+    folded: str, scope: pw.SelectQuery | None, n: int, plan: str
+) -> list[tuple[str, int]]:
+    """(sort_key, person id) of the first ``n`` name matches in name order."""
     pattern = escape_like(folded) + "%"
-    if dense:
-        T = PersonNameToken.alias("nt")
-        return pw.fn.EXISTS(
+    if plan in ("sparse", "scope"):
+        T = PersonNameToken
+        query = T.select(T.sort_key, T.person).where(like(T.search_key, pattern))
+        if scope is not None:
+            query = query.where(T.person.in_(scope))
+            if not is_postgres() and _capped_count(
+                T.select(T.id).where(like(T.search_key, pattern)), SCOPE_PROBE
+            ) <= SCOPE_PROBE:
+                # A rare prefix: scan its tokens and test the scope, rather than probing
+                # every person of a province.
+                query = query.from_(pw.NodeList((T, pw.SQL(f'INDEXED BY "{_TOKEN_PREFIX_INDEX}"'))))
+        query = query.distinct().order_by(T.sort_key, T.person).limit(n)
+        return list(query.tuples())
+    # dense: walk people in name order, keep those with a matching token
+    T = PersonNameToken.alias("nt")
+    query = Person.select(Person.sort_key, Person.id).where(
+        (Person.retired == False)
+        & pw.fn.EXISTS(
             T.select(pw.SQL("1")).where((T.person == Person.id) & like(T.search_key, pattern))
         )
-    return Person.id.in_(
-        PersonNameToken.select(PersonNameToken.person).where(
-            like(PersonNameToken.search_key, pattern)
-        )
     )
+    if scope is not None:
+        query = query.where(Person.id.in_(scope))
+    if plan == "dense" and not is_postgres():
+        # SQLite would otherwise collect and sort every match.
+        query = query.from_(pw.NodeList((Person, pw.SQL('INDEXED BY "person_sort_key"'))))
+    return list(query.order_by(Person.sort_key, Person.id).limit(n).tuples())
 
 
-def _village_ids(folded: str, within: pw.SelectQuery | None) -> pw.SelectQuery | None:
-    """Villages whose folded name has a word starting with the query ("na sla", "thon 5")."""
-    if len(folded) < VILLAGE_MIN_CHARS:
-        return None
-    pattern = escape_like(folded)
-    V = AdminUnit.alias("qv")
-    query = V.select(V.id).where(
-        (V.level == "village")
-        & (like(V.search_key, pattern + "%") | like(V.search_key, "% " + pattern + "%"))
+def _phone_part(prefix: str, scope: pw.SelectQuery | None, n: int) -> list[tuple[str, int]]:
+    # No ``retired`` test here: it would leave the (phone, sort_key) index for the table;
+    # person_hits drops retired people.
+    query = Person.select(Person.sort_key, Person.id).where(
+        like(Person.phone, escape_like(prefix) + "%")
     )
-    if within is not None:
-        query = query.where(V.id.in_(within))
-    return query
+    if scope is not None:
+        query = query.where(Person.id.in_(scope))
+    return list(query.order_by(Person.sort_key, Person.id).limit(n).tuples())
+
+
+def _village_part(team_ids: list[int], n: int) -> list[tuple[str, int]]:
+    M = Membership.alias("vm")
+    query = (
+        Person.select(Person.sort_key, Person.id)
+        .join(M, on=(M.person == Person.id))
+        .where(M.team.in_(team_ids) & membership_active(model=M) & (Person.retired == False))
+        .distinct()
+        .order_by(Person.sort_key, Person.id)
+        .limit(n)
+    )
+    return list(query.tuples())
+
+
+def choose_plan(folded: str, scope_unit_id: int | None) -> str:
+    """'scope' within a unit, 'sparse' for a prefix with few matches, else 'dense'.
+
+    Within a scope the token index is probed person by person for the scope's members
+    (or scanned by prefix, whichever SQLite's statistics find cheaper) without visiting
+    person rows.
+    """
+    if scope_unit_id is not None:
+        return "scope"
+    if folded and _capped_count(
+        PersonNameToken.select(PersonNameToken.id).where(
+            like(PersonNameToken.search_key, escape_like(folded) + "%")
+        ),
+        SPARSE_MAX,
+    ) > SPARSE_MAX:
+        return "dense"
+    return "sparse"
 
 
 def search_person_ids(
@@ -270,72 +387,35 @@ def search_person_ids(
     offset: int = 0,
     plan: str | None = None,
 ) -> tuple[list[int], str]:
-    """Ids of one page of matching people in Vietnamese name order, and the plan used.
+    """Ids of one page of matching people in Vietnamese name order, and the name plan used.
 
     A person matches when a word of the name starts the query (``folded``, any words in
     name order from there: "van an", "an nguyen"), when the phone starts with
     ``phone_prefix``, or when the person is a current member of a team whose village name
-    has a word starting with the query.
+    has a word starting with the query (queries of 3+ characters). Each part returns its
+    own first ``offset + limit`` in name order; the page is cut from their merge.
     """
     if not folded and not phone_prefix:
         return [], "empty"
-    scope_query = _scope_people(scope_unit_id) if scope_unit_id is not None else None
-
-    if plan is None:
-        if scope_query is not None and _capped_count(scope_query, SCOPE_THRESHOLD) < SCOPE_THRESHOLD:
-            plan = "scope"
-        elif folded and _capped_count(
-            PersonNameToken.select(PersonNameToken.id).where(
-                like(PersonNameToken.search_key, escape_like(folded) + "%")
-            ),
-            DENSE_THRESHOLD,
-        ) >= DENSE_THRESHOLD:
-            plan = "dense"
-        else:
-            plan = "sparse"
-    dense = plan in ("dense", "scope")
-
-    conditions: list[pw.Expression] = []
-    name = _name_condition(folded, dense)
-    if name is not None:
-        conditions.append(name)
+    n = offset + limit
+    scope = _scope_people(scope_unit_id) if scope_unit_id is not None else None
+    plan = plan or choose_plan(folded, scope_unit_id)
+    found: set[tuple[str, int]] = set()
+    if folded:
+        found.update(_name_part(folded, scope, n, plan))
     if phone_prefix:
-        conditions.append(like(Person.phone, escape_like(phone_prefix) + "%"))
-    villages = _village_ids(
-        folded, villages_under(scope_unit_id, current_only=False) if scope_unit_id else None
-    )
-    if villages is not None:
-        M = Membership.alias("vm")
-        T = Team.alias("vt")
-        members = (
-            M.select(M.person)
-            .join(T, on=(M.team == T.id))
-            .where(T.village.in_(villages) & membership_active(model=M))
-        )
-        if dense:
-            conditions.append(
-                pw.fn.EXISTS(members.where(M.person == Person.id).select(pw.SQL("1")))
-            )
-        else:
-            conditions.append(Person.id.in_(members))
-    match = conditions[0]
-    for extra in conditions[1:]:
-        match = match | extra
-
-    query = Person.select(Person.id).where(match & (Person.retired == False))  # noqa: E712
-    if scope_query is not None:
-        query = query.where(Person.id.in_(scope_query))
-    if plan == "dense" and not is_postgres():
-        # Walk the sort_key index in order; SQLite would otherwise collect and sort.
-        query = query.from_(pw.SQL('"person" INDEXED BY "person_sort_key"'))
-        order = (Person.sort_key, Person.id)
-    elif plan == "dense":
-        order = (Person.sort_key, Person.id)
-    else:
-        # ``+sort_key``: don't let SQLite pick the ordered walk for a handful of ids.
-        order = (Person.sort_key if is_postgres() else pw.SQL('+"t1"."sort_key"'), Person.id)
-    rows = query.order_by(*order).limit(limit).offset(offset).tuples()
-    return [r[0] for r in rows], plan
+        found.update(_phone_part(phone_prefix, scope, n))
+    if folded:
+        team_ids = village_team_ids(folded, scope_unit_id)
+        if team_ids:
+            found.update(_village_part(team_ids, n))
+    seen: set[int] = set()
+    ordered = []
+    for _key, pid in sorted(found):
+        if pid not in seen:
+            seen.add(pid)
+            ordered.append(pid)
+    return ordered[offset:n], plan
 
 
 def person_hits(
@@ -350,7 +430,7 @@ def person_hits(
             Person.id, Person.full_name, Person.birth_date, Person.birth_year,
             Person.birth_precision, Person.phone, Person.sex, Person.version,
         )
-        .where(Person.id.in_(ids))
+        .where(Person.id.in_(ids) & (Person.retired == False))
         .tuples()
     }
     V = AdminUnit.alias("hv")

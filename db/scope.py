@@ -18,12 +18,6 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def unit_is_current(model=AdminUnit, on: dt.date | None = None) -> pw.Expression:
-    """A unit in force on ``on`` (today): not yet retired. Retirement is ``valid_to`` (last day)."""
-    on = on or today()
-    return model.valid_to.is_null() | (model.valid_to >= on)
-
-
 def membership_active(on: dt.date | None = None, model=Membership) -> pw.Expression:
     """Active on a day: started on or before it and not ended yet.
 
@@ -41,6 +35,39 @@ def unit_level(unit_id: int) -> str | None:
     return row[0] if row else None
 
 
+def commune_ids_under(unit_id: int) -> list[int]:
+    """Ids of the communes in a unit's subtree (the commune itself; a village's commune).
+
+    Two small indexed queries at most (province -> [districts ->] communes), returned as a
+    list so callers filter villages with ``parent_id IN (...)`` on the parent index: a
+    province has a few hundred communes, never a national-size list.
+    """
+    row = (
+        AdminUnit.select(AdminUnit.level, AdminUnit.parent)
+        .where(AdminUnit.id == unit_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return []
+    level, parent = row
+    if level == "commune":
+        return [unit_id]
+    if level == "village":
+        return [parent] if parent else []
+    found: list[int] = []
+    frontier = [unit_id]
+    while frontier:
+        rows = list(
+            AdminUnit.select(AdminUnit.id, AdminUnit.level)
+            .where(AdminUnit.parent.in_(frontier) & (AdminUnit.level != "village"))
+            .tuples()
+        )
+        found.extend(r[0] for r in rows if r[1] == "commune")
+        frontier = [r[0] for r in rows if r[1] != "commune"]
+    return found
+
+
 def villages_under(unit_id: int | None, *, current_only: bool = True) -> pw.SelectQuery | None:
     """A sub-query of the ids of the villages in ``unit_id``'s subtree (or the unit itself).
 
@@ -49,45 +76,23 @@ def villages_under(unit_id: int | None, *, current_only: bool = True) -> pw.Sele
     """
     if unit_id is None:
         return None
-    level = unit_level(unit_id)
     V = AdminUnit.alias("v")
     query = V.select(V.id)
-    if level == "village":
+    if unit_level(unit_id) == "village":
         query = query.where(V.id == unit_id)
-    elif level == "commune":
-        query = query.where(V.parent == unit_id)
     else:
-        C = AdminUnit.alias("c")
-        D = AdminUnit.alias("d")
-        query = (
-            query.join(C, on=(V.parent == C.id))
-            .join(D, pw.JOIN.LEFT_OUTER, on=(C.parent == D.id))
-            .where((C.parent == unit_id) | (D.parent == unit_id))
-        )
-    query = query.where(V.level == "village")
+        # A commune's children are villages: no level test, so the parent index covers it.
+        query = query.where(V.parent.in_(commune_ids_under(unit_id)))
     if current_only:
         query = query.where(V.valid_to.is_null() | (V.valid_to >= today()))
     return query
 
 
-def communes_under(unit_id: int | None) -> pw.SelectQuery | None:
-    """A sub-query of the ids of the communes in ``unit_id``'s subtree (or the commune itself)."""
+def communes_under(unit_id: int | None) -> list[int] | None:
+    """Ids of the communes in ``unit_id``'s subtree (None: no filter, the whole country)."""
     if unit_id is None:
         return None
-    level = unit_level(unit_id)
-    C = AdminUnit.alias("cm")
-    D = AdminUnit.alias("dt")
-    query = C.select(C.id)
-    if level == "commune":
-        return query.where(C.id == unit_id)
-    if level == "village":
-        return query.where(
-            C.id == AdminUnit.select(AdminUnit.parent).where(AdminUnit.id == unit_id)
-        )
-    return (
-        query.join(D, pw.JOIN.LEFT_OUTER, on=(C.parent == D.id))
-        .where((C.level == "commune") & ((C.parent == unit_id) | (D.parent == unit_id)))
-    )
+    return commune_ids_under(unit_id)
 
 
 def teams_under(unit_id: int | None, *, include_dissolved: bool = False) -> pw.SelectQuery:

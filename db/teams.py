@@ -107,7 +107,7 @@ def decision_label(number, symbol, signed_on) -> str:
 def list_roles(include_inactive: bool = False) -> list[RoleInfo]:
     query = Role.select(Role.code, Role.label, Role.rank, Role.is_leader, Role.active)
     if not include_inactive:
-        query = query.where(Role.active == True)  # noqa: E712
+        query = query.where(Role.active == True)
     return [
         RoleInfo(code, label, rank, bool(leader), bool(active))
         for code, label, rank, leader, active in query.order_by(Role.rank, Role.code).tuples()
@@ -159,7 +159,7 @@ def _leaders(team_ids: list[int], on: dt.date | None = None) -> dict[int, str]:
         .join(Person)
         .switch(Membership)
         .join(Role, on=(Membership.role == Role.code))
-        .where(Membership.team.in_(team_ids) & membership_active(on) & (Role.is_leader == True))  # noqa: E712
+        .where(Membership.team.in_(team_ids) & membership_active(on) & (Role.is_leader == True))
         .order_by(Membership.team, Membership.start_date.desc(), Membership.id.desc())
         .tuples()
     )
@@ -332,7 +332,7 @@ def open_leader_memberships(team_id: int, exclude_id: int | None = None) -> list
     query = (
         Membership.select(Membership.id, Membership.start_date, Membership.end_date)
         .join(Role, on=(Membership.role == Role.code))
-        .where((Membership.team == team_id) & (Role.is_leader == True))  # noqa: E712
+        .where((Membership.team == team_id) & (Role.is_leader == True))
     )
     if exclude_id is not None:
         query = query.where(Membership.id != exclude_id)
@@ -344,7 +344,7 @@ def suggestions(column: str, limit: int = 2000) -> list[str]:
     field = {"position": Person.position, "organisation": Person.organisation}[column]
     rows = (
         Person.select(field, pw.fn.COUNT(Person.id).alias("n"))
-        .where(field != "")
+        .where(field > "")  # a range on the index, skipping the many blanks
         .group_by(field)
         .order_by(pw.SQL("n").desc(), field)
         .limit(limit)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from db.models import AdminUnit, Membership, Team
-from db.scope import membership_active, today
+from db.models import AdminUnit, Membership, Team, UnitNameToken
+from db.scope import commune_ids_under, membership_active, today
 from db.units import UnitInfo, _as_date, _info, _select
 
 
@@ -56,39 +56,36 @@ def _current(model) -> pw.Expression:
 
 
 def _subtree_counts(ids: list[int]) -> dict[int, list[int]]:
-    """{unit id: [villages, teams]} for villages one, two or three levels below each id."""
+    """{unit id: [villages, teams]} over the villages in each unit's subtree.
+
+    One aggregate per commune (villages in force and their non-dissolved teams, through the
+    parent and team indexes), rolled up to provinces and districts in Python: expanding
+    the national root costs one pass over the villages, not one per province.
+    """
     out: dict[int, list[int]] = {i: [0, 0] for i in ids}
     if not ids:
         return out
+    owners: dict[int, list[int]] = {}
+    for unit_id in ids:
+        for commune_id in commune_ids_under(unit_id):
+            owners.setdefault(commune_id, []).append(unit_id)
+    if not owners:
+        return out
     V = AdminUnit.alias("v")
-    C = AdminUnit.alias("c")
-    D = AdminUnit.alias("d")
     T = Team.alias("t")
-
-    def base(group_col):
-        return (
-            V.select(group_col, pw.fn.COUNT(V.id), pw.fn.COUNT(T.id))
+    communes = list(owners)
+    for start in range(0, len(communes), 5000):
+        rows = (
+            V.select(V.parent, pw.fn.COUNT(V.id), pw.fn.COUNT(T.id))
             .join(T, pw.JOIN.LEFT_OUTER, on=((T.village == V.id) & (T.status != "dissolved")))
-            .switch(V)
+            .where(V.parent.in_(communes[start : start + 5000]) & _current(V))
+            .group_by(V.parent)
+            .tuples()
         )
-
-    queries = [
-        base(V.parent).where(V.parent.in_(ids)).group_by(V.parent),
-        base(C.parent)
-        .join(C, on=(V.parent == C.id))
-        .where(C.parent.in_(ids))
-        .group_by(C.parent),
-        base(D.parent)
-        .join(C, on=(V.parent == C.id))
-        .join(D, on=(C.parent == D.id))
-        .where(D.parent.in_(ids))
-        .group_by(D.parent),
-    ]
-    for query in queries:
-        query = query.where((V.level == "village") & _current(V))
-        for unit_id, villages, teams in query.tuples():
-            out[unit_id][0] += villages
-            out[unit_id][1] += teams
+        for commune_id, villages, teams in rows:
+            for unit_id in owners[commune_id]:
+                out[unit_id][0] += villages
+                out[unit_id][1] += teams
     return out
 
 
@@ -223,3 +220,36 @@ def village_keys(commune_id: int) -> dict[str, int]:
         )
         .tuples()
     }
+
+
+# --- name tokens for search -----------------------------------------------------------------
+
+
+def write_unit_tokens(unit_id: int, folded_name: str) -> None:
+    """Replace a village's search tokens (every rotation of its folded name's words)."""
+    from db.people import name_tokens
+
+    UnitNameToken.delete().where(UnitNameToken.unit == unit_id).execute()
+    rows = [{"unit": unit_id, "search_key": k[:200]} for k in name_tokens(folded_name)]
+    if rows:
+        UnitNameToken.insert_many(rows).execute()
+
+
+def rebuild_unit_tokens() -> int:
+    """Write tokens for every village that has none (after a bulk insert). Returns the count."""
+    from db.people import name_tokens
+
+    T = UnitNameToken.alias("ut")
+    missing = (
+        AdminUnit.select(AdminUnit.id, AdminUnit.search_key)
+        .where(
+            (AdminUnit.level == "village")
+            & ~pw.fn.EXISTS(T.select(pw.SQL("1")).where(T.unit == AdminUnit.id))
+        )
+        .tuples()
+    )
+    rows = [(uid, k[:200]) for uid, key in missing for k in name_tokens(key)]
+    fields = [UnitNameToken.unit, UnitNameToken.search_key]
+    for start in range(0, len(rows), 10000):
+        UnitNameToken.insert_many(rows[start : start + 10000], fields=fields).execute()
+    return len({r[0] for r in rows})

@@ -1,0 +1,446 @@
+"""Administrative units and villages: the tree with counts, and the villages an office keeps.
+
+No public catalogue of villages (thôn, bản, tổ dân phố...) exists, so offices enter them;
+they live in the ``local`` catalogue with codes ``<commune code>-NNN``. Villages are never
+deleted: retiring sets ``valid_to`` (the last day in force) and merging records
+``unit_succession`` rows, so rosters and decisions of the old villages stay readable.
+
+Dates: ``on_date`` of :func:`retire_village` and :func:`merge_villages` is the first day
+the change is in force; the old villages' ``valid_to`` becomes the day before (the same
+convention as the catalogue: pre-2025 units end on 30/06/2025, new ones start 01/07/2025).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from db import units as unit_queries
+from db import villages as village_queries
+from db.connection import write_transaction
+from db.models import AdminUnit, Membership, Team, UnitSuccession, utcnow
+from db.office import OfficeInfo
+from db.scope import membership_active
+from db.teams import open_team_of_village
+from db.units import UnitInfo
+from db.villages import UnitNode, VillageRow
+from desktop import errors_domain as E
+from desktop._common import as_dict, audit, check_write, error, refuse, require_unit
+from desktop.collation import sort_key
+from desktop.context import Actor
+from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
+from desktop.text import clean_text, fold, normalize_name
+from desktop.validation import TEXT_TOO_LONG, Problem
+
+__all__ = [
+    "VILLAGE_KINDS",
+    "UnitInfo",
+    "UnitNode",
+    "VillageRow",
+    "create_village",
+    "create_villages_from_text",
+    "get_village",
+    "list_villages",
+    "merge_villages",
+    "rename_village",
+    "retire_village",
+    "scope_roots",
+    "search_units",
+    "split_village_name",
+    "unit_path",
+    "unit_tree_children",
+]
+
+# The words offices put before a village's name, longest first when matching.
+VILLAGE_KINDS = (
+    "Tổ dân phố", "Tổ dân cư", "Khu phố", "Khu dân cư", "Thôn", "Bản", "Buôn", "Plei",
+    "Ấp", "Xóm", "Làng", "Sóc", "Khóm", "Khối", "Khu", "Tổ", "Cụm", "Phum", "Đội",
+)
+_KIND_ABBREVIATIONS = {"tdp": "Tổ dân phố", "kp": "Khu phố", "kdc": "Khu dân cư"}
+NAME_MAX = 200
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def unit_tree_children(parent_id: int | None, catalogue: str = "2025") -> list[UnitNode]:
+    """Children of a tree node with their counts; ``None`` gives the catalogue's provinces."""
+    if parent_id is None:
+        units = village_queries.roots(catalogue)
+    else:
+        units = unit_queries.children(parent_id)
+    return village_queries.unit_nodes(units)
+
+
+def scope_roots(office: OfficeInfo | None) -> list[UnitNode]:
+    """The top of the tree for the office: its own unit, or every province when it has none."""
+    if office is None:
+        return unit_tree_children(None, "2025")
+    if office.unit_id is None:
+        return unit_tree_children(None, office.catalogue or "2025")
+    unit = unit_queries.get_unit(office.unit_id)
+    return village_queries.unit_nodes([unit]) if unit else []
+
+
+def list_villages(commune_id: int, include_retired: bool = False) -> list[VillageRow]:
+    return village_queries.village_rows(commune_id, include_retired=include_retired)
+
+
+def get_village(village_id: int) -> VillageRow:
+    row = village_queries.village_row(village_id)
+    if row is None:
+        raise NotFound("village", village_id)
+    return row
+
+
+def search_units(
+    text: str, catalogue: str | None = None, level: str | None = None, limit: int = 50
+) -> list[UnitInfo]:
+    """Units whose name contains the text, accent-insensitively ("hop thanh", "Hợp Thành")."""
+    return unit_queries.search_units(fold(text), catalogue=catalogue, level=level, limit=limit)
+
+
+def unit_path(unit_id: int) -> list[UnitInfo]:
+    """Root first: province, [district], commune, [village]."""
+    return unit_queries.path_to_root(unit_id)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def split_village_name(text: str | None) -> tuple[str, str, str]:
+    """(kind, short name, full name) from what a clerk typed: "thôn nà sla" ->
+    ("Thôn", "Nà Sla", "Thôn Nà Sla"); "TDP 5" -> ("Tổ dân phố", "5", "Tổ dân phố 5").
+
+    A name without a known kind word keeps an empty kind ("Nà Sla"). The rest of the name
+    is kept as typed, except that an all-lower-case name gets capital initials.
+    """
+    name = clean_text(text)
+    if not name:
+        return "", "", ""
+    lowered = name.lower()
+    kind = ""
+    rest = name
+    for candidate in sorted(VILLAGE_KINDS, key=len, reverse=True):
+        if lowered.startswith(candidate.lower() + " "):
+            kind, rest = candidate, name[len(candidate) + 1 :].strip()
+            break
+    else:
+        first, _, tail = name.partition(" ")
+        if tail and first.lower().rstrip(".") in _KIND_ABBREVIATIONS:
+            kind, rest = _KIND_ABBREVIATIONS[first.lower().rstrip(".")], tail.strip()
+    if rest and rest == rest.lower():
+        rest = normalize_name(rest)
+    full = f"{kind} {rest}" if kind else rest
+    return kind, rest, full
+
+
+def _village_problems(full: str, commune_id: int, exclude_id: int | None = None) -> list[Problem]:
+    if not full:
+        return [error("name", E.VILLAGE_NAME_REQUIRED)]
+    if len(full) > NAME_MAX:
+        return [error("name", TEXT_TOO_LONG, length=len(full), max=NAME_MAX)]
+    existing = village_queries.village_keys(commune_id).get(fold(full))
+    if existing is not None and existing != exclude_id:
+        return [error("name", E.VILLAGE_DUPLICATE, value=full, existing_id=existing)]
+    return []
+
+
+def _next_codes(commune: UnitInfo, count: int) -> list[str]:
+    used = set(village_queries.village_codes(commune.id))
+    numbers = [
+        int(m.group(1))
+        for code in used
+        if (m := re.fullmatch(re.escape(commune.code) + r"-(\d+)", code))
+    ]
+    start = max(numbers, default=0) + 1
+    out = []
+    n = start
+    while len(out) < count:
+        code = f"{commune.code}-{n:03d}"
+        if code not in used:
+            out.append(code)
+        n += 1
+    return out
+
+
+def _insert_village(commune: UnitInfo, code: str, kind: str, short: str, full: str,
+                    valid_from: dt.date | None = None) -> int:
+    now = utcnow()
+    village_id = AdminUnit.insert(
+        catalogue="local",
+        level="village",
+        kind=kind,
+        code=code,
+        name=full,
+        short_name=short,
+        parent=commune.id,
+        valid_from=valid_from,
+        valid_to=None,
+        search_key=fold(full),
+        sort_key=village_sort_key(short or full),
+        note="",
+        version=1,
+        created_at=now,
+        updated_at=now,
+    ).execute()
+    village_queries.write_unit_tokens(village_id, fold(full))
+    return village_id
+
+
+def village_sort_key(short: str) -> str:
+    """Vietnamese order with numbers in natural order: "Thôn 2" before "Thôn 10"."""
+    return sort_key(re.sub(r"\d+", lambda m: m.group().zfill(6), short))
+
+
+def _require_commune(commune_id: int) -> UnitInfo:
+    return require_unit(commune_id, "commune", "commune")
+
+
+def _require_village(village_id: int) -> UnitInfo:
+    return require_unit(village_id, "village", "village")
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def create_village(actor: Actor, commune_id: int, name: str) -> VillageRow:
+    """A new village under a commune; the kind comes from the name, the code is assigned."""
+    commune = _require_commune(commune_id)
+    check_write(actor, commune.id)
+    kind, short, full = split_village_name(name)
+    with write_transaction():
+        problems = _village_problems(full, commune.id)
+        if problems:
+            raise ValidationFailed(problems)
+        (code,) = _next_codes(commune, 1)
+        village_id = _insert_village(commune, code, kind, short, full)
+        row = village_queries.village_row(village_id)
+        audit(actor, "create", "village", village_id, unit_id=commune.id, after=row)
+    return row
+
+
+def create_villages_from_text(actor: Actor, commune_id: int, text: str) -> list[VillageRow]:
+    """Villages from a pasted column (one per line; an Excel row's first cell is the name).
+
+    Blank lines and names already present (in the commune or earlier in the paste) are
+    skipped; any other problem refuses the whole paste, reported by line (``params["line"]``).
+    """
+    commune = _require_commune(commune_id)
+    check_write(actor, commune.id)
+    with write_transaction():
+        existing = village_queries.village_keys(commune.id)
+        seen: set[str] = set(existing)
+        wanted: list[tuple[str, str, str]] = []
+        problems: list[Problem] = []
+        for number, line in enumerate((text or "").splitlines(), start=1):
+            cell = line.split("\t")[0]
+            kind, short, full = split_village_name(cell)
+            if not full:
+                continue
+            key = fold(full)
+            if key in seen:
+                continue
+            if len(full) > NAME_MAX:
+                problems.append(
+                    error("name", TEXT_TOO_LONG, line=number, length=len(full), max=NAME_MAX)
+                )
+                continue
+            seen.add(key)
+            wanted.append((kind, short, full))
+        if problems:
+            raise ValidationFailed(problems)
+        codes = _next_codes(commune, len(wanted))
+        ids = [
+            _insert_village(commune, code, kind, short, full)
+            for code, (kind, short, full) in zip(codes, wanted)
+        ]
+        rows = village_queries.village_rows(ids=ids) if ids else []
+        if ids:
+            audit(
+                actor, "create", "village", None, unit_id=commune.id,
+                after={"names": [r.name for r in rows], "codes": [r.code for r in rows]},
+                note="paste",
+            )
+    by_id = {r.id: r for r in rows}
+    return [by_id[i] for i in ids]
+
+
+def _bump_village(village: UnitInfo, expected_version: int, **values) -> None:
+    changed = (
+        AdminUnit.update(version=AdminUnit.version + 1, updated_at=utcnow(), **values)
+        .where((AdminUnit.id == village.id) & (AdminUnit.version == expected_version))
+        .execute()
+    )
+    if not changed:
+        current = village_queries.village_row(village.id)
+        raise StaleRecord("village", village.id, as_dict(current))
+
+
+def rename_village(
+    actor: Actor, village_id: int, new_name: str, expected_version: int
+) -> VillageRow:
+    """Rename (and re-derive the kind); a team still named after the old name follows."""
+    village = _require_village(village_id)
+    check_write(actor, village.id)
+    kind, short, full = split_village_name(new_name)
+    with write_transaction():
+        before = village_queries.village_row(village.id)
+        problems = _village_problems(full, village.parent_id, exclude_id=village.id)
+        if problems:
+            raise ValidationFailed(problems)
+        _bump_village(
+            village, expected_version,
+            name=full, short_name=short, kind=kind, search_key=fold(full),
+            sort_key=village_sort_key(short or full),
+        )
+        village_queries.write_unit_tokens(village.id, fold(full))
+        team_id = open_team_of_village(village.id)
+        if team_id is not None:
+            from desktop.teams import default_team_name
+
+            Team.update(
+                name=default_team_name(full), version=Team.version + 1, updated_at=utcnow()
+            ).where(
+                (Team.id == team_id) & (Team.name == default_team_name(village.name))
+            ).execute()
+        after = village_queries.village_row(village.id)
+        audit(actor, "update", "village", village.id, unit_id=village.parent_id,
+              before=before, after=after, note="rename")
+    return after
+
+
+def retire_village(actor: Actor, village_id: int, on_date: dt.date) -> VillageRow:
+    """The village stops existing on ``on_date`` (``valid_to`` = the day before).
+
+    Refused while it has a team that is not dissolved: dissolve or move the team first.
+    """
+    village = _require_village(village_id)
+    check_write(actor, village.id)
+    with write_transaction():
+        before = village_queries.village_row(village.id)
+        if before.retired or village.valid_to is not None:
+            raise refuse("village", E.VILLAGE_RETIRED, value=village.name)
+        team_id = open_team_of_village(village.id)
+        if team_id is not None:
+            raise refuse("village", E.VILLAGE_HAS_TEAM, value=village.name, team_id=team_id)
+        last_day = on_date - dt.timedelta(days=1)
+        if village.valid_from is not None and last_day < village.valid_from:
+            raise refuse("on_date", E.DATE_BEFORE_START, value=on_date,
+                         start=village.valid_from)
+        _bump_village(village, before.version, valid_to=last_day)
+        after = village_queries.village_row(village.id)
+        audit(actor, "retire", "village", village.id, unit_id=village.parent_id,
+              before=before, after=after)
+    return after
+
+
+def merge_villages(
+    actor: Actor,
+    village_ids: list[int],
+    new_name: str,
+    on_date: dt.date,
+    *,
+    keep_team_id: int | None = None,
+    move_members: bool = False,
+) -> VillageRow:
+    """Merge villages of one commune into a new one that is in force from ``on_date``.
+
+    The old villages are retired (``valid_to`` = the day before) with ``unit_succession``
+    rows to the new one. A new village can hold one team: ``keep_team_id`` names the team
+    that moves to it (when only one of the villages has a team, that one moves by default);
+    the other teams are dissolved on ``on_date`` and their memberships ended. With
+    ``move_members`` their current members join the kept team on ``on_date`` (as ordinary
+    members when the kept team already has a Tổ trưởng).
+
+    ``new_name`` may be the name of one of the merged villages ("Thôn 1" + "Thôn 2" ->
+    "Thôn 1"): the new village still gets its own code and history.
+    """
+    ids = list(dict.fromkeys(village_ids))
+    if len(ids) < 2:
+        raise refuse("village_ids", E.MERGE_TOO_FEW, count=len(ids))
+    villages = [_require_village(i) for i in ids]
+    communes = {v.parent_id for v in villages}
+    if len(communes) != 1:
+        raise refuse("village_ids", E.MERGE_DIFFERENT_COMMUNES)
+    commune = _require_commune(communes.pop())
+    for v in villages:
+        check_write(actor, v.id)
+    kind, short, full = split_village_name(new_name)
+    with write_transaction():
+        before = village_queries.village_rows(ids=ids, include_retired=True)
+        retired = [r for r in before if r.retired or r.valid_to is not None]
+        if retired:
+            raise refuse("village_ids", E.VILLAGE_RETIRED, value=retired[0].name)
+        problems = []
+        if not full:
+            problems.append(error("name", E.VILLAGE_NAME_REQUIRED))
+        else:
+            existing = village_queries.village_keys(commune.id).get(fold(full))
+            if existing is not None and existing not in ids:
+                problems.append(
+                    error("name", E.VILLAGE_DUPLICATE, value=full, existing_id=existing)
+                )
+        teams = {r.team_id: r for r in before if r.team_id is not None}
+        if keep_team_id is None and len(teams) == 1:
+            keep_team_id = next(iter(teams))
+        if keep_team_id is None and len(teams) > 1:
+            problems.append(error("keep_team_id", E.MERGE_CHOOSE_TEAM, count=len(teams)))
+        if keep_team_id is not None and keep_team_id not in teams:
+            problems.append(error("keep_team_id", E.MERGE_TEAM_NOT_IN_VILLAGES,
+                                      team_id=keep_team_id))
+        if problems:
+            raise ValidationFailed(problems)
+
+        # Retire the old villages first: the new one may reuse one of their names.
+        last_day = on_date - dt.timedelta(days=1)
+        for row in before:
+            changed = (
+                AdminUnit.update(valid_to=last_day, version=AdminUnit.version + 1,
+                                 updated_at=utcnow())
+                .where(AdminUnit.id == row.id)
+                .execute()
+            )
+            assert changed
+        (code,) = _next_codes(commune, 1)
+        new_id = _insert_village(commune, code, kind, short, full, valid_from=on_date)
+        UnitSuccession.insert_many(
+            [
+                {"predecessor": i, "successor": new_id, "coverage": "full",
+                 "effective_on": on_date}
+                for i in ids
+            ]
+        ).execute()
+
+        from desktop.teams import _dissolve_team_rows, default_team_name
+
+        moved_people: list[tuple[int, str]] = []
+        for team_id in teams:
+            if team_id == keep_team_id:
+                continue
+            if move_members:
+                moved_people += list(
+                    Membership.select(Membership.person, Membership.role)
+                    .where((Membership.team == team_id) & membership_active(on_date))
+                    .tuples()
+                )
+            _dissolve_team_rows(team_id, on_date, reason="Sáp nhập thôn")
+        if keep_team_id is not None:
+            kept = Team.get_by_id(keep_team_id)
+            values = {"village": new_id, "version": Team.version + 1, "updated_at": utcnow()}
+            old_village = next(r for r in before if r.team_id == keep_team_id)
+            if kept.name == default_team_name(old_village.name):
+                values["name"] = default_team_name(full)
+            Team.update(**values).where(Team.id == keep_team_id).execute()
+            if moved_people:
+                from desktop.teams import _join_moved_members
+
+                _join_moved_members(keep_team_id, moved_people, on_date)
+        after = village_queries.village_row(new_id)
+        audit(
+            actor, "merge", "village", new_id, unit_id=commune.id,
+            before={"villages": [as_dict(r) for r in before]},
+            after={**as_dict(after), "kept_team_id": keep_team_id,
+                   "moved_members": len(moved_people)},
+        )
+    return after
+
