@@ -192,10 +192,14 @@ def _unit_phrase(unit) -> str:
 
 
 def _village_phrase(village_name: str) -> str:
-    kind, _, rest = village_name.partition(" ")
-    if rest and not rest.split(" ")[0].isdigit():
-        return f"{kind.lower()} {rest}"
-    return village_name
+    """"thôn Nà Sla", "tổ dân phố Tân Tiến", but "Tổ dân phố 21", "Khu 3" (ND30: the
+    common noun keeps its capital before a number)."""
+    from desktop.units import split_village_name
+
+    kind, short, full = split_village_name(village_name)
+    if not kind or not short or short.split(" ")[0].isdigit():
+        return full or village_name
+    return f"{kind.lower()} {short}"
 
 
 def _signer_for(office: OfficeInfo | None, official_id: int | None) -> tuple[str, str, str]:
@@ -700,3 +704,110 @@ def export_team_pdfs(
 def _safe_filename(text: str) -> str:
     bad = '<>:"/\\|?*'
     return "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip(" .")[:150]
+
+
+# --- for the GUI (small wrappers so ``ui/`` never imports ``db``) ---------------------------
+
+format_number = pdf.format_number  # "05/QĐ-UBND"
+format_date_words = pdf.format_date_words  # "ngày 05 tháng 3 năm 2026"
+
+
+@dataclass(frozen=True)
+class SignerChoice:
+    """An official who may sign, with the signature block the decision would print."""
+
+    official_id: int
+    full_name: str
+    authority: str  # "CHỦ TỊCH" / "KT. CHỦ TỊCH"
+    title: str  # "" for the Chairman, "PHÓ CHỦ TỊCH" for a deputy
+    is_chair: bool
+
+    @property
+    def block(self) -> str:
+        """"CHỦ TỊCH" or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (how the signature block reads)."""
+        return " / ".join(p for p in (self.authority, self.title) if p)
+
+
+def signer_choices() -> list[SignerChoice]:
+    """The office's active officials, the Chairman first."""
+    office = get_office()
+    out = []
+    for o in (office.officials if office else ()):
+        if not o.active:
+            continue
+        name, title, authority = _signer_for(office, o.id)
+        out.append(SignerChoice(o.id, name, authority, title, o.is_chair))
+    return sorted(out, key=lambda c: not c.is_chair)
+
+
+def signer_values(official_id: int) -> dict:
+    """``update_draft`` values for a chosen official: name, title and authority."""
+    name, title, authority = _signer_for(get_office(), official_id)
+    return {"signer_name": name, "signer_title": title, "authority": authority}
+
+
+def next_number(decision_id: int, year: int) -> int:
+    """The number issuing would allocate now (a hint: another clerk may take it first)."""
+    info = get_decision(decision_id)
+    last = (
+        DecisionCounter.select(DecisionCounter.last_number)
+        .where((DecisionCounter.issuing_unit == info.issuing_unit_id)
+               & (DecisionCounter.year == year) & (DecisionCounter.symbol == info.symbol))
+        .scalar()
+    )
+    return int(last or 0) + 1
+
+
+def _draft_changes(values: dict) -> dict:
+    """Unsaved editor values as :class:`DecisionInfo` fields, cleaned as ``update_draft``
+    cleans them, so the preview shows what saving would store."""
+    out: dict = {}
+    for key, value in values.items():
+        if key not in DRAFT_FIELDS:
+            raise DecisionError("decision.bad_field", field=key)
+        if key in ("legal_bases", "recipients"):
+            out[key] = tuple(clean_text(v) for v in value if clean_text(v))
+        elif key == "articles":
+            out[key] = tuple(
+                (clean_text(t), tuple(clean_text(p) for p in ps if clean_text(p)))
+                for t, ps in ((a["title"], a["paragraphs"]) if isinstance(a, dict) else a
+                              for a in value)
+            )
+        elif key == "signed_on":
+            out[key] = value
+            if value is not None:
+                out["year"] = value.year
+        else:
+            out[key] = clean_text(value)
+    return out
+
+
+def preview_draft_pdf(decision_id: int, values: dict) -> bytes:
+    """The PDF a draft would print with the editor's unsaved values (nothing is saved)."""
+    import dataclasses
+
+    info = get_decision(decision_id)
+    if info.status != "draft":
+        return decision_pdf(decision_id)
+    return pdf.decision_pdf_bytes(build_document(dataclasses.replace(info,
+                                                                      **_draft_changes(values))))
+
+
+def suggested_file_name(decision_id: int) -> str:
+    """"QĐ 01-QĐ-UBND ngày 05-01-2026 - Tổ CNSCĐ thôn Nà Sla.pdf", "Dự thảo QĐ …pdf"."""
+    info = get_decision(decision_id)
+    teams = [get_team(t).name for t in info.team_ids[:1]]
+    what = teams[0] if len(info.team_ids) == 1 and teams else (
+        f"{len(info.team_ids)} Tổ {info.issuing_unit_name}".strip())
+    if info.number is None:
+        head = f"Dự thảo QĐ {KIND_VERBS.get(info.kind, '')}"
+    else:
+        head = f"QĐ {pdf.format_number(info.number, info.symbol).replace('/', '-')}"
+        if info.signed_on:
+            head += f" ngày {info.signed_on:%d-%m-%Y}"
+    return _safe_filename(f"{head} - {what}") + ".pdf"
+
+
+def save_pdf_file(path, data: bytes) -> None:
+    """Write PDF bytes atomically (a temporary file beside it, then a rename)."""
+    pdf._write_atomic(path, data)

@@ -44,12 +44,24 @@ def _copy(seed: Path, dest: Path) -> Path:
     return dest
 
 
+def _duration(args: list[str]) -> float:
+    """How long the worker's work takes here and now, from "ready" to the end: the kill
+    delays are drawn within it, so most trials really interrupt the work on any machine."""
+    proc = subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+    started = time.monotonic()
+    proc.wait(600)
+    assert proc.returncode == 0, proc.stderr.read()
+    return time.monotonic() - started
+
+
 def _run_and_kill(args: list[str], rng: random.Random, max_delay: float) -> bool:
     """Start the worker, kill -9 it after a random delay; True if it was killed mid-work."""
     proc = subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
-    time.sleep(rng.uniform(0.05, max_delay))
+    time.sleep(rng.uniform(0.02, max_delay))
     killed = proc.poll() is None
     if killed:
         os.kill(proc.pid, signal.SIGKILL)
@@ -92,11 +104,14 @@ def _add_drafts(path: Path, count: int) -> None:
 
 def test_kill_while_issuing_decisions(seeded, tmp_path):
     rng = random.Random(20261128)
+    probe = _copy(seeded, tmp_path / "probe.db")
+    _add_drafts(probe, 12)
+    full = _duration([str(probe), "issue"])
     killed = 0
     for trial in range(TRIALS):
         db_path = _copy(seeded, tmp_path / f"issue-{trial}.db")
         _add_drafts(db_path, 12)
-        killed += _run_and_kill([str(db_path), "issue"], rng, 2.5)
+        killed += _run_and_kill([str(db_path), "issue"], rng, full * 0.9)
         con = _integrity(db_path)
         rows = con.execute(
             "SELECT d.id, d.number, d.snapshot, d.pdf_sha256, f.sha256, f.data "
@@ -124,10 +139,11 @@ def test_kill_while_issuing_decisions(seeded, tmp_path):
 def test_kill_during_batch_export(seeded, tmp_path):
     pypdf = pytest.importorskip("pypdf")
     rng = random.Random(7)
+    full = _duration([str(seeded), "export", str(tmp_path / "probe")])
     killed = 0
     for trial in range(TRIALS):
         out = tmp_path / f"out-{trial}"
-        killed += _run_and_kill([str(seeded), "export", str(out)], rng, 3.0)
+        killed += _run_and_kill([str(seeded), "export", str(out)], rng, full * 0.9)
         for pdf_file in out.glob("*.pdf") if out.exists() else []:
             reader = pypdf.PdfReader(str(pdf_file))  # raises on a truncated file
             assert len(reader.pages) >= 1
