@@ -312,7 +312,10 @@ def draft_decision(
     office = get_office()
     previous = _latest_issued(team_ids) if kind != "thanh_lap" else None
     texts = default_texts(kind, teams, commune, province, previous=previous)
-    signer_name, signer_title, authority = _signer_for(office, official_id)
+    # The office's officials sign only the office's own decisions: a province office
+    # preparing a commune's decision leaves the commune Chairman's name to be typed.
+    own = office is not None and (office.unit_id == commune.id or official_id is not None)
+    signer_name, signer_title, authority = _signer_for(office if own else None, official_id)
     symbol = office.doc_symbol if office else "QĐ-UBND"
     with write_transaction():
         decision_id = Decision.insert(
@@ -603,7 +606,9 @@ def _supersede_earlier(issued: DecisionInfo) -> None:
     teams = set(issued.team_ids)
     for team_id in issued.team_ids:
         for d in decisions_for_team(team_id):
-            if d.id != issued.id and d.status == "issued" and set(d.team_ids) <= teams:
+            earlier = d.signed_on is None or issued.signed_on is None or (
+                (d.signed_on, d.id) < (issued.signed_on, issued.id))
+            if d.id != issued.id and d.status == "issued" and earlier and set(d.team_ids) <= teams:
                 Decision.update(status="superseded", superseded_by=issued.id).where(
                     Decision.id == d.id).execute()
 

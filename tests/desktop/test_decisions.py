@@ -213,3 +213,19 @@ def test_concurrent_issues_never_share_a_number(setup):
     assert not errors, errors
     numbers = sorted(decisions.get_decision(d.id).number for d in drafts)
     assert numbers == list(range(1, len(drafts) + 1))
+
+
+def test_a_backdated_decision_does_not_supersede_a_later_one(setup):
+    team_id = setup.team_ids[0]
+    d0 = decisions.draft_decision(ADMIN, "thanh_lap", [team_id])
+    first = decisions.issue_decision(ADMIN, d0.id, signed_on=dt.date(2026, 1, 10),
+                                     expected_version=d0.version)
+    d = decisions.draft_decision(ADMIN, "kien_toan", [team_id])
+    later = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 5, 26),
+                                     expected_version=d.version)
+    d2 = decisions.draft_decision(ADMIN, "kien_toan", [team_id])
+    earlier = decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 3, 5),
+                                       expected_version=d2.version)
+    assert decisions.get_decision(later.id).status == "issued"
+    assert decisions.get_decision(earlier.id).status == "issued"
+    assert decisions.get_decision(first.id).status == "superseded"
