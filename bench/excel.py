@@ -9,9 +9,15 @@ ratio (aim ≤ 1.2) and the peak memory of the writer (aim ≤ 250 MB).
     python bench/excel.py                 # 500,000 rows, median of 1 run each
     python bench/excel.py --rows 20000 --repeat 3
 
-Structure: each benchmark is a function (``bench_export(rows, repeat)``) returning a dict of
-figures; ``main()`` runs the ones asked for (``--only export``); more halves can be added to
-``BENCHES``.
+Import half: a 10,000-row roster (``--import-rows``) through ``import_roster(commit=True)``
+against a bare python-calamine read plus peewee ``insert_many`` of the same rows (aim: ratio
+≤ 1.5), median of at least 3 runs each, every run on a fresh copy of the same database.
+
+    python bench/excel.py --only import
+
+Structure: each benchmark is a function (``bench_export(rows, repeat)``,
+``bench_import(rows, repeat)``) returning a dict of figures; ``main()`` runs the ones asked
+for (``--only export``); more halves can be added to ``BENCHES``.
 """
 from __future__ import annotations
 
@@ -248,8 +254,157 @@ def _print_export(res: dict) -> None:
           f"peak {res['ours_peak_mb']:.0f} MB (aim <= {AIM_PEAK_MB}: {ok_mem})")
 
 
+# --- import half ---------------------------------------------------------------------------
+# A 10,000-row roster (Xã/Phường and Thôn columns, new members of existing teams) through
+# ``desktop.roster_import.import_roster(commit=True)`` against the floor: a bare
+# python-calamine read plus peewee ``insert_many`` of the same people and memberships. Each
+# run is a child process on a fresh copy of the same database.
+
+AIM_IMPORT_RATIO = 1.5
+IMPORT_VILLAGES = 50
+
+
+def _import_setup(folder: Path, rows: int) -> tuple[Path, Path]:
+    """A migrated database (one commune, its villages and teams, the office) and the roster."""
+    from openpyxl import Workbook
+
+    from db.connection import close_database, open_database
+    from db.migrations import migrate
+    from db.models import AdminUnit
+    from desktop import teams as team_service
+    from desktop import units
+    from desktop.collation import sort_key
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import configure_office
+    from desktop.text import fold
+
+    db_path = folder / "template.db"
+    migrate(open_database(str(db_path)))
+    prov = AdminUnit.insert(catalogue="2025", level="province", kind="Tỉnh", code="20",
+                            name="Tỉnh Lạng Sơn", short_name="Lạng Sơn",
+                            search_key=fold("Tỉnh Lạng Sơn"), sort_key=sort_key("Lạng Sơn"),
+                            note="").execute()
+    commune = AdminUnit.insert(catalogue="2025", level="commune", kind="Xã", code="06100",
+                               name="Xã Hợp Thành", short_name="Hợp Thành", parent=prov,
+                               search_key=fold("Xã Hợp Thành"),
+                               sort_key=sort_key("Hợp Thành"), note="").execute()
+    configure_office(LOCAL_ADMIN, unit_id=commune, catalogue="2025", officials=[])
+    villages = units.create_villages_from_text(
+        LOCAL_ADMIN, commune, "\n".join(f"Thôn {i}" for i in range(1, IMPORT_VILLAGES + 1)))
+    for v in villages:
+        team_service.create_team(LOCAL_ADMIN, v.id, established_on=dt.date(2023, 5, 1))
+    close_database()
+    rnd = random.Random(10)
+    roster = folder / "roster.xlsx"
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Vai trò trong Tổ",
+               "Thôn/Tổ dân phố", "Xã/Phường", "Số điện thoại", "Email"])
+    for i in range(rows):
+        female = rnd.random() < 0.45
+        name = " ".join((rnd.choice(FAMILY), rnd.choice(MIDDLE_F if female else MIDDLE_M),
+                         rnd.choice(GIVEN_F if female else GIVEN_M)))
+        ws.append([i + 1, name, f"{rnd.randint(1, 28):02d}/{rnd.randint(1, 12):02d}/"
+                   f"{rnd.randint(1960, 2004)}", "Nữ" if female else "Nam",
+                   rnd.choice(ETHNIC), "Thành viên", f"Thôn {i % IMPORT_VILLAGES + 1}",
+                   "Hợp Thành", f"09{i:08d}",
+                   "" if rnd.random() < 0.6 else f"tv{i}@gmail.com"])
+    wb.save(roster)
+    return db_path, roster
+
+
+def import_ours(db_path: str, roster: str) -> dict:
+    from db.connection import open_database
+    from desktop.context import LOCAL_ADMIN
+    from desktop.roster_import import import_roster
+
+    open_database(db_path)
+    report = import_roster(LOCAL_ADMIN, roster, commit=True)
+    assert report.committed and report.count("create") > 0, report.lines()[:5]
+    return {"created": report.count("create")}
+
+
+def import_bare(db_path: str, roster: str) -> dict:
+    """The floor: read the sheet with python-calamine, insert the same people and their
+    memberships with peewee ``insert_many`` (no checks, no matching, no audit)."""
+    from python_calamine import CalamineWorkbook
+
+    from db.connection import database, open_database
+    from db.models import AdminUnit, Membership, Person, Team, utcnow
+
+    open_database(db_path)
+    wb = CalamineWorkbook.from_path(roster)
+    rows = wb.get_sheet_by_name(wb.sheet_names[0]).to_python()[1:]
+    teams = {name: tid for tid, name in Team.select(Team.id, AdminUnit.name)
+             .join(AdminUnit, on=(Team.village == AdminUnit.id)).tuples()}
+    now = utcnow()
+    people = []
+    for r in rows:
+        d, m, y = (int(x) for x in str(r[2]).split("/"))
+        people.append({"full_name": r[1], "search_key": r[1].lower(), "sort_key": r[1],
+                       "sex": "nu" if r[3] == "Nữ" else "nam", "birth_date": dt.date(y, m, d),
+                       "birth_precision": "day", "ethnicity": r[4], "phone": str(r[8]),
+                       "email": r[9] or None, "version": 1, "created_at": now,
+                       "updated_at": now})
+    with database.atomic():
+        for start in range(0, len(people), 500):
+            Person.insert_many(people[start:start + 500]).execute()
+        ids = dict(Person.select(Person.phone, Person.id).tuples())
+        members = [{"team": teams[r[6]], "person": ids[str(r[8])], "role": "thanh_vien",
+                    "version": 1, "created_at": now, "updated_at": now} for r in rows]
+        for start in range(0, len(members), 500):
+            Membership.insert_many(members[start:start + 500]).execute()
+    return {"created": len(members)}
+
+
+IMPORT_RUNNERS: dict[str, Callable[[str, str], dict]] = {"ours": import_ours,
+                                                         "bare": import_bare}
+
+
+def _import_child(which: str, db_path: str, roster: str) -> None:
+    t0 = time.perf_counter()
+    extra = IMPORT_RUNNERS[which](db_path, roster)
+    seconds = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, **extra}))
+
+
+def bench_import(rows: int = 10_000, repeat: int = 3) -> dict:
+    """Median of ``repeat`` runs of each, alternating, each on a fresh database copy."""
+    import shutil
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d)
+        template, roster = _import_setup(folder, rows)
+        got: dict[str, list[dict]] = {"ours": [], "bare": []}
+        for i in range(repeat):
+            for which in ("bare", "ours"):
+                target = folder / f"{which}-{i}.db"
+                shutil.copy(template, target)
+                cmd = [sys.executable, str(Path(__file__).resolve()), "--_import", which,
+                       "--_db", str(target), "--_file", str(roster)]
+                out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+                got[which].append(json.loads(out.strip().splitlines()[-1]))
+    ours = statistics.median(x["seconds"] for x in got["ours"])
+    bare = statistics.median(x["seconds"] for x in got["bare"])
+    return {"rows": rows, "ours_s": round(ours, 2), "bare_s": round(bare, 2),
+            "ratio": round(ours / bare, 3),
+            "ours_peak_mb": round(max(x["peak_mb"] for x in got["ours"]), 1),
+            "created": got["ours"][0]["created"]}
+
+
+def _print_import(res: dict) -> None:
+    print(f"Import roster: {res['rows']:,} rows, commit (all checks, matching, audit)")
+    print(f"  import_roster           {res['ours_s']:8.2f} s   peak {res['ours_peak_mb']:7.1f} MB"
+          f"   created {res['created']:,}")
+    print(f"  calamine + insert_many  {res['bare_s']:8.2f} s")
+    ok = "ok" if res["ratio"] <= AIM_IMPORT_RATIO else "OVER"
+    print(f"  ratio {res['ratio']:.3f} (aim <= {AIM_IMPORT_RATIO}: {ok})")
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], None]] = {
     "export": lambda a: _print_export(bench_export(a.rows, a.repeat, a.citizen_id)),
+    "import": lambda a: _print_import(bench_import(a.import_rows, max(a.repeat, 3))),
 }
 
 
@@ -260,8 +415,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--citizen-id", action="store_true", help="include the Số CCCD column")
     ap.add_argument("--only", choices=sorted(BENCHES), action="append",
                     help="run only these benchmarks (default: all)")
+    ap.add_argument("--import-rows", type=int, default=10_000, help="roster rows to import")
     ap.add_argument("--_child", choices=sorted(RUNNERS), help=argparse.SUPPRESS)
+    ap.add_argument("--_import", choices=sorted(IMPORT_RUNNERS), help=argparse.SUPPRESS)
+    ap.add_argument("--_db", help=argparse.SUPPRESS)
+    ap.add_argument("--_file", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a._import:
+        _import_child(a._import, a._db, a._file)
+        return 0
     if a._child:
         _child(a._child, a.rows, a.citizen_id)
         return 0

@@ -149,3 +149,65 @@ def test_kill_during_batch_export(seeded, tmp_path):
             assert len(reader.pages) >= 1
         _integrity(seeded).close()
     assert killed >= TRIALS // 2
+
+
+def _roster_for(seed: Path, path: Path, count: int) -> None:
+    """A large roster of new members for the seed's teams (Xã/Phường and Thôn columns), all
+    "Thành viên" with distinct phones, so every row is a create."""
+    import random
+
+    from openpyxl import Workbook
+
+    con = sqlite3.connect(seed)
+    places = con.execute(
+        "SELECT c.name, v.name FROM admin_unit v JOIN admin_unit c ON v.parent_id = c.id "
+        "JOIN team t ON t.village_id = v.id AND t.status <> 'dissolved' "
+        "WHERE v.level = 'village' ORDER BY c.id, v.id").fetchall()
+    con.close()
+    rnd = random.Random(count)
+    family = ["Nguyễn", "Trần", "Lê", "Hoàng", "Nông", "Lương", "Triệu", "Đặng"]
+    middle = ["Văn", "Thị", "Đức", "Minh"]
+    given = ["An", "Bình", "Cường", "Dũng", "Hà", "Hoa", "Lan", "Minh", "Tú", "Yến"]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Vai trò trong Tổ",
+               "Thôn/Tổ dân phố", "Xã/Phường", "Số điện thoại"])
+    for i in range(count):
+        commune, village = places[i % len(places)]
+        ws.append([i + 1, f"{rnd.choice(family)} {rnd.choice(middle)} {rnd.choice(given)}",
+                   f"{rnd.randint(1, 28):02d}/{rnd.randint(1, 12):02d}/{rnd.randint(1960, 2004)}",
+                   rnd.choice(["Nam", "Nữ"]), "Thành viên", village, commune, f"037{i:07d}"])
+    wb.save(path)
+
+
+def test_kill_during_import(seeded, tmp_path):
+    """kill -9 while a large roster is read, checked and written (one transaction): after
+    reopening, either every row of the file is in the database or none is."""
+    rows = int(os.environ.get("CNSCD_CRASH_IMPORT_ROWS", "12000"))
+    roster = tmp_path / "roster.xlsx"
+    _roster_for(seeded, roster, rows)
+    rng = random.Random(4)
+    killed = outcomes = 0
+    for trial in range(TRIALS):
+        db_path = _copy(seeded, tmp_path / f"import-{trial}.db")
+        con = sqlite3.connect(db_path)
+        members, people = con.execute(
+            "SELECT (SELECT COUNT(*) FROM membership), (SELECT COUNT(*) FROM person)").fetchone()
+        con.close()
+        killed += _run_and_kill([str(db_path), "import", str(roster)], rng, 3.0)
+        con = _integrity(db_path)
+        after_members, after_people, imports = con.execute(
+            "SELECT (SELECT COUNT(*) FROM membership), (SELECT COUNT(*) FROM person), "
+            "(SELECT COUNT(*) FROM audit WHERE action = 'import')").fetchone()
+        tokens_missing = con.execute(
+            "SELECT COUNT(*) FROM person p WHERE NOT EXISTS "
+            "(SELECT 1 FROM person_name_token t WHERE t.person_id = p.id)").fetchone()[0]
+        con.close()
+        if imports:
+            assert (after_members, after_people) == (members + rows, people + rows)
+            outcomes += 1
+        else:
+            assert (after_members, after_people) == (members, people)
+        assert tokens_missing == 0
+    assert killed >= TRIALS // 2, "most trials must really interrupt the work"
+    assert outcomes < TRIALS, "some trials must be interrupted before the commit"
