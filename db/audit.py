@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from db.models import Audit
+import peewee as pw
+
+from db.models import AdminUnit, Audit
 
 
 def _default(value):
@@ -62,26 +64,58 @@ class AuditEntry:
     before: str | None
     after: str | None
     note: str
+    unit_name: str = ""  # joined in, so painting a page of entries runs no query
 
 
 @dataclass(frozen=True)
 class AuditFilter:
     username: str | None = None
     unit_ids: tuple[int, ...] | None = None  # the unit and everything under it, resolved above
+    # Each id names a subtree (the unit and everything under it); an entry must lie in all
+    # of them (a clerk's scope AND the unit chosen in the viewer). Resolved here in SQL.
+    within: tuple[int, ...] = ()
     entity: str | None = None
     action: str | None = None
     since: dt.datetime | None = None  # UTC, inclusive
     until: dt.datetime | None = None  # UTC, exclusive
 
 
+_UNIT = AdminUnit.alias("audit_unit")
 _AUDIT_COLUMNS = (
     Audit.id, Audit.at, Audit.username, Audit.action, Audit.entity, Audit.entity_id,
-    Audit.unit, Audit.before, Audit.after, Audit.note,
+    Audit.unit, Audit.before, Audit.after, Audit.note, pw.fn.COALESCE(_UNIT.name, ""),
 )
 
 
-def _filtered(f: AuditFilter):
-    query = Audit.select(*_AUDIT_COLUMNS)
+def _non_village_subtree(unit_id: int) -> list[int]:
+    """The unit and the provinces, districts and communes under it (a few thousand ids at
+    most, nationally): villages are reached through their parent in SQL instead."""
+    found = [unit_id]
+    frontier = [unit_id]
+    while frontier:
+        rows = list(
+            AdminUnit.select(AdminUnit.id)
+            .where(AdminUnit.parent.in_(frontier) & (AdminUnit.level != "village"))
+            .tuples()
+        )
+        frontier = [r[0] for r in rows]
+        found.extend(frontier)
+    return found
+
+
+def in_subtree(column: pw.Field, unit_id: int) -> pw.Expression:
+    """``column`` names the unit ``unit_id`` or a unit anywhere under it."""
+    upper = _non_village_subtree(unit_id)
+    villages = AdminUnit.select(AdminUnit.id).where(
+        AdminUnit.parent.in_(upper) & (AdminUnit.level == "village"))
+    return column.in_(upper) | column.in_(villages)
+
+
+def _filtered(f: AuditFilter, columns=_AUDIT_COLUMNS):
+    query = (Audit.select(*columns)
+             .join(_UNIT, pw.JOIN.LEFT_OUTER, on=(Audit.unit == _UNIT.id)))
+    for unit_id in f.within:
+        query = query.where(in_subtree(Audit.unit, unit_id))
     if f.username:
         query = query.where(Audit.username == f.username)
     if f.unit_ids is not None:
@@ -105,7 +139,7 @@ def query_audit(f: AuditFilter | None = None, *, limit: int = 200, offset: int =
 
 
 def count_audit(f: AuditFilter | None = None) -> int:
-    return _filtered(f or AuditFilter()).count()
+    return _filtered(f or AuditFilter(), (Audit.id,)).count()
 
 
 def iter_audit(f: AuditFilter | None = None):
@@ -115,8 +149,13 @@ def iter_audit(f: AuditFilter | None = None):
         yield AuditEntry(*row)
 
 
-def audit_usernames() -> list[str]:
-    return [r[0] for r in Audit.select(Audit.username).distinct().order_by(Audit.username).tuples()]
+def audit_usernames(f: AuditFilter | None = None) -> list[str]:
+    """Who appears in the trail (within a filter's units, when given)."""
+    if f is None:
+        query = Audit.select(Audit.username)
+    else:
+        query = _filtered(f, (Audit.username,))
+    return [r[0] for r in query.distinct().order_by(Audit.username).tuples()]
 
 
 def recent_audit(limit: int = 100, entity: str | None = None) -> list[AuditEntry]:

@@ -278,3 +278,37 @@ def import_logical(path: str | os.PathLike) -> None:
                             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
                             f"COALESCE((SELECT MAX(\"{pk.column_name}\") FROM \"{table}\"), 0) + 1, false)"
                         )
+
+
+# --- For people (GUI and CLI): permission checks and the audit trail ------------------------
+
+
+def backup_as(actor, dest: str | os.PathLike | None = None) -> Path:
+    """"Sao lưu ngay": an administrator's copy of the whole database, recorded in the trail
+    (a backup holds every person's data, so it is treated like an export)."""
+    from db.connection import write_transaction
+    from desktop._common import audit
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    path = backup_now(dest)
+    with write_transaction():
+        audit(actor, "backup", "database", None, after={"file": path.name}, note=str(path))
+    return path
+
+
+def restore_as(actor, path: str | os.PathLike) -> Path:
+    """"Khôi phục…": an administrator replaces the data with a backup. The current database
+    is copied first (the returned path); the restored trail then records who restored what."""
+    from db.connection import write_transaction
+    from desktop._common import audit
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    if not is_postgres():
+        check_backup_file(path)  # refuse a bad file before even making the safety copy
+    safety = restore(path)
+    with write_transaction():
+        audit(actor, "restore", "database", None,
+              after={"file": Path(path).name, "safety_copy": safety.name}, note=str(path))
+    return safety

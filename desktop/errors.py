@@ -71,6 +71,35 @@ MESSAGES = {
         "Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ."
     ),
     "catalogue.unknown": "Danh mục \"{catalogue}\" không có; chọn 2025 hoặc pre2025.",
+    "auth.last_admin": (
+        "Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động."
+    ),
+    "server.host_required": "Chưa nhập địa chỉ máy chủ.",
+    "server.database_required": "Chưa nhập tên cơ sở dữ liệu.",
+    "server.user_required": "Chưa nhập tên người dùng của máy chủ.",
+    "server.bad_port": "Cổng phải là một số từ 1 đến 65535.",
+    "server.bad_sslmode": "Chế độ mã hoá không hợp lệ.",
+    "server.no_ca_file": "Không tìm thấy tệp chứng chỉ (CA) đã chọn.",
+    "server.auth_failed": (
+        "Máy chủ {host} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu của cơ sở dữ liệu."
+    ),
+    "server.no_database": (
+        "Máy chủ {host} không có cơ sở dữ liệu \"{database}\". Hãy nhờ quản trị máy chủ tạo "
+        "một cơ sở dữ liệu trống rồi bấm Khởi tạo."
+    ),
+    "server.tls": (
+        "Không thiết lập được kết nối mã hoá (TLS) tới {host}: {detail}. Hãy kiểm tra chế độ "
+        "mã hoá và tệp chứng chỉ."
+    ),
+    "server.unreachable": (
+        "Không kết nối được tới máy chủ {host}: máy chủ không trả lời (kiểm tra địa chỉ, cổng, "
+        "mạng và tường lửa)."
+    ),
+    "server.error": "Máy chủ {host} báo lỗi: {detail}",
+    "server.not_empty": (
+        "Cơ sở dữ liệu \"{database}\" đã có {count} bảng của phần mềm khác; không khởi tạo "
+        "vào đó để tránh làm hỏng dữ liệu. Hãy dùng một cơ sở dữ liệu trống."
+    ),
 }
 
 

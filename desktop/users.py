@@ -47,6 +47,12 @@ class UserInfo:
     locked_until: dt.datetime | None
     can_see_citizen_id: bool
     version: int
+    failed_logins: int = 0
+    scope_name: str = ""  # the scope unit's name, joined in for lists
+
+    def locked(self, now: dt.datetime | None = None) -> bool:
+        """Locked out after too many wrong passwords (until ``locked_until``, UTC)."""
+        return bool(self.locked_until and self.locked_until > (now or utcnow()))
 
 
 def hash_password(password: str) -> str:
@@ -74,9 +80,10 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(got, expected)
 
 
-def _info(u: User) -> UserInfo:
+def _info(u: User, scope_name: str = "") -> UserInfo:
     return UserInfo(u.id, u.username, u.full_name, u.role, u.scope_unit_id, u.active,
-                    u.locked_until, u.can_see_citizen_id, u.version)
+                    u.locked_until, u.can_see_citizen_id, u.version, u.failed_logins,
+                    scope_name)
 
 
 def _actor(u: User) -> Actor:
@@ -90,7 +97,14 @@ def _actor(u: User) -> Actor:
 
 
 def list_users() -> list[UserInfo]:
-    return [_info(u) for u in User.select().order_by(User.username)]
+    from db.models import AdminUnit
+
+    names = dict(
+        AdminUnit.select(AdminUnit.id, AdminUnit.name)
+        .join(User, on=(User.scope_unit == AdminUnit.id)).tuples()
+    )
+    return [_info(u, names.get(u.scope_unit_id, ""))
+            for u in User.select().order_by(User.username)]
 
 
 def login_required() -> bool:
@@ -210,8 +224,24 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
 
 def set_active(actor: Actor, user_id: int, active: bool) -> None:
     require_admin(actor)
+    target = User.get_or_none(User.id == user_id)
+    if target is not None and not active and target.role == "admin" and target.active:
+        others = User.select().where((User.role == "admin") & (User.active == True)  # noqa: E712
+                                     & (User.id != user_id)).count()
+        if others == 0:
+            raise AuthError("auth.last_admin", username=target.username)
     with write_transaction():
         User.update(active=active, version=User.version + 1,
                     updated_at=utcnow()).where(User.id == user_id).execute()
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, after={"active": active})
+
+
+def unlock_user(actor: Actor, user_id: int) -> None:
+    """An administrator lifts a lockout after wrong passwords (the password stays)."""
+    require_admin(actor)
+    with write_transaction():
+        User.update(failed_logins=0, locked_until=None, version=User.version + 1,
+                    updated_at=utcnow()).where(User.id == user_id).execute()
+        write_audit(user_id=actor.user_id, username=actor.username, action="update",
+                    entity="user", entity_id=user_id, note="unlocked")

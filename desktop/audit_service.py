@@ -1,0 +1,572 @@
+"""Reading the audit trail: filters a clerk understands, pages for the viewer, Excel export.
+
+The trail itself is written by every service in the transaction of its change
+(``db.audit.write_audit``) and is append-only in the database (triggers). This module only
+reads it, with three rules of its own:
+
+* **Scope.** An administrator (or a user without a scope) sees everything; a clerk or viewer
+  with a scope unit sees only entries of units inside that scope (the unit and everything
+  under it), whatever the filter asks for. Entries tied to no unit (sign-ins, user accounts)
+  are then not shown.
+* **Local dates.** The viewer filters by days as the clerk reads them on the wall calendar:
+  ``date_from``/``date_to`` are local dates, both inclusive; they become a UTC range here
+  (the trail stores naive UTC). Times come back in local time.
+* **Readable changes.** ``before``/``after`` are JSON snapshots of the rows; they are turned
+  into "Họ và tên: Nguyễn Văn An → Nguyễn Văn Ân" lines with Vietnamese field labels,
+  leaving out the bookkeeping columns (ids, versions, search keys). Citizen IDs are masked
+  for users who may not see them.
+
+Exporting the trail to Excel is itself written to the trail (it holds personal data).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db import audit as audit_db
+from db.connection import write_transaction
+from db.units import get_unit
+from desktop._common import audit
+from desktop.context import Actor
+from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+PAGE_SIZE = 100
+MASK = "••••••"
+EMPTY = "(trống)"
+
+ACTION_LABELS: dict[str, str] = {
+    "create": "Thêm mới",
+    "update": "Sửa",
+    "delete": "Xoá",
+    "end": "Kết thúc",
+    "status": "Đổi trạng thái",
+    "retire": "Ngừng hoạt động",
+    "merge": "Sáp nhập",
+    "issue": "Ban hành",
+    "cancel": "Huỷ",
+    "import": "Nhập từ Excel",
+    "export": "Xuất tệp",
+    "login": "Đăng nhập",
+    "login_failed": "Đăng nhập sai",
+    "backup": "Sao lưu",
+    "restore": "Khôi phục",
+    "configure": "Thiết lập",
+}
+
+ENTITY_LABELS: dict[str, str] = {
+    "village": "Thôn/tổ dân phố",
+    "team": "Tổ CNSCĐ",
+    "membership": "Thành viên",
+    "person": "Người",
+    "course": "Lớp tập huấn",
+    "training_record": "Kết quả tập huấn",
+    "decision": "Quyết định",
+    "office": "Đơn vị sử dụng",
+    "official": "Người ký",
+    "user": "Người dùng",
+    "roster": "Danh sách thành viên",
+    "report": "Báo cáo thống kê",
+    "training": "Kết quả tập huấn (tệp)",
+    "template": "Mẫu nhập liệu",
+    "import_report": "Báo cáo lỗi nhập",
+    "audit": "Nhật ký thay đổi",
+    "database": "Cơ sở dữ liệu",
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "full_name": "Họ và tên",
+    "sex": "Giới tính",
+    "birth": "Ngày sinh",
+    "ethnicity": "Dân tộc",
+    "phone": "Số điện thoại",
+    "email": "Email",
+    "citizen_id": "Số CCCD",
+    "position": "Chức vụ",
+    "organisation": "Đơn vị công tác",
+    "youth_union": "Đoàn viên",
+    "role_label": "Vai trò",
+    "start_date": "Ngày bắt đầu",
+    "end_date": "Ngày kết thúc",
+    "end_reason": "Lý do kết thúc",
+    "note": "Ghi chú",
+    "name": "Tên",
+    "short_name": "Tên ngắn",
+    "kind": "Loại",
+    "code": "Mã",
+    "status": "Trạng thái",
+    "established_on": "Ngày thành lập",
+    "dissolved_on": "Ngày giải thể",
+    "valid_from": "Hiệu lực từ",
+    "valid_to": "Hiệu lực đến",
+    "village_name": "Thôn/tổ dân phố",
+    "commune_name": "Xã/phường",
+    "title": "Tên lớp",
+    "organiser": "Đơn vị tổ chức",
+    "form": "Hình thức",
+    "platform": "Nền tảng",
+    "place": "Địa điểm",
+    "hours": "Số giờ",
+    "result": "Kết quả",
+    "completed_on": "Ngày hoàn thành",
+    "certificate_no": "Số chứng nhận",
+    "number": "Số",
+    "symbol": "Ký hiệu",
+    "year": "Năm",
+    "signed_on": "Ngày ký",
+    "subject": "Trích yếu",
+    "signer_name": "Người ký",
+    "signer_title": "Chức vụ người ký",
+    "username": "Tên đăng nhập",
+    "role": "Vai trò",
+    "scope_unit_id": "Đơn vị được giao",
+    "can_see_citizen_id": "Được xem số CCCD",
+    "active": "Đang dùng",
+    "what": "Nội dung",
+    "rows": "Số dòng",
+    "file": "Tệp",
+    "unit": "Đơn vị",
+    "citizen_id_included": "Có số CCCD",
+    "with_citizen_id": "Có số CCCD",
+    "added": "Đã thêm",
+    "updated": "Đã sửa",
+    "ended": "Đã kết thúc",
+    "skipped": "Bỏ qua",
+    "source": "Nguồn",
+    "filters": "Bộ lọc",
+}
+
+# Bookkeeping columns: never shown as a change.
+HIDDEN_FIELDS = frozenset({
+    "id", "version", "person_version", "created_at", "updated_at", "search_key", "sort_key",
+    "family_name", "middle_name", "given_name", "role_rank", "member_count", "matched_by",
+    "birth_date", "birth_year", "birth_precision", "trained", "leader_name", "latest_decision",
+    "password_hash", "failed_logins", "locked_until", "attendees", "completed", "form_label",
+    "result_label", "unit_name", "retired", "home_unit", "snapshot", "pdf_sha256", "legal_bases",
+    "articles", "recipients", "team_ids", "team_names", "short_name", "kind",
+})
+
+# What the services put in ``note``, in words.
+NOTE_LABELS: dict[str, str] = {
+    "locked": "tài khoản bị tạm khoá",
+    "rename": "đổi tên",
+    "password changed": "đổi mật khẩu",
+    "password reset": "đặt lại mật khẩu",
+    "unlocked": "mở khoá tài khoản",
+    "bulk": "nhiều người một lúc",
+}
+
+_VALUE_LABELS: dict[str, dict[Any, str]] = {
+    "sex": {"nam": "Nam", "nu": "Nữ"},
+    "status": {"planned": "Dự kiến", "active": "Đang hoạt động", "dissolved": "Đã giải thể",
+               "draft": "Dự thảo", "issued": "Đã ban hành", "superseded": "Đã thay thế",
+               "cancelled": "Đã huỷ"},
+    "form": {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến", "ket_hop": "Kết hợp"},
+    "result": {"dang_ky": "Đã đăng ký", "hoan_thanh": "Hoàn thành", "khong_dat": "Không đạt",
+               "vang": "Vắng"},
+    "role": {"admin": "Quản trị", "clerk": "Cán bộ nhập liệu", "viewer": "Chỉ xem"},
+    "kind": {"thanh_lap": "Thành lập", "kien_toan": "Kiện toàn", "giai_the": "Giải thể"},
+}
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """What the viewer asks for; every part is optional."""
+
+    username: str | None = None
+    unit_id: int | None = None  # the unit and everything under it
+    entity: str | None = None  # record type
+    action: str | None = None
+    date_from: dt.date | None = None  # local day, inclusive
+    date_to: dt.date | None = None  # local day, inclusive
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    before: str
+    after: str
+
+    def text(self) -> str:
+        if self.before and self.after:
+            return f"{self.label}: {self.before} → {self.after}"
+        return f"{self.label}: {self.after or self.before}"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime | None  # local time, naive
+    username: str
+    action: str
+    action_label: str
+    entity: str
+    entity_label: str
+    entity_id: int | None
+    record: str  # "Thành viên: Nguyễn Văn An", "Tổ CNSCĐ số 3"
+    unit_id: int | None
+    unit_name: str
+    changes: tuple[FieldChange, ...]
+    note: str
+
+    @property
+    def summary(self) -> str:
+        """All changes on one line (the table cell); the detail pane shows one per line."""
+        return "; ".join(c.text() for c in self.changes)
+
+    @property
+    def details(self) -> str:
+        return "\n".join(c.text() for c in self.changes)
+
+
+# --- time ---------------------------------------------------------------------------------
+
+
+def _local_zone(tz: dt.tzinfo | None) -> dt.tzinfo:
+    return tz if tz is not None else dt.datetime.now().astimezone().tzinfo  # type: ignore[return-value]
+
+
+def local_day_start_utc(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """The UTC instant (naive, as stored) at which a local day begins."""
+    if tz is None:
+        start = dt.datetime.combine(day, dt.time()).astimezone()  # the system's rules that day
+    else:
+        start = dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    return start.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def to_local(value: dt.datetime | str | None, tz: dt.tzinfo | None = None) -> dt.datetime | None:
+    """A stored UTC time (naive) in local time (naive), for showing and for Excel."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    aware = value.replace(tzinfo=dt.UTC)
+    local = aware.astimezone(tz) if tz is not None else aware.astimezone()
+    return local.replace(tzinfo=None)
+
+
+def format_local(value: dt.datetime | None) -> str:
+    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+# --- scope and filters --------------------------------------------------------------------
+
+
+def scope_unit(actor: Actor) -> int | None:
+    """The subtree an actor's view of the trail is limited to (None: everything)."""
+    if actor.role == "admin":
+        return None
+    return actor.scope_unit_id
+
+
+def _filter(actor: Actor, query: AuditQuery, tz: dt.tzinfo | None = None) -> audit_db.AuditFilter:
+    within: list[int] = []
+    scope = scope_unit(actor)
+    if scope is not None:
+        within.append(scope)
+    if query.unit_id is not None and query.unit_id != scope:
+        within.append(query.unit_id)
+    since = local_day_start_utc(query.date_from, tz) if query.date_from else None
+    until = (local_day_start_utc(query.date_to + dt.timedelta(days=1), tz)
+             if query.date_to else None)
+    return audit_db.AuditFilter(
+        username=query.username or None,
+        entity=query.entity or None,
+        action=query.action or None,
+        since=since,
+        until=until,
+        within=tuple(within),
+    )
+
+
+def count(actor: Actor, query: AuditQuery | None = None, *, tz: dt.tzinfo | None = None) -> int:
+    return audit_db.count_audit(_filter(actor, query or AuditQuery(), tz))
+
+
+def page(actor: Actor, query: AuditQuery | None = None, *, offset: int = 0,
+         limit: int = PAGE_SIZE, tz: dt.tzinfo | None = None) -> list[AuditRow]:
+    """Newest first, one page: the viewer's table model asks for the next page as it scrolls."""
+    entries = audit_db.query_audit(_filter(actor, query or AuditQuery(), tz), limit=limit,
+                                   offset=offset)
+    names = _user_names(entries)
+    return [to_row(e, actor, tz, names) for e in entries]
+
+
+def usernames(actor: Actor) -> list[str]:
+    """The people who appear in the part of the trail this actor may see."""
+    scope = scope_unit(actor)
+    f = audit_db.AuditFilter(within=(scope,)) if scope is not None else None
+    return audit_db.audit_usernames(f)
+
+
+def record_types() -> list[tuple[str, str]]:
+    """(code, label) of the record types, in the order the viewer offers them."""
+    return list(ENTITY_LABELS.items())
+
+
+def action_types() -> list[tuple[str, str]]:
+    return list(ACTION_LABELS.items())
+
+
+# --- wording ------------------------------------------------------------------------------
+
+
+def _load(text: str | None) -> dict | None:
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {"note": text}
+    return data if isinstance(data, dict) else {"value": data}
+
+
+def _flatten(data: dict | None) -> dict[str, Any]:
+    """Nested snapshots ({"person": {...}}) flattened; the outer row wins on shared names."""
+    out: dict[str, Any] = {}
+    if not data:
+        return out
+    nested: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            for inner, v in value.items():
+                nested.setdefault(inner, v)
+        else:
+            out[key] = value
+    for key, value in nested.items():
+        out.setdefault(key, value)
+    return out
+
+
+def _hidden(field: str) -> bool:
+    if field in HIDDEN_FIELDS:
+        return True
+    return field.endswith("_id") and field not in ("citizen_id", "scope_unit_id")
+
+
+def format_value(field: str, value: Any, *, can_see_citizen_id: bool = True) -> str:
+    """A stored value as a clerk reads it: dd/mm/yyyy dates, Có/Không, labels for codes."""
+    if value is None or value == "" or value == []:
+        return ""
+    if field == "citizen_id" and not can_see_citizen_id:
+        return MASK
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    labels = _VALUE_LABELS.get(field)
+    if labels and value in labels:
+        return labels[value]
+    if isinstance(value, str):
+        if _ISO_DATE.match(value):
+            y, m, d = value.split("-")
+            return f"{d}/{m}/{y}"
+        if _ISO_DATETIME.match(value):
+            try:
+                return format_local(to_local(value))
+            except ValueError:
+                return value
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def describe_changes(before: dict | None, after: dict | None, *,
+                     can_see_citizen_id: bool = True) -> list[FieldChange]:
+    """The fields that differ between two snapshots (or every filled field of a new or
+    deleted record), with Vietnamese labels, in a stable reading order."""
+    b, a = _flatten(before), _flatten(after)
+    if "role_label" in a or "role_label" in b:
+        a.pop("role", None)
+        b.pop("role", None)
+    order = list(FIELD_LABELS)
+    keys = [k for k in dict.fromkeys([*a, *b]) if not _hidden(k)]
+    keys.sort(key=lambda k: (order.index(k) if k in order else len(order), k))
+    out: list[FieldChange] = []
+    for key in keys:
+        old = format_value(key, b.get(key), can_see_citizen_id=can_see_citizen_id)
+        new = format_value(key, a.get(key), can_see_citizen_id=can_see_citizen_id)
+        if before is not None and after is not None:
+            if b.get(key) == a.get(key) or old == new:  # None and "" read the same
+                continue
+            old = old or EMPTY
+            new = new or EMPTY
+        elif not (old or new):
+            continue
+        out.append(FieldChange(key, FIELD_LABELS.get(key, key), old, new))
+    return out
+
+
+def _record_text(entity: str, entity_id: int | None, before: dict | None,
+                 after: dict | None) -> str:
+    label = ENTITY_LABELS.get(entity, entity)
+    data = _flatten(after) or _flatten(before)
+    name = ""
+    for key in ("full_name", "name", "title", "username", "file"):
+        value = data.get(key)
+        if value:
+            name = str(value)
+            break
+    if name:
+        return f"{label}: {name}"
+    return f"{label} số {entity_id}" if entity_id is not None else label
+
+
+def note_text(note: str | None) -> str:
+    """The entry's note in words: "failures=3" becomes "lần nhập sai thứ 3"."""
+    note = (note or "").strip()
+    if note.startswith("failures="):
+        return f"lần nhập sai thứ {note.split('=', 1)[1]}"
+    return NOTE_LABELS.get(note, note)
+
+
+def _user_names(entries: list[audit_db.AuditEntry]) -> dict[int, str]:
+    """Usernames of the accounts some entries are about (one small query per page)."""
+    if not any(e.entity == "user" for e in entries):
+        return {}
+    from desktop.users import list_users
+
+    return {u.id: u.username for u in list_users()}
+
+
+def to_row(entry: audit_db.AuditEntry, actor: Actor, tz: dt.tzinfo | None = None,
+           user_names: dict[int, str] | None = None) -> AuditRow:
+    before, after = _load(entry.before), _load(entry.after)
+    changes = describe_changes(before, after, can_see_citizen_id=actor.can_see_citizen_id)
+    record = _record_text(entry.entity, entry.entity_id, before, after)
+    if entry.entity == "user" and user_names and entry.entity_id in user_names \
+            and ":" not in record:
+        record = f"{ENTITY_LABELS['user']}: {user_names[entry.entity_id]}"
+    return AuditRow(
+        id=entry.id,
+        at=to_local(entry.at, tz),
+        username=entry.username,
+        action=entry.action,
+        action_label=ACTION_LABELS.get(entry.action, entry.action),
+        entity=entry.entity,
+        entity_label=ENTITY_LABELS.get(entry.entity, entry.entity),
+        entity_id=entry.entity_id,
+        record=record,
+        unit_id=entry.unit_id,
+        unit_name=entry.unit_name or "",
+        changes=tuple(changes),
+        note=note_text(entry.note),
+    )
+
+
+def last_change(actor: Actor, entity: str, entity_id: int, *,
+                tz: dt.tzinfo | None = None) -> AuditRow | None:
+    """The latest entry about one record (who made the change a stale save ran into)."""
+    scope = scope_unit(actor)
+    f = audit_db.AuditFilter(entity=entity, within=(scope,) if scope is not None else ())
+    for entry in audit_db.query_audit(f, limit=50):
+        if entry.entity_id == entity_id:
+            return to_row(entry, actor, tz)
+    return None
+
+
+def stale_changes(loaded: Any, current: dict | None, *,
+                  can_see_citizen_id: bool = True) -> list[FieldChange]:
+    """What someone else changed since a form was loaded: the form's row (a dataclass or a
+    dict) against ``StaleRecord.current``. Only fields both sides know are compared."""
+    import dataclasses
+
+    if loaded is None:
+        return describe_changes(None, current, can_see_citizen_id=can_see_citizen_id)
+    if dataclasses.is_dataclass(loaded) and not isinstance(loaded, type):
+        loaded = {f.name: getattr(loaded, f.name) for f in dataclasses.fields(loaded)}
+    before = {k: _plain(v) for k, v in dict(loaded).items() if k in (current or {})}
+    after = {k: _plain(v) for k, v in (current or {}).items() if k in before}
+    return describe_changes(before, after, can_see_citizen_id=can_see_citizen_id)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def describe_query(query: AuditQuery) -> list[str]:
+    """The filters in words, printed under the title of the exported file."""
+    parts = []
+    if query.date_from or query.date_to:
+        start = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
+        end = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+        parts.append(f"Từ ngày {start} đến ngày {end}")
+    if query.unit_id is not None:
+        unit = get_unit(query.unit_id)
+        if unit is not None:
+            parts.append(f"Đơn vị: {unit.name}")
+    if query.username:
+        parts.append(f"Người thực hiện: {query.username}")
+    if query.entity:
+        parts.append(f"Loại bản ghi: {ENTITY_LABELS.get(query.entity, query.entity)}")
+    if query.action:
+        parts.append(f"Thao tác: {ACTION_LABELS.get(query.action, query.action)}")
+    return ["; ".join(parts)] if parts else []
+
+
+def _lines(actor: Actor, f: audit_db.AuditFilter, tz: dt.tzinfo | None) -> Iterator[AuditLine]:
+    from desktop.users import list_users
+
+    names = {u.id: u.username for u in list_users()}
+    for entry in audit_db.iter_audit(f):
+        row = to_row(entry, actor, tz, names)
+        yield AuditLine(at=row.at, username=row.username, action=row.action_label,
+                        record=row.record, unit=row.unit_name, changes=row.details,
+                        note=row.note)
+
+
+def export_xlsx(
+    actor: Actor,
+    query: AuditQuery | None,
+    dest: str | os.PathLike[str],
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    tz: dt.tzinfo | None = None,
+) -> int:
+    """Write the entries the query selects (oldest first) to an .xlsx; returns how many.
+
+    The export is recorded in the trail (after the file is complete, so a cancelled export
+    leaves neither a file nor an entry).
+    """
+    query = query or AuditQuery()
+    f = _filter(actor, query, tz)
+    total = audit_db.count_audit(f)
+    now = to_local(dt.datetime.now(dt.UTC).replace(tzinfo=None), tz)
+    subtitles = describe_query(query) + [
+        f"Xuất lúc {format_local(now)} bởi {actor.username}; {total} mục"
+    ]
+    step = (lambda done, all_: progress(done, all_, "Đang ghi nhật ký ra Excel…")) \
+        if progress else None
+    written = write_audit_log(
+        AuditDocument(lines=_lines(actor, f, tz), subtitle_lines=subtitles, total=total),
+        dest, progress=step, cancelled=cancelled,
+    )
+    scope = scope_unit(actor)
+    with write_transaction():
+        audit(actor, "export", "audit", None, unit_id=query.unit_id or scope,
+              after={"what": "audit", "rows": written, "file": Path(dest).name,
+                     "filters": "; ".join(describe_query(query))},
+              note=Path(dest).name)
+    return written
