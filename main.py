@@ -1,0 +1,50 @@
+"""Sổ Tổ CNSCĐ: the composition root.
+
+``python main.py`` opens the GUI; ``python main.py COMMAND ...`` runs the command-line
+interface (``desktop/cli.py``) and exits with its code (0 done, 1 refused, 2 wrong usage).
+"""
+from __future__ import annotations
+
+import sys
+
+# Options of the GUI (and the CLI's common ones) that take a value: their value is not a
+# sub-command even though it does not start with "-".
+_VALUE_OPTIONS = {"--db", "--data-dir", "--lang", "--screenshot", "--page", "--unit", "--team"}
+
+
+def first_positional(argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--":
+            continue
+        if arg.startswith("-"):
+            if arg in _VALUE_OPTIONS:
+                skip = True
+            continue
+        return arg
+    return None
+
+
+def wants_cli(argv: list[str]) -> bool:
+    """A sub-command (anything positional) means the CLI; ``-h`` alone is the GUI's help,
+    which names the CLI's commands."""
+    return first_positional(argv) is not None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(argv):
+        from desktop.cli import main as cli_main
+
+        return cli_main(argv)
+    from ui.launch import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

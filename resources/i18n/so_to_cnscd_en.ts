@@ -1,0 +1,4210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>không dấu, không dấu cách: canbo.hopthanh</source>
+        <translation>no accents, no spaces: canbo.hopthanh</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao:</source>
+        <translation>Assigned unit:</translation>
+    </message>
+    <message>
+        <source>Được xem và sửa số CCCD</source>
+        <translation>May see and edit citizen IDs</translation>
+    </message>
+    <message>
+        <source>Dữ liệu nhạy cảm:</source>
+        <translation>Sensitive data:</translation>
+    </message>
+    <message>
+        <source>ít nhất %1 ký tự</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Nhập tên đăng nhập, không có dấu cách.</source>
+        <translation>Enter a user name without spaces.</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
+        <translation>A clerk needs an assigned unit: search by name or choose it in the tree.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesEditor</name>
+    <message>
+        <source>(không bắt buộc) ví dụ: Nhiệm vụ của Tổ</source>
+        <translation>(optional) e.g. Duties of the team</translation>
+    </message>
+    <message>
+        <source>Mỗi đoạn (khoản) một dòng; dòng trống giữa các đoạn chỉ để dễ đọc.</source>
+        <translation>One paragraph (clause) per line; blank lines between paragraphs are only for reading.</translation>
+    </message>
+    <message>
+        <source>Thêm điều</source>
+        <translation>Add article</translation>
+    </message>
+    <message>
+        <source>Xóa điều</source>
+        <translation>Remove article</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Tiêu đề:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Điều %1. %2</source>
+        <translation>Article %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesDialog</name>
+    <message>
+        <source>Thêm học viên</source>
+        <translation>Add attendees</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Lớp: %1</source>
+        <translation>Course: %1</translation>
+    </message>
+    <message>
+        <source>Mọi thành viên các tổ trong %1</source>
+        <translation>Every team member in %1</translation>
+    </message>
+    <message>
+        <source>Thành viên của một tổ:</source>
+        <translation>Members of one team:</translation>
+    </message>
+    <message>
+        <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
+        <translation>%1 people will be added (people already in the course are skipped).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc theo đơn vị</source>
+        <translation>Clear the unit filter</translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Xoá bộ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Người thực hiện:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi:</source>
+        <translation>Record type:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem đầy đủ nội dung trước → sau.</source>
+        <translation>Choose a row to see the full change, before → after.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện nhật ký của đơn vị được giao.</source>
+        <translation>Only the log of your assigned unit is shown.</translation>
+    </message>
+    <message>
+        <source>Toàn bộ</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc sớm hơn ngày bắt đầu.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 mục</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Không tải được nhật ký: %1</source>
+        <translation>Could not load the log: %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>(không có nội dung thay đổi)</source>
+        <translation>(no change recorded)</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký ra Excel</source>
+        <translation>Export the log to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 mục nhật ký vào tệp:
+%2
+
+Mở thư mục chứa tệp?</source>
+        <translation>Wrote %1 log entries to:
+%2
+
+Open the folder?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp</source>
+        <translation>Could not export the file</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất; không có tệp nào được tạo.</source>
+        <translation>Export stopped; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thay đổi (trước → sau)</source>
+        <translation>Change (before → after)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>Print the decisions of the commune&apos;s teams</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Các Tổ CNSCĐ của %1</source>
+        <translation>Community digital technology teams of %1</translation>
+    </message>
+    <message>
+        <source>Các Tổ:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một tệp PDF, trong thư mục:</source>
+        <translation>One PDF per team, in the folder:</translation>
+    </message>
+    <message>
+        <source>Tất cả trong một tệp PDF:</source>
+        <translation>All in one PDF file:</translation>
+    </message>
+    <message>
+        <source>Quyết định %1</source>
+        <translation>Decisions %1</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tổ đã có quyết định ban hành: in đúng tệp đã lưu khi ban hành. Tổ đang có dự thảo hoặc chưa có quyết định: in bản dự thảo (có dấu DỰ THẢO).</source>
+        <translation>Teams with an issued decision: the file stored when it was issued, exactly. Teams with a draft or no decision yet: the draft (marked DỰ THẢO).</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định</source>
+        <translation>Choose the folder for the decisions</translation>
+    </message>
+    <message>
+        <source>Lưu các quyết định thành một tệp</source>
+        <translation>Save the decisions as one file</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một Tổ.</source>
+        <translation>Choose at least one team.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các tệp PDF.</source>
+        <translation>Choose the folder for the PDF files.</translation>
+    </message>
+    <message>
+        <source>Đây là một tệp, không phải thư mục.</source>
+        <translation>This is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp PDF cần ghi.</source>
+        <translation>Choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Đây là một thư mục; hãy nhập tên tệp .pdf.</source>
+        <translation>This is a folder; enter a .pdf file name.</translation>
+    </message>
+    <message>
+        <source>Thư mục %1 không có.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Chào mừng đến với Sổ Tổ CNSCĐ</source>
+        <translation>Welcome to Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Vài bước để thiết lập đơn vị sử dụng phần mềm. Có thể sửa lại sau trong Công cụ → Thiết lập đơn vị sử dụng.</source>
+        <translation>A few steps to set up the office using the app. You can change them later in Tools → Office setup.</translation>
+    </message>
+    <message>
+        <source>Phần mềm giúp UBND xã, phường và Sở Khoa học và Công nghệ quản lý Tổ công nghệ số cộng đồng: thôn/tổ dân phố, tổ, thành viên, tập huấn và báo cáo.
+
+Chọn danh mục đơn vị hành chính:</source>
+        <translation>The app helps commune and ward People&apos;s Committees and provincial Departments of Science and Technology keep the records of the Community Digital Technology Teams: villages, teams, members, training and reports.
+
+Choose the administrative-unit catalogue:</translation>
+    </message>
+    <message>
+        <source>Danh mục 2025: tỉnh – xã/phường/đặc khu (áp dụng từ 01/07/2025)</source>
+        <translation>2025 catalogue: province – commune/ward/special zone (from 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</source>
+        <translation>Pre-2025 catalogue: province – district – commune (records before 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục…</source>
+        <translation>Loading the catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Tài khoản: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu hiện tại.</source>
+        <translation>Enter the current password.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStatsModel</name>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>% thôn có tổ</source>
+        <translation>% villages with a team</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Youth Union</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% trained</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Latest decision</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Không mã hoá (chỉ trong mạng nội bộ)</source>
+        <translation>No encryption (local network only)</translation>
+    </message>
+    <message>
+        <source>Mã hoá nếu máy chủ hỗ trợ</source>
+        <translation>Encrypt if the server supports it</translation>
+    </message>
+    <message>
+        <source>Bắt buộc mã hoá (TLS)</source>
+        <translation>Require encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>Bắt buộc mã hoá và kiểm tra chứng chỉ máy chủ</source>
+        <translation>Require encryption and verify the server certificate</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Cơ sở dữ liệu đang trống: bấm &quot;Khởi tạo CSDL trống&quot; để tạo bảng và nạp danh mục đơn vị hành chính.</source>
+        <translation>Connected. The database is empty: press &quot;Initialise empty database&quot; to create the tables and load the administrative-unit catalogue.</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Đây là cơ sở dữ liệu của Sổ Tổ CNSCĐ (lược đồ %1, %2 người dùng).</source>
+        <translation>Connected. This is a Sổ Tổ CNSCĐ database (schema %1, %2 users).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra; hãy cập nhật phần mềm trước.</source>
+        <translation>This database was made by a newer version of the app; update the app first.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có %1 bảng của phần mềm khác; không dùng được. Hãy chọn một cơ sở dữ liệu trống.</source>
+        <translation>This database already holds %1 tables of another program; it cannot be used. Choose an empty database.</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ dữ liệu</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>Khi nhiều cán bộ cùng nhập liệu, dùng chung một cơ sở dữ liệu PostgreSQL trên máy chủ của xã hoặc của tỉnh. Hỏi quản trị máy chủ các thông tin dưới đây.</source>
+        <translation>When several clerks enter data together, share one PostgreSQL database on the commune&apos;s or the province&apos;s server. Ask the server administrator for the details below.</translation>
+    </message>
+    <message>
+        <source>ví dụ: 192.168.1.10 hoặc csdl.hopthanh.gov.vn</source>
+        <translation>for example: 192.168.1.10 or csdl.hopthanh.gov.vn</translation>
+    </message>
+    <message>
+        <source>không được lưu; hỏi lại mỗi lần mở</source>
+        <translation>not stored; asked at every start</translation>
+    </message>
+    <message>
+        <source>tệp chứng chỉ CA (.crt, .pem) do quản trị cấp</source>
+        <translation>CA certificate file (.crt, .pem) from the administrator</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Khi biến môi trường này có giá trị, phần mềm dùng nó làm mật khẩu và không hỏi.</source>
+        <translation>When this environment variable is set, the app uses it as the password and does not ask.</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Mã hoá (TLS):</source>
+        <translation>Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>Biến môi trường mật khẩu:</source>
+        <translation>Password environment variable:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra kết nối</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Khởi tạo CSDL trống</source>
+        <translation>Initialise empty database</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng máy chủ này</source>
+        <translation>Save and use this server</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Use the file on this computer</translation>
+    </message>
+    <message>
+        <source>Thôi dùng máy chủ; lần mở sau dùng tệp dữ liệu trên máy tính này.</source>
+        <translation>Stop using the server; from the next start use the data file on this computer.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp chứng chỉ CA</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ (*.crt *.pem *.cer);;Tất cả các tệp (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Tạo các bảng của Sổ Tổ CNSCĐ và nạp danh mục đơn vị hành chính vào cơ sở dữ liệu &quot;%1&quot; trên %2? Phần mềm sẽ chuyển sang dùng máy chủ này.</source>
+        <translation>Create the Sổ Tổ CNSCĐ tables and load the administrative-unit catalogue into database &quot;%1&quot; on %2? The app will then use this server.</translation>
+    </message>
+    <message>
+        <source>Khởi tạo</source>
+        <translation>Initialise</translation>
+    </message>
+    <message>
+        <source>Đang tạo bảng và nạp danh mục…</source>
+        <translation>Creating the tables and loading the catalogue…</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo cơ sở dữ liệu trên máy chủ.</source>
+        <translation>The database on the server has been initialised.</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <source>Thôi dùng máy chủ và dùng tệp dữ liệu trên máy tính này từ lần mở sau?</source>
+        <translation>Stop using the server and use the data file on this computer from the next start?</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Sửa lớp tập huấn</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>Thêm lớp tập huấn</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kỹ năng số cơ bản cho Tổ CNSCĐ</source>
+        <translation>For example: Basic digital skills for the teams</translation>
+    </message>
+    <message>
+        <source>Tên lớp:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Nền tảng:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 4 hoặc 3,5</source>
+        <translation>For example: 4 or 3,5</translation>
+    </message>
+    <message>
+        <source>Số giờ:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc trước ngày bắt đầu.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên lớp tập huấn.</source>
+        <translation>Enter the course title.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Địa điểm / nền tảng</source>
+        <translation>Place / platform</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>%1 / %2 hoàn thành</source>
+        <translation>%1 / %2 completed</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <source>Thành lập Tổ CNSCĐ</source>
+        <translation>Establish a team</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Establish</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Tên tổ:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation>Established on:</translation>
+    </message>
+    <message>
+        <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
+        <translation>Leave the date blank if the team is only planned (no decision yet).</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Dự thảo vừa được người khác sửa</source>
+        <translation>Someone else just changed this draft</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn sửa, một người khác đã sửa và lưu dự thảo quyết định này.</source>
+        <translation>While you were editing, someone else changed and saved this draft decision.</translation>
+    </message>
+    <message>
+        <source>Tải bản mới: xem thay đổi của họ (các sửa đổi của bạn chưa lưu sẽ mất).
+Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</source>
+        <translation>Load theirs: see their changes (your unsaved changes are lost).
+Save over: keep your version instead of the one they saved.</translation>
+    </message>
+    <message>
+        <source>Tải bản mới</source>
+        <translation>Load theirs</translation>
+    </message>
+    <message>
+        <source>Lưu đè bản của tôi</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo quyết định</source>
+        <translation>Edit draft decision</translation>
+    </message>
+    <message>
+        <source> và %1 Tổ khác</source>
+        <translation> and %1 other teams</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định %1 — %2</source>
+        <translation>Draft %1 decision — %2</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống nếu chưa biết)</source>
+        <translation>dd/mm/yyyy (blank if not known yet)</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một căn cứ, bắt đầu bằng &quot;Căn cứ&quot;; dấu ; và . cuối dòng tự thêm khi in.</source>
+        <translation>One legal basis per line, starting &quot;Căn cứ&quot;; the ; and . at the line ends are added when printing.</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận; dòng cuối thường là &quot;Lưu: VT, VHXH&quot;.</source>
+        <translation>One recipient per line; the last line is usually &quot;Lưu: VT, VHXH&quot;.</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Căn cứ (mỗi dòng một căn cứ):</source>
+        <translation>Legal bases (one per line):</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Proposed by:</translation>
+    </message>
+    <message>
+        <source>Các điều:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến:</source>
+        <translation>Planned signing date:</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Hiện/ẩn bản xem trước (F5: cập nhật ngay)</source>
+        <translation>Show/hide the preview (F5: refresh now)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (như trong dự thảo)</source>
+        <translation>%1 — %2 (as in the draft)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập trích yếu (&quot;Về việc …&quot;).</source>
+        <translation>The subject (&quot;Về việc …&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
+        <translation>The symbol (e.g. QĐ-UBND) is missing.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Quyết định cần ít nhất một điều.</source>
+        <translation>A decision needs at least one article.</translation>
+    </message>
+    <message>
+        <source>Dự thảo này vừa bị người khác xóa; không lưu được. Nội dung bạn đang sửa vẫn còn trên màn hình để sao chép.</source>
+        <translation>Someone else just deleted this draft; it cannot be saved. What you were editing is still on screen to copy.</translation>
+    </message>
+    <message>
+        <source>Đã tải bản mới nhất do người khác lưu.</source>
+        <translation>Loaded the latest version, saved by someone else.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</source>
+        <translation>The changes to the draft are not saved. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
+        <translation>The planned signing date is not in the form dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Không dựng được bản xem trước: %1</source>
+        <translation>Could not build the preview: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định</source>
+        <translation>Draft decision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMenu</name>
+    <message>
+        <source>&amp;Quyết định</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <source>Lập quyết định cho các Tổ trong xã…</source>
+        <translation>Draft a decision for the commune&apos;s teams…</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã…</source>
+        <translation>Print the decisions of the commune&apos;s teams…</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
+        <translation>One PDF per team in a folder, or all in one PDF</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
+        <translation>First choose a commune (or one of its villages) in the tree on the left.</translation>
+    </message>
+    <message>
+        <source>Lập quyết định cho các Tổ trong xã</source>
+        <translation>Draft a decision for the commune&apos;s teams</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>Print the decisions of the commune&apos;s teams</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Số Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>%1 (dự kiến)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <source>Dự thảo: sửa được; in ra có dấu DỰ THẢO. Ban hành để cấp số.</source>
+        <translation>Draft: editable; prints with the DỰ THẢO mark. Issue it to give it a number.</translation>
+    </message>
+    <message>
+        <source>Đã được một quyết định sau thay thế.</source>
+        <translation>Superseded by a later decision.</translation>
+    </message>
+    <message>
+        <source>Đã ban hành: không sửa được; bản in là tệp đã lưu khi ban hành.</source>
+        <translation>Issued: cannot be edited; prints the file stored when it was issued.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Lập quyết định…</source>
+        <translation>New decision…</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo…</source>
+        <translation>Edit draft…</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>In ngay…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Mở bằng trình xem PDF</source>
+        <translation>Open in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo quyết định thành lập, kiện toàn hoặc giải thể Tổ này (có thể chọn thêm các Tổ khác trong xã)</source>
+        <translation>Draft a decision establishing, amending or dissolving this team (other teams of the commune can be added)</translation>
+    </message>
+    <message>
+        <source>Xem từng trang như khi in, rồi in</source>
+        <translation>See every page as it will print, then print</translation>
+    </message>
+    <message>
+        <source>Tổ chưa có quyết định nào: bấm &quot;Lập quyết định…&quot; để lập dự thảo.</source>
+        <translation>The team has no decision yet: click &quot;New decision…&quot; to draft one.</translation>
+    </message>
+    <message>
+        <source>%1 quyết định, %2 dự thảo chưa ban hành</source>
+        <translation>%1 decisions, %2 drafts not issued</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Draft a decision</translation>
+    </message>
+    <message>
+        <source>Tổ đang có dự thảo chưa ban hành. Vẫn lập thêm một dự thảo mới?</source>
+        <translation>The team already has a draft that is not issued. Draft another one?</translation>
+    </message>
+    <message>
+        <source>Lập thêm</source>
+        <translation>Draft another</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
+        <translation>You can load demo data to try the app before entering real data.</translation>
+    </message>
+    <message>
+        <source>Tải dữ liệu mẫu để dùng thử</source>
+        <translation>Load demo data to try the app</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ (vài xã, vài giây)</source>
+        <translation>One former district (a few communes, a few seconds)</translation>
+    </message>
+    <message>
+        <source>Một tỉnh (khoảng một phút)</source>
+        <translation>One province (about a minute)</translation>
+    </message>
+    <message>
+        <source>Quy mô:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</source>
+        <translation>Demo data holds made-up names, phone numbers and decisions. Never send reports upward from a database with demo data.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Kết thúc tư cách thành viên</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>%1 (%2) thôi tham gia tổ từ ngày dưới đây. Lịch sử vẫn được giữ.</source>
+        <translation>%1 (%2) leaves the team from the date below. The history is kept.</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: chuyển công tác, xin thôi</source>
+        <translation>For example: transferred, resigned</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMenu</name>
+    <message>
+        <source>Xuất danh sách thành viên…</source>
+        <translation>Export member roster…</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo thống kê…</source>
+        <translation>Export statistics report…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả tập huấn…</source>
+        <translation>Export training results…</translation>
+    </message>
+    <message>
+        <source>Tải mẫu nhập liệu…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel…</source>
+        <translation>Import roster from Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất danh sách thành viên</source>
+        <translation>Export member roster</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo thống kê</source>
+        <translation>Export statistics report</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả tập huấn</source>
+        <translation>Export training results</translation>
+    </message>
+    <message>
+        <source>Tải mẫu nhập liệu</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <source>Toàn bộ phạm vi %1</source>
+        <translation>Whole scope of %1</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dữ liệu</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Kèm số CCCD</source>
+        <translation>Include citizen ID numbers</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống: hôm nay)</source>
+        <translation>dd/mm/yyyy (blank: today)</translation>
+    </message>
+    <message>
+        <source>Theo khóa tập huấn (mỗi khóa một trang)</source>
+        <translation>By course (one sheet per course)</translation>
+    </message>
+    <message>
+        <source>Theo từng thành viên</source>
+        <translation>By member</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất được khi cơ quan bật cài đặt xuất số CCCD và tài khoản được xem số CCCD.</source>
+        <translation>Available only when the office allows exporting citizen IDs and this account may see them.</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Cách trình bày:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lưu vào tệp:</source>
+        <translation>Save to file:</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Tải mẫu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Chọn tệp để lưu.</source>
+        <translation>Choose a file to save to.</translation>
+    </message>
+    <message>
+        <source>Thư mục %1 không có.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Ngày &quot;%1&quot; không hợp lệ; nhập theo dạng dd/mm/yyyy.</source>
+        <translation>The date &quot;%1&quot; is not valid; type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Đã ghi danh sách %1 thành viên vào tệp:</source>
+        <translation>The roster of %1 members was written to:</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo %1 xã/phường vào tệp:</source>
+        <translation>The report on %1 communes was written to:</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 dòng kết quả tập huấn vào tệp:</source>
+        <translation>%1 training results were written to:</translation>
+    </message>
+    <message>
+        <source>Đã ghi mẫu nhập liệu vào tệp:</source>
+        <translation>The import template was written to:</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa tệp?</source>
+        <translation>Open the folder holding the file?</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất; không có tệp nào được tạo.</source>
+        <translation>The export was stopped; no file was created.</translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp</source>
+        <translation>The file could not be exported</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Thiết lập Sổ Tổ CNSCĐ</source>
+        <translation>Set up Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục đơn vị hành chính…</source>
+        <translation>Loading the administrative-unit catalogue…</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <source>Không tạo được dữ liệu mẫu</source>
+        <translation>Could not create demo data</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
+        <translation>The latest data has been reloaded. Enter your change again and press Save.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Import roster from Excel</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .xlsx, .xls, .ods hoặc kéo thả tệp vào đây</source>
+        <translation>Choose an .xlsx, .xls or .ods file, or drop it here</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Nhập vào:</source>
+        <translation>Import into:</translation>
+    </message>
+    <message>
+        <source>Thay cả danh sách (ai không có trong tệp thì thôi tham gia Tổ)</source>
+        <translation>Replace the whole roster (members missing from the file leave their team)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách để kiểm tra.</source>
+        <translation>Choose a roster file to check.</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng có lỗi</source>
+        <translation>Only rows with errors</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng không nhận, chỉ ghi các dòng hợp lệ</source>
+        <translation>Skip the refused rows and write only the valid ones</translation>
+    </message>
+    <message>
+        <source>Tải báo cáo lỗi…</source>
+        <translation>Download error report…</translation>
+    </message>
+    <message>
+        <source>Ghi vào dữ liệu</source>
+        <translation>Write to the database</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Theo xã, thôn ghi trong tệp</source>
+        <translation>As the file names communes and villages</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp này.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Hãy sửa các dòng không nhận trong tệp rồi kiểm tra lại (hoặc chọn bỏ qua chúng).</source>
+        <translation>Correct the refused rows in the file and check again (or choose to skip them).</translation>
+    </message>
+    <message>
+        <source>Đã dừng; chưa ghi gì.</source>
+        <translation>Stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Tải báo cáo lỗi</source>
+        <translation>Download error report</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo lỗi vào tệp:
+%1
+
+Mở thư mục chứa tệp?</source>
+        <translation>The error report was written to:
+%1
+
+Open the folder holding the file?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đang ghi báo cáo lỗi…</source>
+        <translation>Writing the error report…</translation>
+    </message>
+    <message>
+        <source>Ghi các thay đổi này vào cơ sở dữ liệu? Tất cả được ghi cùng lúc; nếu có lỗi thì không ghi gì.</source>
+        <translation>Write these changes to the database? Everything is written at once; if anything fails, nothing is written.</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Đang ghi danh sách…</source>
+        <translation>Writing the roster…</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì: dữ liệu vừa thay đổi và có dòng không nhận được. Hãy xem lại bảng kiểm tra.</source>
+        <translation>Nothing was written: the data changed in the meantime and some rows are now refused. Review the check table.</translation>
+    </message>
+    <message>
+        <source>Đã nhập xong</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Đã ghi vào dữ liệu.</source>
+        <translation>Written to the database.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Trang tính</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Lỗi, cảnh báo</source>
+        <translation>Errors, warnings</translation>
+    </message>
+    <message>
+        <source>Không nhận</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Ban hành quyết định</source>
+        <translation>Issue the decision</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>(chưa có người ký)</source>
+        <translation>(no signer yet)</translation>
+    </message>
+    <message>
+        <source>Ngày ký:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <source>Số (do văn thư cấp):</source>
+        <translation>Number (given by the records clerk):</translation>
+    </message>
+    <message>
+        <source>Sẽ in:</source>
+        <translation>Will print:</translation>
+    </message>
+    <message>
+        <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
+        <translation>Once issued, the decision gets its number, the member list is frozen and the PDF is stored: it can no longer be edited. To change it, draft a new amendment decision.</translation>
+    </message>
+    <message>
+        <source>để trống: số tiếp theo (%1)</source>
+        <translation>blank: the next number (%1)</translation>
+    </message>
+    <message>
+        <source>để trống: số tiếp theo</source>
+        <translation>blank: the next number</translation>
+    </message>
+    <message>
+        <source>Số: %1, %2</source>
+        <translation>Số: %1, %2</translation>
+    </message>
+    <message>
+        <source>Số: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the signing date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày ký %1 quá xa trong tương lai.</source>
+        <translation>The signing date %1 is too far in the future.</translation>
+    </message>
+    <message>
+        <source>Ban hành quyết định số %1 ngày %2?
+
+Sau khi ban hành không sửa được quyết định này nữa.</source>
+        <translation>Issue decision No. %1 of %2?
+
+Once issued, this decision can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Dự thảo vừa được người khác sửa sau khi bạn mở hộp thoại này, nên chưa ban hành. Hãy xem lại bản mới rồi ban hành lại.</source>
+        <translation>Someone else changed the draft after you opened this dialog, so it was not issued. Look at the new version, then issue it again.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ</source>
+        <translation>Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này có nhiều người dùng. Hãy đăng nhập bằng tài khoản được quản trị viên cấp.</source>
+        <translation>This database has several users. Sign in with the account your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>ví dụ: canbo.hopthanh</source>
+        <translation>for example: canbo.hopthanh</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đang tạm khoá đến %2 ngày %3 vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khoá.</source>
+        <translation>Account %1 is locked until %2 on %3 after too many wrong passwords. Try again after that time or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau nhiều lần nhập sai, tài khoản sẽ bị tạm khoá.</source>
+        <translation>Wrong user name or password. Note: after several wrong attempts the account is locked for a while.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cây đơn vị hành chính</source>
+        <translation>Administrative unit tree</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>● thôn đã có Tổ CNSCĐ   – chưa có tổ</source>
+        <translation>● village with a team   – no team</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ</source>
+        <translation>Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</source>
+        <translation>No office set up yet: choose Tools → Office setup.</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Thiết lập đơn vị sử dụng…</source>
+        <translation>Office setup…</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu…</source>
+        <translation>Create demo data…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị ở cây bên trái</source>
+        <translation>Choose a unit in the tree</translation>
+    </message>
+    <message>
+        <source>Đã có Tổ CNSCĐ</source>
+        <translation>Has a team</translation>
+    </message>
+    <message>
+        <source>Chưa có Tổ CNSCĐ</source>
+        <translation>No team yet</translation>
+    </message>
+    <message>
+        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>Code %1 · %2 villages · %3 teams</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
+        <translation>The new language takes effect the next time the app starts.</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Create demo data</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</source>
+        <translation>Create demo data (made-up names and phone numbers) for about 18 communes? Only possible in a database without villages, teams or members.</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
+        <translation>Sổ Tổ CNSCĐ: records of the Community Digital Technology Teams for commune and ward People&apos;s Committees and Departments of Science and Technology.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Sửa thông tin thành viên</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Vai trò trong tổ:</source>
+        <translation>Role in the team:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Thị Hoa</source>
+        <translation>For example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912345678</source>
+        <translation>For example: 0912345678</translation>
+    </message>
+    <message>
+        <source>Số điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>12 chữ số (chỉ nhập nếu được yêu cầu)</source>
+        <translation>12 digits (only if required)</translation>
+    </message>
+    <message>
+        <source>Số CCCD:</source>
+        <translation>Citizen ID:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Trưởng thôn, Bí thư chi đoàn</source>
+        <translation>For example: Village head, Youth Union secretary</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đoàn thanh niên, Công an xã</source>
+        <translation>For example: Youth Union, commune police</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Là đoàn viên</source>
+        <translation>Is a Youth Union member</translation>
+    </message>
+    <message>
+        <source>Đoàn viên:</source>
+        <translation>Youth Union:</translation>
+    </message>
+    <message>
+        <source>Tham gia tổ từ ngày:</source>
+        <translation>Member since:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Lưu và thêm người khác</source>
+        <translation>Save and add another</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1. Nhập người tiếp theo.</source>
+        <translation>Saved %1. Enter the next person.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Youth Union</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc: %1</source>
+        <translation>Reason for leaving: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsModel</name>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thôn, xã</source>
+        <translation>Village, commune</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>MergeVillagesDialog</name>
+    <message>
+        <source>Sáp nhập thôn/tổ dân phố</source>
+        <translation>Merge villages</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Sáp nhập: %1</source>
+        <translation>Merging: %1</translation>
+    </message>
+    <message>
+        <source>Tên thôn mới:</source>
+        <translation>New village name:</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Giữ tổ của %1</source>
+        <translation>Keep the team of %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Các tổ còn lại được giải thể; thành viên của họ được chuyển sang tổ giữ lại.</source>
+        <translation>The other teams are dissolved; their members move to the team that is kept.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Draft a decision</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Các Tổ CNSCĐ của %1</source>
+        <translation>Community digital technology teams of %1</translation>
+    </message>
+    <message>
+        <source>Thành lập Tổ</source>
+        <translation>Establish the team</translation>
+    </message>
+    <message>
+        <source>Kiện toàn Tổ (thành phần mới)</source>
+        <translation>Amend the team (new composition)</translation>
+    </message>
+    <message>
+        <source>Giải thể Tổ</source>
+        <translation>Dissolve the team</translation>
+    </message>
+    <message>
+        <source>Loại quyết định:</source>
+        <translation>Kind of decision:</translation>
+    </message>
+    <message>
+        <source>Các Tổ trong quyết định:</source>
+        <translation>Teams in the decision:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống nếu chưa biết)</source>
+        <translation>dd/mm/yyyy (blank if not known yet)</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến:</source>
+        <translation>Planned signing date:</translation>
+    </message>
+    <message>
+        <source>Căn cứ, điều khoản và nơi nhận được điền sẵn theo mẫu; sửa được trong bước sau. Chọn nhiều Tổ để lập một quyết định chung cho các Tổ của xã.</source>
+        <translation>Legal bases, articles and recipients are filled in from the template and can be edited in the next step. Choose several teams for one decision covering the commune&apos;s teams.</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một Tổ.</source>
+        <translation>Choose at least one team.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsPage</name>
+    <message>
+        <source>Lãnh đạo ký quyết định</source>
+        <translation>Signing officials</translation>
+    </message>
+    <message>
+        <source>Họ tên và chức danh in ở phần chữ ký; số ký hiệu văn bản dùng khi cấp số quyết định.</source>
+        <translation>Names and titles printed in the signature block; the document symbol used when numbering decisions.</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>For example: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Chủ tịch (họ và tên):</source>
+        <translation>Chairman (full name):</translation>
+    </message>
+    <message>
+        <source>Chức danh:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-Chairman</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch %1 (họ và tên):</source>
+        <translation>Vice-Chairman %1 (full name):</translation>
+    </message>
+    <message>
+        <source>Ký hiệu quyết định:</source>
+        <translation>Decision symbol:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>thôn/tổ dân phố</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ đang hoạt động</source>
+        <translation>active teams</translation>
+    </message>
+    <message>
+        <source>thôn có tổ</source>
+        <translation>villages with a team</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>thành viên đã tập huấn</source>
+        <translation>members trained</translation>
+    </message>
+    <message>
+        <source>tỷ lệ đã tập huấn</source>
+        <translation>share trained</translation>
+    </message>
+    <message>
+        <source>Theo xã/phường</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị ở cây bên trái để xem số liệu.</source>
+        <translation>Choose a unit in the tree to see its figures.</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>và %1 tổ dự kiến</source>
+        <translation>and %1 planned teams</translation>
+    </message>
+    <message>
+        <source>%1 nữ · %2 đoàn viên</source>
+        <translation>%1 women · %2 Youth Union members</translation>
+    </message>
+    <message>
+        <source>Theo xã/phường (%1)</source>
+        <translation>By commune (%1)</translation>
+    </message>
+    <message>
+        <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
+        <translation>This commune has no villages yet. Open the Villages page to add them (you can paste a list from Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>tỉnh/thành phố</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>quận/huyện</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>xã/phường</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>thôn/tổ dân phố</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Không tải được dữ liệu của trang này: %1</source>
+        <translation>Could not load this page: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>ít nhất %1 ký tự</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMembersDialog</name>
+    <message>
+        <source>Dán thành viên từ Excel</source>
+        <translation>Paste members from Excel</translation>
+    </message>
+    <message>
+        <source>Chép các dòng trong Excel (Ctrl+C) rồi dán vào ô dưới (Ctrl+V). Dòng đầu có thể là tiêu đề cột (Họ và tên, Vai trò, Ngày sinh, Giới tính, Dân tộc, Số điện thoại, Chức vụ, Đơn vị công tác); nếu không, các cột được đọc theo thứ tự đó.</source>
+        <translation>Copy the rows in Excel (Ctrl+C) and paste them below (Ctrl+V). The first row may hold column headings (Họ và tên, Vai trò, Ngày sinh, Giới tính, Dân tộc, Số điện thoại, Chức vụ, Đơn vị công tác); otherwise the columns are read in that order.</translation>
+    </message>
+    <message>
+        <source>Thêm các dòng hợp lệ</source>
+        <translation>Add the valid rows</translation>
+    </message>
+    <message>
+        <source>(bỏ qua)</source>
+        <translation>(skipped)</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cột đọc được: %1</source>
+        <translation>Columns read: %1</translation>
+    </message>
+    <message>
+        <source>%1 dòng hợp lệ, %2 dòng có lỗi (sửa trong Excel rồi dán lại, hoặc bỏ qua).</source>
+        <translation>%1 valid rows, %2 rows with errors (fix them in Excel and paste again, or skip them).</translation>
+    </message>
+    <message>
+        <source>Thêm %1 thành viên</source>
+        <translation>Add %1 members</translation>
+    </message>
+    <message>
+        <source>Đang thêm thành viên…</source>
+        <translation>Adding members…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteVillagesDialog</name>
+    <message>
+        <source>Dán danh sách thôn/tổ dân phố</source>
+        <translation>Paste a list of villages</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một tên (chép cột tên từ Excel rồi dán vào đây).
+Dòng trống và tên đã có được bỏ qua.</source>
+        <translation>One name per line (copy the name column in Excel and paste it here).
+Blank lines and existing names are skipped.</translation>
+    </message>
+    <message>
+        <source>Danh sách:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>%1 dòng có tên</source>
+        <translation>%1 lines with a name</translation>
+    </message>
+</context>
+<context>
+    <name>PastedRowsModel</name>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewPane</name>
+    <message>
+        <source>Xem trước khi in…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>%1 trang · bản dự thảo, có dấu DỰ THẢO</source>
+        <translation>%1 pages · draft, marked DỰ THẢO</translation>
+    </message>
+    <message>
+        <source>Đang cập nhật…</source>
+        <translation>Updating…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Đoàn viên:</source>
+        <translation>Youth Union:</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tham gia Tổ CNSCĐ</source>
+        <translation>Team memberships</translation>
+    </message>
+    <message>
+        <source>Quá trình tập huấn</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <source>Chưa tham gia lớp tập huấn nào.</source>
+        <translation>Has not attended any course.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Không đọc được tệp PDF (%1).</source>
+        <translation>Could not read the PDF file (%1).</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in để in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Trang đầu</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Trang cuối</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Từng trang</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Hai trang cạnh nhau</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Xem tất cả các trang</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Thiết lập trang</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Print %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Show </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Enter a value:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Tổ / thôn</source>
+        <translation>Team / village</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đặt lại</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới cho %1. Hãy báo mật khẩu này cho người dùng và đề nghị họ đổi lại ngay sau khi đăng nhập.</source>
+        <translation>Set a new password for %1. Give it to the user and ask them to change it right after signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Restore data from a backup</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu cần khôi phục. Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu; trước đó phần mềm tự sao lưu dữ liệu hiện tại để có thể quay lại.</source>
+        <translation>Choose the backup to restore. All current data will be replaced by the backup&apos;s; the app backs up the current data first so you can go back.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
+        <translation>There is no backup in this folder yet.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khác…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu %1?
+
+Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục. Những thay đổi sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
+        <translation>Replace all current data with backup %1?
+
+The current data is backed up before the restore. Changes made after the backup will no longer be in the data in use.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ %1.
+Dữ liệu trước khi khôi phục được giữ ở:
+%2</source>
+        <translation>Data restored from %1.
+The data from before the restore is kept in:
+%2</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Ghi kết quả tập huấn</source>
+        <translation>Record training results</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> and %1 others</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành:</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ:</source>
+        <translation>Certificate no.:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>RetireVillageDialog</name>
+    <message>
+        <source>Ngừng theo dõi thôn/tổ dân phố</source>
+        <translation>Retire a village</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>%1 sẽ không còn trong danh sách từ ngày dưới đây. Dữ liệu cũ vẫn được giữ.</source>
+        <translation>%1 leaves the list from the date below. Its records are kept.</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Đơn vị ban hành quyết định thành lập Tổ CNSCĐ: thường là UBND xã/phường; Sở Khoa học và Công nghệ chọn cả tỉnh.</source>
+        <translation>The body that issues the establishment decisions: usually the commune or ward People&apos;s Committee; a Department of Science and Technology chooses the whole province.</translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward, special zone</translation>
+    </message>
+    <message>
+        <source>Quận, huyện (danh mục trước 2025)</source>
+        <translation>District (pre-2025 catalogue)</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Gõ tên, không cần dấu: hop thanh, lang son…</source>
+        <translation>Type the name, accents optional: hop thanh, lang son…</translation>
+    </message>
+    <message>
+        <source>Đã chọn: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Tên, số điện thoại hoặc tên thôn, gõ có dấu hay không dấu đều được (Ctrl+F)</source>
+        <translation>Name, phone or village, with or without accents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Chỉ trong đơn vị đang chọn</source>
+        <translation>Only in the selected unit</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Chỉ trong %1</source>
+        <translation>Only in %1</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla.</source>
+        <translation>Type to search. For example: nguyen van an, 0912, na sla.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message>
+        <source> (cuộn xuống để xem thêm)</source>
+        <translation> (scroll down for more)</translation>
+    </message>
+    <message>
+        <source>Kết quả: %1 người%2</source>
+        <translation>Results: %1 people%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Mật khẩu máy chủ dữ liệu</source>
+        <translation>Database server password</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
+        <translation>Enter the password of user %1 on server %2 (database %3).</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Use the file on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sao lưu tự động không thành công: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu tự động: %1</source>
+        <translation>Automatic backup made: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1, cơ sở dữ liệu %2</source>
+        <translation>Server %1, database %2</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: %1</source>
+        <translation>Data file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignerCombo</name>
+    <message>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
+        <translation>No Chairman or Vice-Chairman is set up to sign: the draft can be made, but a signer must be set up (Tools → Set up the office) before issuing.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRecordDialog</name>
+    <message>
+        <source>Bản ghi vừa được người khác sửa</source>
+        <translation>Someone else has just changed this record</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn đang sửa, %1 đã lưu thay đổi cho bản ghi này lúc %2 ngày %3. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</source>
+        <translation>While you were editing, %1 saved a change to this record at %2 on %3. The app does not overwrite that change: what you typed has NOT been saved.</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn đang sửa, người khác đã lưu thay đổi cho bản ghi này. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</source>
+        <translation>While you were editing, someone else saved a change to this record. The app does not overwrite that change: what you typed has NOT been saved.</translation>
+    </message>
+    <message>
+        <source>Thay đổi của người kia (lúc bạn mở → bây giờ):</source>
+        <translation>Their change (when you opened it → now):</translation>
+    </message>
+    <message>
+        <source>Không xác định được nội dung đã thay đổi.</source>
+        <translation>The change could not be determined.</translation>
+    </message>
+    <message>
+        <source>Bấm &quot;Tải lại&quot; để xem dữ liệu mới nhất rồi nhập lại thay đổi của bạn; hoặc &quot;Đóng&quot; để giữ nguyên nội dung đang nhập (chép lại trước khi tải lại).</source>
+        <translation>Press &quot;Reload&quot; to see the latest data and enter your change again; or &quot;Close&quot; to keep what you typed (copy it before reloading).</translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Đang chuẩn bị cơ sở dữ liệu…</source>
+        <translation>Preparing the database…</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Could not open the database</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục đơn vị hành chính…</source>
+        <translation>Loading the administrative-unit catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang dừng, xin chờ…</source>
+        <translation>Stopping, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCheckModel</name>
+    <message>
+        <source>(dự kiến)</source>
+        <translation>(planned)</translation>
+    </message>
+    <message>
+        <source>· %1 thành viên</source>
+        <translation>· %1 members</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định</source>
+        <translation>No decision yet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChecklist</name>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Đã chọn %1/%2 Tổ</source>
+        <translation>%1 of %2 teams chosen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDetailPage</name>
+    <message>
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kết thúc…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel…</source>
+        <translation>Paste from Excel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+V trong bảng thành viên</source>
+        <translation>Ctrl+V in the members table</translation>
+    </message>
+    <message>
+        <source>Hồ sơ và tập huấn…</source>
+        <translation>Record and training…</translation>
+    </message>
+    <message>
+        <source>Trạng thái tổ…</source>
+        <translation>Team status…</translation>
+    </message>
+    <message>
+        <source>Lịch sử thành viên</source>
+        <translation>Membership history</translation>
+    </message>
+    <message>
+        <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
+        <translation>No team open. Double-click a team on the Teams page, or choose a village with a team (●) in the tree.</translation>
+    </message>
+    <message>
+        <source>Chi tiết tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>thành lập %1</source>
+        <translation>established %1</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 thành viên</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>Đã thêm: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Kết thúc tư cách thành viên</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <source>%1 sẽ thôi là thành viên của %2. Tiếp tục?</source>
+        <translation>%1 will no longer be a member of %2. Continue?</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>%1 đã thôi tham gia tổ.</source>
+        <translation>%1 has left the team.</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 thành viên.</source>
+        <translation>Added %1 members.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Một số dòng không thêm được</source>
+        <translation>Some rows could not be added</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Đổi trạng thái tổ</source>
+        <translation>Change team status</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Giải thể tổ sẽ kết thúc tư cách thành viên của mọi người trong tổ.</source>
+        <translation>Dissolving a team ends the membership of everyone in it.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Giải thể tổ</source>
+        <translation>Dissolve team</translation>
+    </message>
+    <message>
+        <source>Giải thể %1? Tư cách thành viên của mọi người trong tổ sẽ kết thúc.</source>
+        <translation>Dissolve %1? The membership of everyone in the team will end.</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolve</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Tên tổ</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Latest decision</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Thành lập tổ…</source>
+        <translation>Establish team…</translation>
+    </message>
+    <message>
+        <source>Mở tổ</source>
+        <translation>Open team</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Hiện cả tổ đã giải thể</source>
+        <translation>Show dissolved teams</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>%1 tổ, %2 thành viên; %3 tổ chưa có Tổ trưởng</source>
+        <translation>%1 teams, %2 members; %3 teams without a leader</translation>
+    </message>
+    <message>
+        <source>hiện %1 tổ đầu; chọn một xã để xem đủ</source>
+        <translation>showing the first %1 teams; choose a commune to see all</translation>
+    </message>
+    <message>
+        <source>Thành lập tổ</source>
+        <translation>Establish a team</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường hoặc một thôn ở cây bên trái trước.</source>
+        <translation>Choose a commune or a village in the tree first.</translation>
+    </message>
+    <message>
+        <source>Mọi thôn/tổ dân phố của xã đã có tổ. Thêm thôn ở trang Thôn/Tổ dân phố.</source>
+        <translation>Every village of the commune has a team. Add villages on the Villages page.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHistoryModel</name>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Thêm lớp tập huấn…</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Thêm học viên…</source>
+        <translation>Add attendees…</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả…</source>
+        <translation>Record results…</translation>
+    </message>
+    <message>
+        <source>Quá trình tập huấn của người…</source>
+        <translation>Person&apos;s training history…</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Chọn một lớp ở bảng trên để xem học viên.</source>
+        <translation>Choose a course above to see its attendees.</translation>
+    </message>
+    <message>
+        <source>Học viên: %1</source>
+        <translation>Attendees: %1</translation>
+    </message>
+    <message>
+        <source>%1 học viên, %2 hoàn thành</source>
+        <translation>%1 attendees, %2 completed</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMenu</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ…</source>
+        <translation>Server connection…</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Người dùng…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Người dùng: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <source>Lựa chọn đã được lưu; phần mềm sẽ dùng nó từ lần mở sau.</source>
+        <translation>Saved; the app uses it from the next start.</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChoiceDialog</name>
+    <message>
+        <source>Chọn đơn vị</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <source>Nhật ký của đơn vị được chọn và mọi đơn vị trực thuộc.</source>
+        <translation>The log of the chosen unit and every unit under it.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
+        <translation>Find a unit by name, for example: hop thanh</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên đơn vị (có dấu hoặc không) để tìm, hoặc chọn trên cây bên dưới.</source>
+        <translation>Type a few letters of the unit&apos;s name (with or without accents) to search, or choose it in the tree below.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào.</source>
+        <translation>No unit found.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đơn vị.</source>
+        <translation>No unit chosen.</translation>
+    </message>
+    <message>
+        <source>Toàn bộ (không giới hạn đơn vị)</source>
+        <translation>Everything (no unit limit)</translation>
+    </message>
+    <message>
+        <source>Đã chọn: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Số thôn/tổ dân phố đang hoạt động</source>
+        <translation>Number of villages in force</translation>
+    </message>
+    <message>
+        <source>Số Tổ CNSCĐ (trừ tổ đã giải thể)</source>
+        <translation>Number of teams (not counting dissolved ones)</translation>
+    </message>
+    <message>
+        <source>Có Tổ CNSCĐ</source>
+        <translation>Has a team</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>
+        <translation>%1 villages, %2 teams</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Mỗi người dùng một tài khoản riêng. Cán bộ nhập liệu chỉ sửa được dữ liệu của đơn vị được giao; người chỉ xem không sửa được gì. Khi có từ hai tài khoản trở lên, phần mềm hỏi đăng nhập mỗi lần mở.</source>
+        <translation>One account per user. Clerks can only change the data of their assigned unit; viewers cannot change anything. With two or more accounts the app asks for a sign-in at every start.</translation>
+    </message>
+    <message>
+        <source>Thêm người dùng…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Khoá tài khoản</source>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>A new password was set for %1.</translation>
+    </message>
+    <message>
+        <source>Khoá tài khoản %1? Người này sẽ không đăng nhập được cho đến khi được mở lại.</source>
+        <translation>Lock account %1? This person cannot sign in until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>Khoá</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao</source>
+        <translation>Assigned unit</translation>
+    </message>
+    <message>
+        <source>Xem số CCCD</source>
+        <translation>Sees citizen IDs</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Toàn bộ</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>VillageNameDialog</name>
+    <message>
+        <source>Đổi tên thôn/tổ dân phố</source>
+        <translation>Rename a village</translation>
+    </message>
+    <message>
+        <source>Thêm thôn/tổ dân phố</source>
+        <translation>Add a village</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Nà Sla, Tổ dân phố 5</source>
+        <translation>For example: Thôn Nà Sla, Tổ dân phố 5</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
+        <translation>Type the kind (Thôn, Bản, Ấp, Tổ dân phố…) before the name.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Thêm thôn…</source>
+        <translation>Add village…</translation>
+    </message>
+    <message>
+        <source>Dán danh sách từ Excel…</source>
+        <translation>Paste a list from Excel…</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Sáp nhập…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Thành lập tổ…</source>
+        <translation>Establish team…</translation>
+    </message>
+    <message>
+        <source>Hiện cả thôn đã ngừng</source>
+        <translation>Show retired villages</translation>
+    </message>
+    <message>
+        <source>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</source>
+        <translation>Choose a commune or ward in the tree to see and enter its villages.</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
+        <translation>%1 villages, %2 with a team (%3%)</translation>
+    </message>
+    <message>
+        <source>Đã thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 thôn/tổ dân phố.</source>
+        <translation>Added %1 villages.</translation>
+    </message>
+    <message>
+        <source>Sáp nhập thôn</source>
+        <translation>Merge villages</translation>
+    </message>
+    <message>
+        <source>Sáp nhập %1 thôn/tổ dân phố thành một? Các thôn cũ sẽ ngừng hoạt động (lịch sử vẫn được giữ).</source>
+        <translation>Merge %1 villages into one? The old villages are retired (their history is kept).</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
+        <translation>Account %1 may only view and export reports.</translation>
+    </message>
+    <message>
+        <source>Đơn vị này ngoài phạm vi được phân công: chỉ xem, không sửa.</source>
+        <translation>This unit is outside your assigned scope: view only.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (*.db *.jsonl.gz)</source>
+        <translation>Backups (*.db *.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>Tất cả các tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
+%1
+
+Mở thư mục chứa tệp?</source>
+        <translation>All data has been backed up to:
+%1
+
+Open the folder?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu…</source>
+        <translation>Backing up data…</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Draft a decision</translation>
+    </message>
+    <message>
+        <source>%1 chưa có Tổ CNSCĐ nào.</source>
+        <translation>%1 has no community digital technology team yet.</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo quyết định</source>
+        <translation>Edit draft decision</translation>
+    </message>
+    <message>
+        <source>Ban hành quyết định</source>
+        <translation>Issue the decision</translation>
+    </message>
+    <message>
+        <source>%1 đã được ban hành.</source>
+        <translation>%1 has already been issued.</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo &quot;%1&quot;? Không khôi phục được.</source>
+        <translation>Delete the draft &quot;%1&quot;? It cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Mở bằng trình xem PDF</source>
+        <translation>Open in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Máy chưa có chương trình xem PDF. Tệp đã được lưu tạm ở:
+%1</source>
+        <translation>No PDF viewer is installed. The file was saved temporarily at:
+%1</translation>
+    </message>
+    <message>
+        <source>Lưu quyết định thành</source>
+        <translation>Save the decision as</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>Print the decisions of the commune&apos;s teams</translation>
+    </message>
+    <message>
+        <source>Đang xuất quyết định của %1 Tổ…</source>
+        <translation>Exporting the decisions of %1 teams…</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định của %1 Tổ vào tệp:
+%2</source>
+        <translation>Wrote the decisions of %1 teams to the file:
+%2</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 tệp PDF vào thư mục:
+%2</source>
+        <translation>Wrote %1 PDF files to the folder:
+%2</translation>
+    </message>
+    <message>
+        <source>Mở thư mục?</source>
+        <translation>Open the folder?</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất quyết định; tệp chung chưa được tạo.</source>
+        <translation>Export stopped; the combined file was not created.</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất quyết định. Các tệp đã ghi trước khi dừng vẫn còn trong thư mục.</source>
+        <translation>Export stopped. The files written before stopping are still in the folder.</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Không xuất được quyết định</source>
+        <translation>Could not export the decisions</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Dữ liệu không hợp lệ.</source>
+        <translation>The data is not valid.</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
+        <translation>Someone else has just changed this record. Reload to see the change, then try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Record not found (it may have been deleted or merged).</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong đợi: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xls *.xlsm *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.ods)</translation>
+    </message>
+    <message>
+        <source>Tất cả các tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Bị thay thế</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định</source>
+        <translation>Draft decision</translation>
+    </message>
+</context>
+<context>
+    <name>msgbox</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Làm được mọi việc, kể cả quản lý người dùng, sao lưu và khôi phục.</source>
+        <translation>Can do everything, including managing users, backups and restores.</translation>
+    </message>
+    <message>
+        <source>Nhập và sửa dữ liệu của đơn vị được giao và các đơn vị trực thuộc.</source>
+        <translation>Enters and edits the data of the assigned unit and the units under it.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem và xuất báo cáo, không sửa được gì.</source>
+        <translation>Views and exports reports only; cannot change anything.</translation>
+    </message>
+    <message>
+        <source>Đã khoá</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Tạm khoá đến %1 (nhập sai mật khẩu)</source>
+        <translation>Locked until %1 (wrong passwords)</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>dd/mm/yyyy hoặc năm</source>
+        <translation>dd/mm/yyyy or a year</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>không dấu, không dấu cách: canbo.hopthanh</source>
+        <translation>không dấu, không dấu cách: canbo.hopthanh</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao:</source>
+        <translation>Đơn vị được giao:</translation>
+    </message>
+    <message>
+        <source>Được xem và sửa số CCCD</source>
+        <translation>Được xem và sửa số CCCD</translation>
+    </message>
+    <message>
+        <source>Dữ liệu nhạy cảm:</source>
+        <translation>Dữ liệu nhạy cảm:</translation>
+    </message>
+    <message>
+        <source>ít nhất %1 ký tự</source>
+        <translation>ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Nhập tên đăng nhập, không có dấu cách.</source>
+        <translation>Nhập tên đăng nhập, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
+        <translation>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesEditor</name>
+    <message>
+        <source>(không bắt buộc) ví dụ: Nhiệm vụ của Tổ</source>
+        <translation>(không bắt buộc) ví dụ: Nhiệm vụ của Tổ</translation>
+    </message>
+    <message>
+        <source>Mỗi đoạn (khoản) một dòng; dòng trống giữa các đoạn chỉ để dễ đọc.</source>
+        <translation>Mỗi đoạn (khoản) một dòng; dòng trống giữa các đoạn chỉ để dễ đọc.</translation>
+    </message>
+    <message>
+        <source>Thêm điều</source>
+        <translation>Thêm điều</translation>
+    </message>
+    <message>
+        <source>Xóa điều</source>
+        <translation>Xóa điều</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Tiêu đề:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Điều %1. %2</source>
+        <translation>Điều %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesDialog</name>
+    <message>
+        <source>Thêm học viên</source>
+        <translation>Thêm học viên</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Lớp: %1</source>
+        <translation>Lớp: %1</translation>
+    </message>
+    <message>
+        <source>Mọi thành viên các tổ trong %1</source>
+        <translation>Mọi thành viên các tổ trong %1</translation>
+    </message>
+    <message>
+        <source>Thành viên của một tổ:</source>
+        <translation>Thành viên của một tổ:</translation>
+    </message>
+    <message>
+        <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
+        <translation>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc theo đơn vị</source>
+        <translation>Bỏ lọc theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <source>Xoá bộ lọc</source>
+        <translation>Xoá bộ lọc</translation>
+    </message>
+    <message>
+        <source>Người thực hiện:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi:</source>
+        <translation>Loại bản ghi:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem đầy đủ nội dung trước → sau.</source>
+        <translation>Chọn một dòng để xem đầy đủ nội dung trước → sau.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện nhật ký của đơn vị được giao.</source>
+        <translation>Chỉ hiện nhật ký của đơn vị được giao.</translation>
+    </message>
+    <message>
+        <source>Toàn bộ</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc sớm hơn ngày bắt đầu.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 mục</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <source>Không tải được nhật ký: %1</source>
+        <translation>Không tải được nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Ghi chú: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>(không có nội dung thay đổi)</source>
+        <translation>(không có nội dung thay đổi)</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký ra Excel</source>
+        <translation>Xuất nhật ký ra Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 mục nhật ký vào tệp:
+%2
+
+Mở thư mục chứa tệp?</source>
+        <translation>Đã ghi %1 mục nhật ký vào tệp:
+%2
+
+Mở thư mục chứa tệp?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất; không có tệp nào được tạo.</source>
+        <translation>Đã dừng xuất; không có tệp nào được tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Thay đổi (trước → sau)</source>
+        <translation>Thay đổi (trước → sau)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>In quyết định của các Tổ trong xã</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Các Tổ CNSCĐ của %1</source>
+        <translation>Các Tổ CNSCĐ của %1</translation>
+    </message>
+    <message>
+        <source>Các Tổ:</source>
+        <translation>Các Tổ:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một tệp PDF, trong thư mục:</source>
+        <translation>Mỗi Tổ một tệp PDF, trong thư mục:</translation>
+    </message>
+    <message>
+        <source>Tất cả trong một tệp PDF:</source>
+        <translation>Tất cả trong một tệp PDF:</translation>
+    </message>
+    <message>
+        <source>Quyết định %1</source>
+        <translation>Quyết định %1</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Tổ đã có quyết định ban hành: in đúng tệp đã lưu khi ban hành. Tổ đang có dự thảo hoặc chưa có quyết định: in bản dự thảo (có dấu DỰ THẢO).</source>
+        <translation>Tổ đã có quyết định ban hành: in đúng tệp đã lưu khi ban hành. Tổ đang có dự thảo hoặc chưa có quyết định: in bản dự thảo (có dấu DỰ THẢO).</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định</source>
+        <translation>Chọn thư mục lưu các quyết định</translation>
+    </message>
+    <message>
+        <source>Lưu các quyết định thành một tệp</source>
+        <translation>Lưu các quyết định thành một tệp</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một Tổ.</source>
+        <translation>Chọn ít nhất một Tổ.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các tệp PDF.</source>
+        <translation>Chọn thư mục lưu các tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Đây là một tệp, không phải thư mục.</source>
+        <translation>Đây là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp PDF cần ghi.</source>
+        <translation>Chọn tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Đây là một thư mục; hãy nhập tên tệp .pdf.</source>
+        <translation>Đây là một thư mục; hãy nhập tên tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>Thư mục %1 không có.</source>
+        <translation>Thư mục %1 không có.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Chào mừng đến với Sổ Tổ CNSCĐ</source>
+        <translation>Chào mừng đến với Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Vài bước để thiết lập đơn vị sử dụng phần mềm. Có thể sửa lại sau trong Công cụ → Thiết lập đơn vị sử dụng.</source>
+        <translation>Vài bước để thiết lập đơn vị sử dụng phần mềm. Có thể sửa lại sau trong Công cụ → Thiết lập đơn vị sử dụng.</translation>
+    </message>
+    <message>
+        <source>Phần mềm giúp UBND xã, phường và Sở Khoa học và Công nghệ quản lý Tổ công nghệ số cộng đồng: thôn/tổ dân phố, tổ, thành viên, tập huấn và báo cáo.
+
+Chọn danh mục đơn vị hành chính:</source>
+        <translation>Phần mềm giúp UBND xã, phường và Sở Khoa học và Công nghệ quản lý Tổ công nghệ số cộng đồng: thôn/tổ dân phố, tổ, thành viên, tập huấn và báo cáo.
+
+Chọn danh mục đơn vị hành chính:</translation>
+    </message>
+    <message>
+        <source>Danh mục 2025: tỉnh – xã/phường/đặc khu (áp dụng từ 01/07/2025)</source>
+        <translation>Danh mục 2025: tỉnh – xã/phường/đặc khu (áp dụng từ 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</source>
+        <translation>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục…</source>
+        <translation>Đang nạp danh mục…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Tài khoản: %1</source>
+        <translation>Tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu hiện tại.</source>
+        <translation>Nhập mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneStatsModel</name>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>% thôn có tổ</source>
+        <translation>% thôn có tổ</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Đã tập huấn</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% tập huấn</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Quyết định gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Không mã hoá (chỉ trong mạng nội bộ)</source>
+        <translation>Không mã hoá (chỉ trong mạng nội bộ)</translation>
+    </message>
+    <message>
+        <source>Mã hoá nếu máy chủ hỗ trợ</source>
+        <translation>Mã hoá nếu máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Bắt buộc mã hoá (TLS)</source>
+        <translation>Bắt buộc mã hoá (TLS)</translation>
+    </message>
+    <message>
+        <source>Bắt buộc mã hoá và kiểm tra chứng chỉ máy chủ</source>
+        <translation>Bắt buộc mã hoá và kiểm tra chứng chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Cơ sở dữ liệu đang trống: bấm &quot;Khởi tạo CSDL trống&quot; để tạo bảng và nạp danh mục đơn vị hành chính.</source>
+        <translation>Kết nối được. Cơ sở dữ liệu đang trống: bấm &quot;Khởi tạo CSDL trống&quot; để tạo bảng và nạp danh mục đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>Kết nối được. Đây là cơ sở dữ liệu của Sổ Tổ CNSCĐ (lược đồ %1, %2 người dùng).</source>
+        <translation>Kết nối được. Đây là cơ sở dữ liệu của Sổ Tổ CNSCĐ (lược đồ %1, %2 người dùng).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra; hãy cập nhật phần mềm trước.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra; hãy cập nhật phần mềm trước.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có %1 bảng của phần mềm khác; không dùng được. Hãy chọn một cơ sở dữ liệu trống.</source>
+        <translation>Cơ sở dữ liệu này đã có %1 bảng của phần mềm khác; không dùng được. Hãy chọn một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ dữ liệu</source>
+        <translation>Kết nối máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Khi nhiều cán bộ cùng nhập liệu, dùng chung một cơ sở dữ liệu PostgreSQL trên máy chủ của xã hoặc của tỉnh. Hỏi quản trị máy chủ các thông tin dưới đây.</source>
+        <translation>Khi nhiều cán bộ cùng nhập liệu, dùng chung một cơ sở dữ liệu PostgreSQL trên máy chủ của xã hoặc của tỉnh. Hỏi quản trị máy chủ các thông tin dưới đây.</translation>
+    </message>
+    <message>
+        <source>ví dụ: 192.168.1.10 hoặc csdl.hopthanh.gov.vn</source>
+        <translation>ví dụ: 192.168.1.10 hoặc csdl.hopthanh.gov.vn</translation>
+    </message>
+    <message>
+        <source>không được lưu; hỏi lại mỗi lần mở</source>
+        <translation>không được lưu; hỏi lại mỗi lần mở</translation>
+    </message>
+    <message>
+        <source>tệp chứng chỉ CA (.crt, .pem) do quản trị cấp</source>
+        <translation>tệp chứng chỉ CA (.crt, .pem) do quản trị cấp</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Khi biến môi trường này có giá trị, phần mềm dùng nó làm mật khẩu và không hỏi.</source>
+        <translation>Khi biến môi trường này có giá trị, phần mềm dùng nó làm mật khẩu và không hỏi.</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Mã hoá (TLS):</source>
+        <translation>Mã hoá (TLS):</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA:</source>
+        <translation>Chứng chỉ CA:</translation>
+    </message>
+    <message>
+        <source>Biến môi trường mật khẩu:</source>
+        <translation>Biến môi trường mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra kết nối</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Khởi tạo CSDL trống</source>
+        <translation>Khởi tạo CSDL trống</translation>
+    </message>
+    <message>
+        <source>Lưu và dùng máy chủ này</source>
+        <translation>Lưu và dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Dùng tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>Thôi dùng máy chủ; lần mở sau dùng tệp dữ liệu trên máy tính này.</source>
+        <translation>Thôi dùng máy chủ; lần mở sau dùng tệp dữ liệu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp chứng chỉ CA</source>
+        <translation>Chọn tệp chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ (*.crt *.pem *.cer);;Tất cả các tệp (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem *.cer);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Tạo các bảng của Sổ Tổ CNSCĐ và nạp danh mục đơn vị hành chính vào cơ sở dữ liệu &quot;%1&quot; trên %2? Phần mềm sẽ chuyển sang dùng máy chủ này.</source>
+        <translation>Tạo các bảng của Sổ Tổ CNSCĐ và nạp danh mục đơn vị hành chính vào cơ sở dữ liệu &quot;%1&quot; trên %2? Phần mềm sẽ chuyển sang dùng máy chủ này.</translation>
+    </message>
+    <message>
+        <source>Khởi tạo</source>
+        <translation>Khởi tạo</translation>
+    </message>
+    <message>
+        <source>Đang tạo bảng và nạp danh mục…</source>
+        <translation>Đang tạo bảng và nạp danh mục…</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo cơ sở dữ liệu trên máy chủ.</source>
+        <translation>Đã khởi tạo cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Thôi dùng máy chủ và dùng tệp dữ liệu trên máy tính này từ lần mở sau?</source>
+        <translation>Thôi dùng máy chủ và dùng tệp dữ liệu trên máy tính này từ lần mở sau?</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Sửa lớp tập huấn</source>
+        <translation>Sửa lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Thêm lớp tập huấn</source>
+        <translation>Thêm lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kỹ năng số cơ bản cho Tổ CNSCĐ</source>
+        <translation>Ví dụ: Kỹ năng số cơ bản cho Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Tên lớp:</source>
+        <translation>Tên lớp:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức:</source>
+        <translation>Đơn vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Nền tảng:</source>
+        <translation>Nền tảng:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 4 hoặc 3,5</source>
+        <translation>Ví dụ: 4 hoặc 3,5</translation>
+    </message>
+    <message>
+        <source>Số giờ:</source>
+        <translation>Số giờ:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc trước ngày bắt đầu.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên lớp tập huấn.</source>
+        <translation>Chưa nhập tên lớp tập huấn.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Địa điểm / nền tảng</source>
+        <translation>Địa điểm / nền tảng</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>%1 / %2 hoàn thành</source>
+        <translation>%1 / %2 hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <source>Thành lập Tổ CNSCĐ</source>
+        <translation>Thành lập Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố:</source>
+        <translation>Thôn/tổ dân phố:</translation>
+    </message>
+    <message>
+        <source>Tên tổ:</source>
+        <translation>Tên tổ:</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation>Ngày thành lập:</translation>
+    </message>
+    <message>
+        <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
+        <translation>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Dự thảo vừa được người khác sửa</source>
+        <translation>Dự thảo vừa được người khác sửa</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn sửa, một người khác đã sửa và lưu dự thảo quyết định này.</source>
+        <translation>Trong lúc bạn sửa, một người khác đã sửa và lưu dự thảo quyết định này.</translation>
+    </message>
+    <message>
+        <source>Tải bản mới: xem thay đổi của họ (các sửa đổi của bạn chưa lưu sẽ mất).
+Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</source>
+        <translation>Tải bản mới: xem thay đổi của họ (các sửa đổi của bạn chưa lưu sẽ mất).
+Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation>
+    </message>
+    <message>
+        <source>Tải bản mới</source>
+        <translation>Tải bản mới</translation>
+    </message>
+    <message>
+        <source>Lưu đè bản của tôi</source>
+        <translation>Lưu đè bản của tôi</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo quyết định</source>
+        <translation>Sửa dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source> và %1 Tổ khác</source>
+        <translation> và %1 Tổ khác</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định %1 — %2</source>
+        <translation>Dự thảo quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống nếu chưa biết)</source>
+        <translation>dd/mm/yyyy (để trống nếu chưa biết)</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một căn cứ, bắt đầu bằng &quot;Căn cứ&quot;; dấu ; và . cuối dòng tự thêm khi in.</source>
+        <translation>Mỗi dòng một căn cứ, bắt đầu bằng &quot;Căn cứ&quot;; dấu ; và . cuối dòng tự thêm khi in.</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận; dòng cuối thường là &quot;Lưu: VT, VHXH&quot;.</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối thường là &quot;Lưu: VT, VHXH&quot;.</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Căn cứ (mỗi dòng một căn cứ):</source>
+        <translation>Căn cứ (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Các điều:</source>
+        <translation>Các điều:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Nơi nhận (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu:</source>
+        <translation>Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến:</source>
+        <translation>Ngày ký dự kiến:</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Hiện/ẩn bản xem trước (F5: cập nhật ngay)</source>
+        <translation>Hiện/ẩn bản xem trước (F5: cập nhật ngay)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (như trong dự thảo)</source>
+        <translation>%1 — %2 (như trong dự thảo)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập trích yếu (&quot;Về việc …&quot;).</source>
+        <translation>Chưa nhập trích yếu (&quot;Về việc …&quot;).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
+        <translation>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Quyết định cần ít nhất một điều.</source>
+        <translation>Quyết định cần ít nhất một điều.</translation>
+    </message>
+    <message>
+        <source>Dự thảo này vừa bị người khác xóa; không lưu được. Nội dung bạn đang sửa vẫn còn trên màn hình để sao chép.</source>
+        <translation>Dự thảo này vừa bị người khác xóa; không lưu được. Nội dung bạn đang sửa vẫn còn trên màn hình để sao chép.</translation>
+    </message>
+    <message>
+        <source>Đã tải bản mới nhất do người khác lưu.</source>
+        <translation>Đã tải bản mới nhất do người khác lưu.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</source>
+        <translation>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
+        <translation>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Không dựng được bản xem trước: %1</source>
+        <translation>Không dựng được bản xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định</source>
+        <translation>Dự thảo quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMenu</name>
+    <message>
+        <source>&amp;Quyết định</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Lập quyết định cho các Tổ trong xã…</source>
+        <translation>Lập quyết định cho các Tổ trong xã…</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã…</source>
+        <translation>In quyết định của các Tổ trong xã…</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
+        <translation>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
+        <translation>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</translation>
+    </message>
+    <message>
+        <source>Lập quyết định cho các Tổ trong xã</source>
+        <translation>Lập quyết định cho các Tổ trong xã</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>In quyết định của các Tổ trong xã</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Số Tổ</source>
+        <translation>Số Tổ</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>%1 (dự kiến)</source>
+        <translation>%1 (dự kiến)</translation>
+    </message>
+    <message>
+        <source>Dự thảo: sửa được; in ra có dấu DỰ THẢO. Ban hành để cấp số.</source>
+        <translation>Dự thảo: sửa được; in ra có dấu DỰ THẢO. Ban hành để cấp số.</translation>
+    </message>
+    <message>
+        <source>Đã được một quyết định sau thay thế.</source>
+        <translation>Đã được một quyết định sau thay thế.</translation>
+    </message>
+    <message>
+        <source>Đã ban hành: không sửa được; bản in là tệp đã lưu khi ban hành.</source>
+        <translation>Đã ban hành: không sửa được; bản in là tệp đã lưu khi ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Lập quyết định…</source>
+        <translation>Lập quyết định…</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo…</source>
+        <translation>Sửa dự thảo…</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>In ngay…</source>
+        <translation>In ngay…</translation>
+    </message>
+    <message>
+        <source>Mở bằng trình xem PDF</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo…</source>
+        <translation>Xóa dự thảo…</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo quyết định thành lập, kiện toàn hoặc giải thể Tổ này (có thể chọn thêm các Tổ khác trong xã)</source>
+        <translation>Lập dự thảo quyết định thành lập, kiện toàn hoặc giải thể Tổ này (có thể chọn thêm các Tổ khác trong xã)</translation>
+    </message>
+    <message>
+        <source>Xem từng trang như khi in, rồi in</source>
+        <translation>Xem từng trang như khi in, rồi in</translation>
+    </message>
+    <message>
+        <source>Tổ chưa có quyết định nào: bấm &quot;Lập quyết định…&quot; để lập dự thảo.</source>
+        <translation>Tổ chưa có quyết định nào: bấm &quot;Lập quyết định…&quot; để lập dự thảo.</translation>
+    </message>
+    <message>
+        <source>%1 quyết định, %2 dự thảo chưa ban hành</source>
+        <translation>%1 quyết định, %2 dự thảo chưa ban hành</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Lập dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Tổ đang có dự thảo chưa ban hành. Vẫn lập thêm một dự thảo mới?</source>
+        <translation>Tổ đang có dự thảo chưa ban hành. Vẫn lập thêm một dự thảo mới?</translation>
+    </message>
+    <message>
+        <source>Lập thêm</source>
+        <translation>Lập thêm</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
+        <translation>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</translation>
+    </message>
+    <message>
+        <source>Tải dữ liệu mẫu để dùng thử</source>
+        <translation>Tải dữ liệu mẫu để dùng thử</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ (vài xã, vài giây)</source>
+        <translation>Một huyện cũ (vài xã, vài giây)</translation>
+    </message>
+    <message>
+        <source>Một tỉnh (khoảng một phút)</source>
+        <translation>Một tỉnh (khoảng một phút)</translation>
+    </message>
+    <message>
+        <source>Quy mô:</source>
+        <translation>Quy mô:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</source>
+        <translation>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Kết thúc tư cách thành viên</source>
+        <translation>Kết thúc tư cách thành viên</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>%1 (%2) thôi tham gia tổ từ ngày dưới đây. Lịch sử vẫn được giữ.</source>
+        <translation>%1 (%2) thôi tham gia tổ từ ngày dưới đây. Lịch sử vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: chuyển công tác, xin thôi</source>
+        <translation>Ví dụ: chuyển công tác, xin thôi</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMenu</name>
+    <message>
+        <source>Xuất danh sách thành viên…</source>
+        <translation>Xuất danh sách thành viên…</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo thống kê…</source>
+        <translation>Xuất báo cáo thống kê…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả tập huấn…</source>
+        <translation>Xuất kết quả tập huấn…</translation>
+    </message>
+    <message>
+        <source>Tải mẫu nhập liệu…</source>
+        <translation>Tải mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel…</source>
+        <translation>Nhập danh sách từ Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất danh sách thành viên</source>
+        <translation>Xuất danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo thống kê</source>
+        <translation>Xuất báo cáo thống kê</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả tập huấn</source>
+        <translation>Xuất kết quả tập huấn</translation>
+    </message>
+    <message>
+        <source>Tải mẫu nhập liệu</source>
+        <translation>Tải mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Toàn bộ phạm vi %1</source>
+        <translation>Toàn bộ phạm vi %1</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dữ liệu</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Kèm số CCCD</source>
+        <translation>Kèm số CCCD</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống: hôm nay)</source>
+        <translation>dd/mm/yyyy (để trống: hôm nay)</translation>
+    </message>
+    <message>
+        <source>Theo khóa tập huấn (mỗi khóa một trang)</source>
+        <translation>Theo khóa tập huấn (mỗi khóa một trang)</translation>
+    </message>
+    <message>
+        <source>Theo từng thành viên</source>
+        <translation>Theo từng thành viên</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất được khi cơ quan bật cài đặt xuất số CCCD và tài khoản được xem số CCCD.</source>
+        <translation>Chỉ xuất được khi cơ quan bật cài đặt xuất số CCCD và tài khoản được xem số CCCD.</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày:</source>
+        <translation>Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Cách trình bày:</source>
+        <translation>Cách trình bày:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Lưu vào tệp:</source>
+        <translation>Lưu vào tệp:</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Tải mẫu</source>
+        <translation>Tải mẫu</translation>
+    </message>
+    <message>
+        <source>Chọn tệp để lưu.</source>
+        <translation>Chọn tệp để lưu.</translation>
+    </message>
+    <message>
+        <source>Thư mục %1 không có.</source>
+        <translation>Thư mục %1 không có.</translation>
+    </message>
+    <message>
+        <source>Ngày &quot;%1&quot; không hợp lệ; nhập theo dạng dd/mm/yyyy.</source>
+        <translation>Ngày &quot;%1&quot; không hợp lệ; nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Đã ghi danh sách %1 thành viên vào tệp:</source>
+        <translation>Đã ghi danh sách %1 thành viên vào tệp:</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo %1 xã/phường vào tệp:</source>
+        <translation>Đã ghi báo cáo %1 xã/phường vào tệp:</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 dòng kết quả tập huấn vào tệp:</source>
+        <translation>Đã ghi %1 dòng kết quả tập huấn vào tệp:</translation>
+    </message>
+    <message>
+        <source>Đã ghi mẫu nhập liệu vào tệp:</source>
+        <translation>Đã ghi mẫu nhập liệu vào tệp:</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa tệp?</source>
+        <translation>Mở thư mục chứa tệp?</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất; không có tệp nào được tạo.</source>
+        <translation>Đã dừng xuất; không có tệp nào được tạo.</translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Thiết lập Sổ Tổ CNSCĐ</source>
+        <translation>Thiết lập Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục đơn vị hành chính…</source>
+        <translation>Đang nạp danh mục đơn vị hành chính…</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Không tạo được dữ liệu mẫu</source>
+        <translation>Không tạo được dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
+        <translation>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>vai trò</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel</source>
+        <translation>Nhập danh sách từ Excel</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .xlsx, .xls, .ods hoặc kéo thả tệp vào đây</source>
+        <translation>Chọn tệp .xlsx, .xls, .ods hoặc kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Nhập vào:</source>
+        <translation>Nhập vào:</translation>
+    </message>
+    <message>
+        <source>Thay cả danh sách (ai không có trong tệp thì thôi tham gia Tổ)</source>
+        <translation>Thay cả danh sách (ai không có trong tệp thì thôi tham gia Tổ)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách để kiểm tra.</source>
+        <translation>Chọn tệp danh sách để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng có lỗi</source>
+        <translation>Chỉ dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng không nhận, chỉ ghi các dòng hợp lệ</source>
+        <translation>Bỏ qua các dòng không nhận, chỉ ghi các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>Tải báo cáo lỗi…</source>
+        <translation>Tải báo cáo lỗi…</translation>
+    </message>
+    <message>
+        <source>Ghi vào dữ liệu</source>
+        <translation>Ghi vào dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Theo xã, thôn ghi trong tệp</source>
+        <translation>Theo xã, thôn ghi trong tệp</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp này.</source>
+        <translation>Không nhập được tệp này.</translation>
+    </message>
+    <message>
+        <source>Hãy sửa các dòng không nhận trong tệp rồi kiểm tra lại (hoặc chọn bỏ qua chúng).</source>
+        <translation>Hãy sửa các dòng không nhận trong tệp rồi kiểm tra lại (hoặc chọn bỏ qua chúng).</translation>
+    </message>
+    <message>
+        <source>Đã dừng; chưa ghi gì.</source>
+        <translation>Đã dừng; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Tải báo cáo lỗi</source>
+        <translation>Tải báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo</source>
+        <translation>Đã ghi báo cáo</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo lỗi vào tệp:
+%1
+
+Mở thư mục chứa tệp?</source>
+        <translation>Đã ghi báo cáo lỗi vào tệp:
+%1
+
+Mở thư mục chứa tệp?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Đang ghi báo cáo lỗi…</source>
+        <translation>Đang ghi báo cáo lỗi…</translation>
+    </message>
+    <message>
+        <source>Ghi các thay đổi này vào cơ sở dữ liệu? Tất cả được ghi cùng lúc; nếu có lỗi thì không ghi gì.</source>
+        <translation>Ghi các thay đổi này vào cơ sở dữ liệu? Tất cả được ghi cùng lúc; nếu có lỗi thì không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Đang ghi danh sách…</source>
+        <translation>Đang ghi danh sách…</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì: dữ liệu vừa thay đổi và có dòng không nhận được. Hãy xem lại bảng kiểm tra.</source>
+        <translation>Chưa ghi gì: dữ liệu vừa thay đổi và có dòng không nhận được. Hãy xem lại bảng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Đã nhập xong</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Đã ghi vào dữ liệu.</source>
+        <translation>Đã ghi vào dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Trang tính</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Lỗi, cảnh báo</source>
+        <translation>Lỗi, cảnh báo</translation>
+    </message>
+    <message>
+        <source>Không nhận</source>
+        <translation>Không nhận</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Ban hành quyết định</source>
+        <translation>Ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>Ban hành…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>(chưa có người ký)</source>
+        <translation>(chưa có người ký)</translation>
+    </message>
+    <message>
+        <source>Ngày ký:</source>
+        <translation>Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Số (do văn thư cấp):</source>
+        <translation>Số (do văn thư cấp):</translation>
+    </message>
+    <message>
+        <source>Sẽ in:</source>
+        <translation>Sẽ in:</translation>
+    </message>
+    <message>
+        <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
+        <translation>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</translation>
+    </message>
+    <message>
+        <source>để trống: số tiếp theo (%1)</source>
+        <translation>để trống: số tiếp theo (%1)</translation>
+    </message>
+    <message>
+        <source>để trống: số tiếp theo</source>
+        <translation>để trống: số tiếp theo</translation>
+    </message>
+    <message>
+        <source>Số: %1, %2</source>
+        <translation>Số: %1, %2</translation>
+    </message>
+    <message>
+        <source>Số: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày ký theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ngày ký %1 quá xa trong tương lai.</source>
+        <translation>Ngày ký %1 quá xa trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Ban hành quyết định số %1 ngày %2?
+
+Sau khi ban hành không sửa được quyết định này nữa.</source>
+        <translation>Ban hành quyết định số %1 ngày %2?
+
+Sau khi ban hành không sửa được quyết định này nữa.</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Dự thảo vừa được người khác sửa sau khi bạn mở hộp thoại này, nên chưa ban hành. Hãy xem lại bản mới rồi ban hành lại.</source>
+        <translation>Dự thảo vừa được người khác sửa sau khi bạn mở hộp thoại này, nên chưa ban hành. Hãy xem lại bản mới rồi ban hành lại.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ</source>
+        <translation>Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này có nhiều người dùng. Hãy đăng nhập bằng tài khoản được quản trị viên cấp.</source>
+        <translation>Cơ sở dữ liệu này có nhiều người dùng. Hãy đăng nhập bằng tài khoản được quản trị viên cấp.</translation>
+    </message>
+    <message>
+        <source>ví dụ: canbo.hopthanh</source>
+        <translation>ví dụ: canbo.hopthanh</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đang tạm khoá đến %2 ngày %3 vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khoá.</source>
+        <translation>Tài khoản %1 đang tạm khoá đến %2 ngày %3 vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khoá.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau nhiều lần nhập sai, tài khoản sẽ bị tạm khoá.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau nhiều lần nhập sai, tài khoản sẽ bị tạm khoá.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cây đơn vị hành chính</source>
+        <translation>Cây đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>● thôn đã có Tổ CNSCĐ   – chưa có tổ</source>
+        <translation>● thôn đã có Tổ CNSCĐ   – chưa có tổ</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ</source>
+        <translation>Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</source>
+        <translation>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng: %1</source>
+        <translation>Đơn vị sử dụng: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>Thiết lập đơn vị sử dụng…</source>
+        <translation>Thiết lập đơn vị sử dụng…</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu…</source>
+        <translation>Tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị ở cây bên trái</source>
+        <translation>Chọn một đơn vị ở cây bên trái</translation>
+    </message>
+    <message>
+        <source>Đã có Tổ CNSCĐ</source>
+        <translation>Đã có Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Chưa có Tổ CNSCĐ</source>
+        <translation>Chưa có Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</source>
+        <translation>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
+        <translation>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Sửa thông tin thành viên</source>
+        <translation>Sửa thông tin thành viên</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Vai trò trong tổ:</source>
+        <translation>Vai trò trong tổ:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Thị Hoa</source>
+        <translation>Ví dụ: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0912345678</source>
+        <translation>Ví dụ: 0912345678</translation>
+    </message>
+    <message>
+        <source>Số điện thoại:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>12 chữ số (chỉ nhập nếu được yêu cầu)</source>
+        <translation>12 chữ số (chỉ nhập nếu được yêu cầu)</translation>
+    </message>
+    <message>
+        <source>Số CCCD:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Trưởng thôn, Bí thư chi đoàn</source>
+        <translation>Ví dụ: Trưởng thôn, Bí thư chi đoàn</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đoàn thanh niên, Công an xã</source>
+        <translation>Ví dụ: Đoàn thanh niên, Công an xã</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Đơn vị công tác:</translation>
+    </message>
+    <message>
+        <source>Là đoàn viên</source>
+        <translation>Là đoàn viên</translation>
+    </message>
+    <message>
+        <source>Đoàn viên:</source>
+        <translation>Đoàn viên:</translation>
+    </message>
+    <message>
+        <source>Tham gia tổ từ ngày:</source>
+        <translation>Tham gia tổ từ ngày:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Lưu và thêm người khác</source>
+        <translation>Lưu và thêm người khác</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1. Nhập người tiếp theo.</source>
+        <translation>Đã lưu %1. Nhập người tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Đã tập huấn</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc: %1</source>
+        <translation>Lý do kết thúc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsModel</name>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Thôn, xã</source>
+        <translation>Thôn, xã</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>MergeVillagesDialog</name>
+    <message>
+        <source>Sáp nhập thôn/tổ dân phố</source>
+        <translation>Sáp nhập thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Sáp nhập: %1</source>
+        <translation>Sáp nhập: %1</translation>
+    </message>
+    <message>
+        <source>Tên thôn mới:</source>
+        <translation>Tên thôn mới:</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>Có hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+        <source>Giữ tổ của %1</source>
+        <translation>Giữ tổ của %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ:</source>
+        <translation>Tổ CNSCĐ:</translation>
+    </message>
+    <message>
+        <source>Các tổ còn lại được giải thể; thành viên của họ được chuyển sang tổ giữ lại.</source>
+        <translation>Các tổ còn lại được giải thể; thành viên của họ được chuyển sang tổ giữ lại.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Lập dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Lập dự thảo</source>
+        <translation>Lập dự thảo</translation>
+    </message>
+    <message>
+        <source>Các Tổ CNSCĐ của %1</source>
+        <translation>Các Tổ CNSCĐ của %1</translation>
+    </message>
+    <message>
+        <source>Thành lập Tổ</source>
+        <translation>Thành lập Tổ</translation>
+    </message>
+    <message>
+        <source>Kiện toàn Tổ (thành phần mới)</source>
+        <translation>Kiện toàn Tổ (thành phần mới)</translation>
+    </message>
+    <message>
+        <source>Giải thể Tổ</source>
+        <translation>Giải thể Tổ</translation>
+    </message>
+    <message>
+        <source>Loại quyết định:</source>
+        <translation>Loại quyết định:</translation>
+    </message>
+    <message>
+        <source>Các Tổ trong quyết định:</source>
+        <translation>Các Tổ trong quyết định:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (để trống nếu chưa biết)</source>
+        <translation>dd/mm/yyyy (để trống nếu chưa biết)</translation>
+    </message>
+    <message>
+        <source>Ngày ký dự kiến:</source>
+        <translation>Ngày ký dự kiến:</translation>
+    </message>
+    <message>
+        <source>Căn cứ, điều khoản và nơi nhận được điền sẵn theo mẫu; sửa được trong bước sau. Chọn nhiều Tổ để lập một quyết định chung cho các Tổ của xã.</source>
+        <translation>Căn cứ, điều khoản và nơi nhận được điền sẵn theo mẫu; sửa được trong bước sau. Chọn nhiều Tổ để lập một quyết định chung cho các Tổ của xã.</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một Tổ.</source>
+        <translation>Chọn ít nhất một Tổ.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsPage</name>
+    <message>
+        <source>Lãnh đạo ký quyết định</source>
+        <translation>Lãnh đạo ký quyết định</translation>
+    </message>
+    <message>
+        <source>Họ tên và chức danh in ở phần chữ ký; số ký hiệu văn bản dùng khi cấp số quyết định.</source>
+        <translation>Họ tên và chức danh in ở phần chữ ký; số ký hiệu văn bản dùng khi cấp số quyết định.</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation>Tên cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>Ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Chủ tịch (họ và tên):</source>
+        <translation>Chủ tịch (họ và tên):</translation>
+    </message>
+    <message>
+        <source>Chức danh:</source>
+        <translation>Chức danh:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch %1 (họ và tên):</source>
+        <translation>Phó Chủ tịch %1 (họ và tên):</translation>
+    </message>
+    <message>
+        <source>Ký hiệu quyết định:</source>
+        <translation>Ký hiệu quyết định:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>thôn/tổ dân phố</source>
+        <translation>thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ đang hoạt động</source>
+        <translation>Tổ CNSCĐ đang hoạt động</translation>
+    </message>
+    <message>
+        <source>thôn có tổ</source>
+        <translation>thôn có tổ</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>thành viên đã tập huấn</source>
+        <translation>thành viên đã tập huấn</translation>
+    </message>
+    <message>
+        <source>tỷ lệ đã tập huấn</source>
+        <translation>tỷ lệ đã tập huấn</translation>
+    </message>
+    <message>
+        <source>Theo xã/phường</source>
+        <translation>Theo xã/phường</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị ở cây bên trái để xem số liệu.</source>
+        <translation>Chọn một đơn vị ở cây bên trái để xem số liệu.</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>và %1 tổ dự kiến</source>
+        <translation>và %1 tổ dự kiến</translation>
+    </message>
+    <message>
+        <source>%1 nữ · %2 đoàn viên</source>
+        <translation>%1 nữ · %2 đoàn viên</translation>
+    </message>
+    <message>
+        <source>Theo xã/phường (%1)</source>
+        <translation>Theo xã/phường (%1)</translation>
+    </message>
+    <message>
+        <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
+        <translation>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>tỉnh/thành phố</source>
+        <translation>tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>quận/huyện</source>
+        <translation>quận/huyện</translation>
+    </message>
+    <message>
+        <source>xã/phường</source>
+        <translation>xã/phường</translation>
+    </message>
+    <message>
+        <source>thôn/tổ dân phố</source>
+        <translation>thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Không tải được dữ liệu của trang này: %1</source>
+        <translation>Không tải được dữ liệu của trang này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>ít nhất %1 ký tự</source>
+        <translation>ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMembersDialog</name>
+    <message>
+        <source>Dán thành viên từ Excel</source>
+        <translation>Dán thành viên từ Excel</translation>
+    </message>
+    <message>
+        <source>Chép các dòng trong Excel (Ctrl+C) rồi dán vào ô dưới (Ctrl+V). Dòng đầu có thể là tiêu đề cột (Họ và tên, Vai trò, Ngày sinh, Giới tính, Dân tộc, Số điện thoại, Chức vụ, Đơn vị công tác); nếu không, các cột được đọc theo thứ tự đó.</source>
+        <translation>Chép các dòng trong Excel (Ctrl+C) rồi dán vào ô dưới (Ctrl+V). Dòng đầu có thể là tiêu đề cột (Họ và tên, Vai trò, Ngày sinh, Giới tính, Dân tộc, Số điện thoại, Chức vụ, Đơn vị công tác); nếu không, các cột được đọc theo thứ tự đó.</translation>
+    </message>
+    <message>
+        <source>Thêm các dòng hợp lệ</source>
+        <translation>Thêm các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>(bỏ qua)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Cột đọc được: %1</source>
+        <translation>Cột đọc được: %1</translation>
+    </message>
+    <message>
+        <source>%1 dòng hợp lệ, %2 dòng có lỗi (sửa trong Excel rồi dán lại, hoặc bỏ qua).</source>
+        <translation>%1 dòng hợp lệ, %2 dòng có lỗi (sửa trong Excel rồi dán lại, hoặc bỏ qua).</translation>
+    </message>
+    <message>
+        <source>Thêm %1 thành viên</source>
+        <translation>Thêm %1 thành viên</translation>
+    </message>
+    <message>
+        <source>Đang thêm thành viên…</source>
+        <translation>Đang thêm thành viên…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteVillagesDialog</name>
+    <message>
+        <source>Dán danh sách thôn/tổ dân phố</source>
+        <translation>Dán danh sách thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một tên (chép cột tên từ Excel rồi dán vào đây).
+Dòng trống và tên đã có được bỏ qua.</source>
+        <translation>Mỗi dòng một tên (chép cột tên từ Excel rồi dán vào đây).
+Dòng trống và tên đã có được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Danh sách:</source>
+        <translation>Danh sách:</translation>
+    </message>
+    <message>
+        <source>%1 dòng có tên</source>
+        <translation>%1 dòng có tên</translation>
+    </message>
+</context>
+<context>
+    <name>PastedRowsModel</name>
+    <message>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation>Hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewPane</name>
+    <message>
+        <source>Xem trước khi in…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>%1 trang · bản dự thảo, có dấu DỰ THẢO</source>
+        <translation>%1 trang · bản dự thảo, có dấu DỰ THẢO</translation>
+    </message>
+    <message>
+        <source>Đang cập nhật…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Đơn vị công tác:</translation>
+    </message>
+    <message>
+        <source>Đoàn viên:</source>
+        <translation>Đoàn viên:</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Tham gia Tổ CNSCĐ</source>
+        <translation>Tham gia Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Quá trình tập huấn</source>
+        <translation>Quá trình tập huấn</translation>
+    </message>
+    <message>
+        <source>Chưa tham gia lớp tập huấn nào.</source>
+        <translation>Chưa tham gia lớp tập huấn nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Không đọc được tệp PDF (%1).</source>
+        <translation>Không đọc được tệp PDF (%1).</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in để in.</source>
+        <translation>Không mở được máy in để in.</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Trang đầu</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Trang cuối</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Từng trang</source>
+        <translation>Từng trang</translation>
+    </message>
+    <message>
+        <source>Hai trang cạnh nhau</source>
+        <translation>Hai trang cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Xem tất cả các trang</source>
+        <translation>Xem tất cả các trang</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Thiết lập trang</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách địa điểm và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi đã mở gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn ghi đè lên tệp đó không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Đồn&amp;g ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Kh&amp;ông cho tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Tổ / thôn</source>
+        <translation>Tổ / thôn</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Đặt lại</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới cho %1. Hãy báo mật khẩu này cho người dùng và đề nghị họ đổi lại ngay sau khi đăng nhập.</source>
+        <translation>Đặt mật khẩu mới cho %1. Hãy báo mật khẩu này cho người dùng và đề nghị họ đổi lại ngay sau khi đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu cần khôi phục. Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu; trước đó phần mềm tự sao lưu dữ liệu hiện tại để có thể quay lại.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu; trước đó phần mềm tự sao lưu dữ liệu hiện tại để có thể quay lại.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu: %1</source>
+        <translation>Thư mục sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
+        <translation>Chưa có bản sao lưu nào trong thư mục này.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khác…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu %1?
+
+Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục. Những thay đổi sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
+        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu %1?
+
+Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục. Những thay đổi sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Đang khôi phục dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ %1.
+Dữ liệu trước khi khôi phục được giữ ở:
+%2</source>
+        <translation>Đã khôi phục dữ liệu từ %1.
+Dữ liệu trước khi khôi phục được giữ ở:
+%2</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Ghi kết quả tập huấn</source>
+        <translation>Ghi kết quả tập huấn</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> và %1 người khác</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ:</source>
+        <translation>Số chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>RetireVillageDialog</name>
+    <message>
+        <source>Ngừng theo dõi thôn/tổ dân phố</source>
+        <translation>Ngừng theo dõi thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 sẽ không còn trong danh sách từ ngày dưới đây. Dữ liệu cũ vẫn được giữ.</source>
+        <translation>%1 sẽ không còn trong danh sách từ ngày dưới đây. Dữ liệu cũ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Đơn vị ban hành quyết định thành lập Tổ CNSCĐ: thường là UBND xã/phường; Sở Khoa học và Công nghệ chọn cả tỉnh.</source>
+        <translation>Đơn vị ban hành quyết định thành lập Tổ CNSCĐ: thường là UBND xã/phường; Sở Khoa học và Công nghệ chọn cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Quận, huyện (danh mục trước 2025)</source>
+        <translation>Quận, huyện (danh mục trước 2025)</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Gõ tên, không cần dấu: hop thanh, lang son…</source>
+        <translation>Gõ tên, không cần dấu: hop thanh, lang son…</translation>
+    </message>
+    <message>
+        <source>Đã chọn: %1</source>
+        <translation>Đã chọn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Tên, số điện thoại hoặc tên thôn, gõ có dấu hay không dấu đều được (Ctrl+F)</source>
+        <translation>Tên, số điện thoại hoặc tên thôn, gõ có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Chỉ trong đơn vị đang chọn</source>
+        <translation>Chỉ trong đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Chỉ trong %1</source>
+        <translation>Chỉ trong %1</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla.</source>
+        <translation>Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+        <source> (cuộn xuống để xem thêm)</source>
+        <translation> (cuộn xuống để xem thêm)</translation>
+    </message>
+    <message>
+        <source>Kết quả: %1 người%2</source>
+        <translation>Kết quả: %1 người%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Xã/phường</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Mật khẩu máy chủ dữ liệu</source>
+        <translation>Mật khẩu máy chủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
+        <translation>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</translation>
+    </message>
+    <message>
+        <source>Dùng tệp trên máy này</source>
+        <translation>Dùng tệp trên máy này</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sao lưu tự động không thành công: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu tự động: %1</source>
+        <translation>Đã sao lưu tự động: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1, cơ sở dữ liệu %2</source>
+        <translation>Máy chủ %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignerCombo</name>
+    <message>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
+        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRecordDialog</name>
+    <message>
+        <source>Bản ghi vừa được người khác sửa</source>
+        <translation>Bản ghi vừa được người khác sửa</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn đang sửa, %1 đã lưu thay đổi cho bản ghi này lúc %2 ngày %3. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</source>
+        <translation>Trong lúc bạn đang sửa, %1 đã lưu thay đổi cho bản ghi này lúc %2 ngày %3. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn đang sửa, người khác đã lưu thay đổi cho bản ghi này. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</source>
+        <translation>Trong lúc bạn đang sửa, người khác đã lưu thay đổi cho bản ghi này. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập CHƯA được lưu.</translation>
+    </message>
+    <message>
+        <source>Thay đổi của người kia (lúc bạn mở → bây giờ):</source>
+        <translation>Thay đổi của người kia (lúc bạn mở → bây giờ):</translation>
+    </message>
+    <message>
+        <source>Không xác định được nội dung đã thay đổi.</source>
+        <translation>Không xác định được nội dung đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Bấm &quot;Tải lại&quot; để xem dữ liệu mới nhất rồi nhập lại thay đổi của bạn; hoặc &quot;Đóng&quot; để giữ nguyên nội dung đang nhập (chép lại trước khi tải lại).</source>
+        <translation>Bấm &quot;Tải lại&quot; để xem dữ liệu mới nhất rồi nhập lại thay đổi của bạn; hoặc &quot;Đóng&quot; để giữ nguyên nội dung đang nhập (chép lại trước khi tải lại).</translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation>Tải lại</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Đang chuẩn bị cơ sở dữ liệu…</source>
+        <translation>Đang chuẩn bị cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Đang nạp danh mục đơn vị hành chính…</source>
+        <translation>Đang nạp danh mục đơn vị hành chính…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Đang dừng, xin chờ…</source>
+        <translation>Đang dừng, xin chờ…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCheckModel</name>
+    <message>
+        <source>(dự kiến)</source>
+        <translation>(dự kiến)</translation>
+    </message>
+    <message>
+        <source>· %1 thành viên</source>
+        <translation>· %1 thành viên</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định</source>
+        <translation>Chưa có quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChecklist</name>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Đã chọn %1/%2 Tổ</source>
+        <translation>Đã chọn %1/%2 Tổ</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDetailPage</name>
+    <message>
+        <source>Thêm thành viên…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Kết thúc…</source>
+        <translation>Kết thúc…</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel…</source>
+        <translation>Dán từ Excel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+V trong bảng thành viên</source>
+        <translation>Ctrl+V trong bảng thành viên</translation>
+    </message>
+    <message>
+        <source>Hồ sơ và tập huấn…</source>
+        <translation>Hồ sơ và tập huấn…</translation>
+    </message>
+    <message>
+        <source>Trạng thái tổ…</source>
+        <translation>Trạng thái tổ…</translation>
+    </message>
+    <message>
+        <source>Lịch sử thành viên</source>
+        <translation>Lịch sử thành viên</translation>
+    </message>
+    <message>
+        <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
+        <translation>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</translation>
+    </message>
+    <message>
+        <source>Chi tiết tổ</source>
+        <translation>Chi tiết tổ</translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>thành lập %1</source>
+        <translation>thành lập %1</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1</source>
+        <translation>Quyết định: %1</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>%1 thành viên</source>
+        <translation>%1 thành viên</translation>
+    </message>
+    <message>
+        <source>Đã thêm: %1</source>
+        <translation>Đã thêm: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Kết thúc tư cách thành viên</source>
+        <translation>Kết thúc tư cách thành viên</translation>
+    </message>
+    <message>
+        <source>%1 sẽ thôi là thành viên của %2. Tiếp tục?</source>
+        <translation>%1 sẽ thôi là thành viên của %2. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>%1 đã thôi tham gia tổ.</source>
+        <translation>%1 đã thôi tham gia tổ.</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 thành viên.</source>
+        <translation>Đã thêm %1 thành viên.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Một số dòng không thêm được</source>
+        <translation>Một số dòng không thêm được</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Đổi trạng thái tổ</source>
+        <translation>Đổi trạng thái tổ</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Giải thể tổ sẽ kết thúc tư cách thành viên của mọi người trong tổ.</source>
+        <translation>Giải thể tổ sẽ kết thúc tư cách thành viên của mọi người trong tổ.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Giải thể tổ</source>
+        <translation>Giải thể tổ</translation>
+    </message>
+    <message>
+        <source>Giải thể %1? Tư cách thành viên của mọi người trong tổ sẽ kết thúc.</source>
+        <translation>Giải thể %1? Tư cách thành viên của mọi người trong tổ sẽ kết thúc.</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Giải thể</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Tên tổ</source>
+        <translation>Tên tổ</translation>
+    </message>
+    <message>
+        <source>Thôn/TDP</source>
+        <translation>Thôn/TDP</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Quyết định gần nhất</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Thành lập tổ…</source>
+        <translation>Thành lập tổ…</translation>
+    </message>
+    <message>
+        <source>Mở tổ</source>
+        <translation>Mở tổ</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái…</source>
+        <translation>Đổi trạng thái…</translation>
+    </message>
+    <message>
+        <source>Hiện cả tổ đã giải thể</source>
+        <translation>Hiện cả tổ đã giải thể</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>%1 tổ, %2 thành viên; %3 tổ chưa có Tổ trưởng</source>
+        <translation>%1 tổ, %2 thành viên; %3 tổ chưa có Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>hiện %1 tổ đầu; chọn một xã để xem đủ</source>
+        <translation>hiện %1 tổ đầu; chọn một xã để xem đủ</translation>
+    </message>
+    <message>
+        <source>Thành lập tổ</source>
+        <translation>Thành lập tổ</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường hoặc một thôn ở cây bên trái trước.</source>
+        <translation>Chọn một xã/phường hoặc một thôn ở cây bên trái trước.</translation>
+    </message>
+    <message>
+        <source>Mọi thôn/tổ dân phố của xã đã có tổ. Thêm thôn ở trang Thôn/Tổ dân phố.</source>
+        <translation>Mọi thôn/tổ dân phố của xã đã có tổ. Thêm thôn ở trang Thôn/Tổ dân phố.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHistoryModel</name>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Thêm lớp tập huấn…</source>
+        <translation>Thêm lớp tập huấn…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Thêm học viên…</source>
+        <translation>Thêm học viên…</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả…</source>
+        <translation>Ghi kết quả…</translation>
+    </message>
+    <message>
+        <source>Quá trình tập huấn của người…</source>
+        <translation>Quá trình tập huấn của người…</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Chọn một lớp ở bảng trên để xem học viên.</source>
+        <translation>Chọn một lớp ở bảng trên để xem học viên.</translation>
+    </message>
+    <message>
+        <source>Học viên: %1</source>
+        <translation>Học viên: %1</translation>
+    </message>
+    <message>
+        <source>%1 học viên, %2 hoàn thành</source>
+        <translation>%1 học viên, %2 hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMenu</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ…</source>
+        <translation>Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Người dùng…</source>
+        <translation>Người dùng…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu…</source>
+        <translation>Đổi mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Người dùng: %1 (%2)</source>
+        <translation>Người dùng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Lựa chọn đã được lưu; phần mềm sẽ dùng nó từ lần mở sau.</source>
+        <translation>Lựa chọn đã được lưu; phần mềm sẽ dùng nó từ lần mở sau.</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChoiceDialog</name>
+    <message>
+        <source>Chọn đơn vị</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>Nhật ký của đơn vị được chọn và mọi đơn vị trực thuộc.</source>
+        <translation>Nhật ký của đơn vị được chọn và mọi đơn vị trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
+        <translation>Tìm đơn vị theo tên, ví dụ: hop thanh</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên đơn vị (có dấu hoặc không) để tìm, hoặc chọn trên cây bên dưới.</source>
+        <translation>Gõ vài chữ của tên đơn vị (có dấu hoặc không) để tìm, hoặc chọn trên cây bên dưới.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào.</source>
+        <translation>Không tìm thấy đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đơn vị.</source>
+        <translation>Chưa chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>Toàn bộ (không giới hạn đơn vị)</source>
+        <translation>Toàn bộ (không giới hạn đơn vị)</translation>
+    </message>
+    <message>
+        <source>Đã chọn: %1</source>
+        <translation>Đã chọn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Số thôn/tổ dân phố đang hoạt động</source>
+        <translation>Số thôn/tổ dân phố đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Số Tổ CNSCĐ (trừ tổ đã giải thể)</source>
+        <translation>Số Tổ CNSCĐ (trừ tổ đã giải thể)</translation>
+    </message>
+    <message>
+        <source>Có Tổ CNSCĐ</source>
+        <translation>Có Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>Chưa có tổ</translation>
+    </message>
+    <message>
+        <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>
+        <translation>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Mỗi người dùng một tài khoản riêng. Cán bộ nhập liệu chỉ sửa được dữ liệu của đơn vị được giao; người chỉ xem không sửa được gì. Khi có từ hai tài khoản trở lên, phần mềm hỏi đăng nhập mỗi lần mở.</source>
+        <translation>Mỗi người dùng một tài khoản riêng. Cán bộ nhập liệu chỉ sửa được dữ liệu của đơn vị được giao; người chỉ xem không sửa được gì. Khi có từ hai tài khoản trở lên, phần mềm hỏi đăng nhập mỗi lần mở.</translation>
+    </message>
+    <message>
+        <source>Thêm người dùng…</source>
+        <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Khoá tài khoản</source>
+        <translation>Khoá tài khoản</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Mở khoá</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
+    </message>
+    <message>
+        <source>Khoá tài khoản %1? Người này sẽ không đăng nhập được cho đến khi được mở lại.</source>
+        <translation>Khoá tài khoản %1? Người này sẽ không đăng nhập được cho đến khi được mở lại.</translation>
+    </message>
+    <message>
+        <source>Khoá</source>
+        <translation>Khoá</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao</source>
+        <translation>Đơn vị được giao</translation>
+    </message>
+    <message>
+        <source>Xem số CCCD</source>
+        <translation>Xem số CCCD</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Toàn bộ</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>VillageNameDialog</name>
+    <message>
+        <source>Đổi tên thôn/tổ dân phố</source>
+        <translation>Đổi tên thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Thêm thôn/tổ dân phố</source>
+        <translation>Thêm thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Nà Sla, Tổ dân phố 5</source>
+        <translation>Ví dụ: Thôn Nà Sla, Tổ dân phố 5</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
+        <translation>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố</source>
+        <translation>Tên thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>Chưa có tổ</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Thêm thôn…</source>
+        <translation>Thêm thôn…</translation>
+    </message>
+    <message>
+        <source>Dán danh sách từ Excel…</source>
+        <translation>Dán danh sách từ Excel…</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Sáp nhập…</source>
+        <translation>Sáp nhập…</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động…</source>
+        <translation>Ngừng hoạt động…</translation>
+    </message>
+    <message>
+        <source>Thành lập tổ…</source>
+        <translation>Thành lập tổ…</translation>
+    </message>
+    <message>
+        <source>Hiện cả thôn đã ngừng</source>
+        <translation>Hiện cả thôn đã ngừng</translation>
+    </message>
+    <message>
+        <source>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</source>
+        <translation>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
+        <translation>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</translation>
+    </message>
+    <message>
+        <source>Đã thêm</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 thôn/tổ dân phố.</source>
+        <translation>Đã thêm %1 thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Sáp nhập thôn</source>
+        <translation>Sáp nhập thôn</translation>
+    </message>
+    <message>
+        <source>Sáp nhập %1 thôn/tổ dân phố thành một? Các thôn cũ sẽ ngừng hoạt động (lịch sử vẫn được giữ).</source>
+        <translation>Sáp nhập %1 thôn/tổ dân phố thành một? Các thôn cũ sẽ ngừng hoạt động (lịch sử vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
+        <translation>Tài khoản %1 chỉ được xem và xuất báo cáo.</translation>
+    </message>
+    <message>
+        <source>Đơn vị này ngoài phạm vi được phân công: chỉ xem, không sửa.</source>
+        <translation>Đơn vị này ngoài phạm vi được phân công: chỉ xem, không sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Tự động hằng ngày</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (*.db *.jsonl.gz)</source>
+        <translation>Bản sao lưu (*.db *.jsonl.gz)</translation>
+    </message>
+    <message>
+        <source>Tất cả các tệp (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
+%1
+
+Mở thư mục chứa tệp?</source>
+        <translation>Đã sao lưu toàn bộ dữ liệu vào tệp:
+%1
+
+Mở thư mục chứa tệp?</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu…</source>
+        <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>Lập dự thảo quyết định</source>
+        <translation>Lập dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>%1 chưa có Tổ CNSCĐ nào.</source>
+        <translation>%1 chưa có Tổ CNSCĐ nào.</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo quyết định</source>
+        <translation>Sửa dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Ban hành quyết định</source>
+        <translation>Ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>%1 đã được ban hành.</source>
+        <translation>%1 đã được ban hành.</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo &quot;%1&quot;? Không khôi phục được.</source>
+        <translation>Xóa dự thảo &quot;%1&quot;? Không khôi phục được.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Mở bằng trình xem PDF</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <source>Máy chưa có chương trình xem PDF. Tệp đã được lưu tạm ở:
+%1</source>
+        <translation>Máy chưa có chương trình xem PDF. Tệp đã được lưu tạm ở:
+%1</translation>
+    </message>
+    <message>
+        <source>Lưu quyết định thành</source>
+        <translation>Lưu quyết định thành</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>In quyết định của các Tổ trong xã</source>
+        <translation>In quyết định của các Tổ trong xã</translation>
+    </message>
+    <message>
+        <source>Đang xuất quyết định của %1 Tổ…</source>
+        <translation>Đang xuất quyết định của %1 Tổ…</translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định của %1 Tổ vào tệp:
+%2</source>
+        <translation>Đã ghi quyết định của %1 Tổ vào tệp:
+%2</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 tệp PDF vào thư mục:
+%2</source>
+        <translation>Đã ghi %1 tệp PDF vào thư mục:
+%2</translation>
+    </message>
+    <message>
+        <source>Mở thư mục?</source>
+        <translation>Mở thư mục?</translation>
+    </message>
+    <message>
+        <source>Đã xuất xong</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất quyết định; tệp chung chưa được tạo.</source>
+        <translation>Đã dừng xuất quyết định; tệp chung chưa được tạo.</translation>
+    </message>
+    <message>
+        <source>Đã dừng xuất quyết định. Các tệp đã ghi trước khi dừng vẫn còn trong thư mục.</source>
+        <translation>Đã dừng xuất quyết định. Các tệp đã ghi trước khi dừng vẫn còn trong thư mục.</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Không xuất được quyết định</source>
+        <translation>Không xuất được quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Dữ liệu không hợp lệ.</source>
+        <translation>Dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
+        <translation>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong đợi: %1</source>
+        <translation>Đã xảy ra lỗi không mong đợi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xls *.xlsm *.ods)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.xlsm *.ods)</translation>
+    </message>
+    <message>
+        <source>Tất cả các tệp (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Đã giải thể</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Kiện toàn</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Bị thay thế</source>
+        <translation>Bị thay thế</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định</source>
+        <translation>Dự thảo quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>msgbox</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Quản trị</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Làm được mọi việc, kể cả quản lý người dùng, sao lưu và khôi phục.</source>
+        <translation>Làm được mọi việc, kể cả quản lý người dùng, sao lưu và khôi phục.</translation>
+    </message>
+    <message>
+        <source>Nhập và sửa dữ liệu của đơn vị được giao và các đơn vị trực thuộc.</source>
+        <translation>Nhập và sửa dữ liệu của đơn vị được giao và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem và xuất báo cáo, không sửa được gì.</source>
+        <translation>Chỉ xem và xuất báo cáo, không sửa được gì.</translation>
+    </message>
+    <message>
+        <source>Đã khoá</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <source>Tạm khoá đến %1 (nhập sai mật khẩu)</source>
+        <translation>Tạm khoá đến %1 (nhập sai mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>dd/mm/yyyy hoặc năm</source>
+        <translation>dd/mm/yyyy hoặc năm</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""First start on a fresh machine: the database is created and the catalogue loaded off the
+GUI thread, the first-run wizard asks for the office, then the Vietnamese main window opens.
+And main.py's routing: no sub-command is the GUI, a sub-command is the CLI."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_fresh_start_creates_database_runs_wizard_opens_window(qtbot, qapp, tmp_path,
+                                                                 settings, vietnamese,
+                                                                 monkeypatch):
+    from db.connection import close_database
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import configure_office
+    from desktop.paths import resolve_database
+    from ui import wizard as wizard_module
+    from ui.launch import Startup
+    from ui.tasks import TaskRunner
+
+    asked = []
+
+    def fake_exec(self):
+        asked.append(self.windowTitle())
+        commune = units.search_units("hop thanh", level="commune")[0]
+        configure_office(LOCAL_ADMIN, unit_id=commune.id, catalogue="2025",
+                         officials=[{"full_name": "Hoàng Văn Dũng", "is_chair": True}])
+        return 1
+
+    monkeypatch.setattr(wizard_module.FirstRunWizard, "exec", fake_exec)
+    target = resolve_database(None, tmp_path / "data")
+    assert not Path(target).exists()
+    runner = TaskRunner(dialog_delay_ms=50)
+    startup = Startup(qapp, target, settings, runner)
+    try:
+        startup.start()
+        qtbot.waitUntil(lambda: startup.window is not None, timeout=30000)
+        window = startup.window
+        qtbot.addWidget(window)
+        assert Path(target).exists()
+        assert asked == ["Thiết lập Sổ Tổ CNSCĐ"]
+        assert window.tree_model.index(0, 0).data() == "Xã Hợp Thành"
+        assert window.tabs.tabText(0) == "Tổng quan"
+        assert startup.exit_code is None
+    finally:
+        runner.wait(10000)
+        close_database()
+
+
+@pytest.mark.parametrize(
+    ("argv", "cli"),
+    [
+        ([], False),
+        (["--db", "x.db"], False),
+        (["--lang", "en", "--data-dir", "d"], False),
+        (["--db", "x.db", "--screenshot", "a.png", "--page", "team"], False),
+        (["init"], True),
+        (["--db", "x.db", "demo", "--scale", "district"], True),
+        (["--data-dir", "d", "export-roster", "-o", "a.xlsx"], True),
+    ],
+)
+def test_main_routes_sub_commands_to_the_cli(argv, cli):
+    sys.path.insert(0, str(ROOT))
+    import main
+
+    assert main.wants_cli(argv) is cli
+
+
+def test_cli_sub_command_runs_and_exits_with_its_code(tmp_path):
+    db = tmp_path / "cli.db"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "init"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Đã nạp danh mục 2025" in done.stdout
+    wrong = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "nope"],
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert wrong.returncode == 2
+
+
+def test_screenshot_option_renders_every_page(tmp_path):
+    db = tmp_path / "shot.db"
+    for page in ("overview", "villages", "teams", "team", "search", "training"):
+        out = tmp_path / f"{page}.png"
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--screenshot", str(out),
+             "--page", page],
+            capture_output=True, text=True, timeout=120, check=False,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert out.exists() and out.stat().st_size > 10_000
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1366, 768)

@@ -1,0 +1,156 @@
+"""The task runner: work off the GUI thread, results and errors back on it, Cancel, writes
+in order. Signals are always awaited with ``waitSignal`` *around* the action."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+
+def _slow_count(n, delay=0.01, *, progress, cancelled):
+    for i in range(n):
+        if cancelled():
+            raise RuntimeError("stopped")
+        progress(i, n, f"bước {i}")
+        time.sleep(delay)
+    progress(n, n, "xong")
+    return n * 2
+
+
+def test_result_arrives_on_gui_thread(qtbot, runner):
+    seen = {}
+
+    def work(*, progress, cancelled):
+        seen["worker_thread"] = threading.current_thread()
+        return 42
+
+    def on_success(value):
+        seen["value"] = value
+        seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
+
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        task = runner.run(work, title="Thử", on_success=on_success)
+    assert seen["value"] == 42
+    assert seen["gui"] is True
+    assert seen["worker_thread"] is not threading.main_thread()
+    assert task.state == "succeeded"
+
+
+def test_error_is_delivered_not_raised(qtbot, runner):
+    errors = []
+
+    def work(*, progress, cancelled):
+        raise ValueError("hỏng")
+
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        task = runner.run(work, title="Thử", on_error=errors.append)
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
+    assert "ValueError" in task.error_text
+    assert task.state == "failed"
+
+
+def test_progress_dialog_appears_and_cancel_stops_the_work(qtbot, runner):
+    started = threading.Event()
+
+    def work(*, progress, cancelled):
+        started.set()
+        for i in range(1000):
+            if cancelled():
+                raise RuntimeError("dừng")
+            progress(i, 1000, "đang làm")
+            time.sleep(0.01)
+        return "hết"
+
+    cancelled_calls = []
+    task = runner.run(work, title="Tạo dữ liệu", on_cancel=lambda: cancelled_calls.append(1))
+    qtbot.waitUntil(lambda: _dialog(task) is not None and _dialog(task).isVisible(), timeout=3000)
+    dialog = _dialog(task)
+    assert dialog.windowTitle() == "Tạo dữ liệu"
+    qtbot.waitUntil(lambda: dialog.maximum() == 1000, timeout=3000)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Hủy"
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    assert task.state == "cancelled"
+    assert cancelled_calls == [1]
+
+
+def _dialog(task):
+    from ui.tasks import _ProgressPresenter
+
+    presenters = task.findChildren(_ProgressPresenter)
+    return presenters[0].dialog if presenters else None
+
+
+def test_quick_work_shows_no_dialog(qtbot, runner):
+    shown = []
+    runner.dialog_delay_ms = 2000
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        task = runner.run(_slow_count, 3, 0.0, title="Nhanh")
+        shown.append(_dialog(task))
+    assert shown == [None]
+
+
+def test_writes_are_serialised_in_order(qtbot, runner):
+    active = []
+    overlap = []
+    order = []
+    lock = threading.Lock()
+
+    def write(i, *, progress, cancelled):
+        with lock:
+            active.append(i)
+            if len(active) > 1:
+                overlap.append(tuple(active))
+        time.sleep(0.02)
+        order.append(i)
+        with lock:
+            active.remove(i)
+        return i
+
+    tasks = []
+    for i in range(5):
+        tasks.append(runner.run(write, i, title="Ghi", writes=True, show_progress=False))
+    qtbot.waitUntil(lambda: all(t.done for t in tasks) if _alive(tasks) else True, timeout=5000)
+    runner.wait(5000)
+    qtbot.waitUntil(lambda: len(order) == 5, timeout=5000)
+    assert overlap == []
+    assert order == [0, 1, 2, 3, 4]
+
+
+def _alive(tasks):
+    try:
+        return all(t.state is not None for t in tasks)
+    except RuntimeError:  # deleted after finishing
+        return False
+
+
+def test_default_error_handler_uses_msgbox(qtbot, runner, monkeypatch):
+    from ui import msgbox
+
+    shown = []
+    monkeypatch.setattr(msgbox, "error", lambda parent, title, text, details="": shown.append(text))
+
+    def work(*, progress, cancelled):
+        raise OSError(2, "No such file", "/tmp/khong-co.xlsx")
+
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        runner.run(work, title="Xuất")
+    assert shown and "/tmp/khong-co.xlsx" in shown[0]
+
+
+@pytest.mark.parametrize("delay", [0])
+def test_progress_signal_reaches_gui(qtbot, runner, delay):
+    values = []
+    task = runner.run(_slow_count, 5, 0.06, title="Đếm", show_progress=False)
+    task.progressed.connect(lambda d, t, text: values.append((d, t)))
+    with qtbot.waitSignal(task.succeeded, timeout=5000):
+        pass
+    assert task.result == 10
+    assert values and values[-1] == (5, 5)

@@ -1,0 +1,118 @@
+"""Training: create a course, add a team's members in one go, record results and a
+certificate number, see it in the person's history and in the overview."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import check_handled, press, type_text, when_modal
+
+
+def test_course_attendance_results(qtbot, office_commune, make_window):
+    from desktop import teams, units
+    from desktop.context import LOCAL_ADMIN
+
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    team = teams.create_team(LOCAL_ADMIN, village.id)
+    for name, role in (("Hoàng Văn Dũng", "to_truong"), ("Nông Thị Hoa", "to_pho"),
+                       ("Nguyễn Thị Lan", "thanh_vien")):
+        teams.add_member(LOCAL_ADMIN, team.id, {"full_name": name}, role)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.workspace.unit is not None)
+    page = window.pages["training"]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.show_page("training")
+    assert page.courses.rowCount() == 0
+
+    def new_course(dialog):
+        type_text(dialog.title_edit, "Kỹ năng số cơ bản cho Tổ CNSCĐ")
+        type_text(dialog.organiser, "UBND xã")
+        dialog.form_combo.setCurrentIndex(dialog.form_combo.findData("truc_tuyen"))
+        type_text(dialog.platform, "Bình dân học vụ số")
+        dialog.end_date.clear()
+        type_text(dialog.end_date, "01/01/2000")  # before the start: refused in the form
+        press(dialog.title_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.errors.message("end_date")
+        dialog.end_date.clear()
+        type_text(dialog.hours, "3,5")
+        press(dialog.title_edit, Qt.Key.Key_Return)
+
+    seen = when_modal(new_course)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.add_course_button, Qt.MouseButton.LeftButton)
+    check_handled(seen)
+    assert page.courses.rowCount() == 1
+    course = page.current_course()
+    assert course is not None and course.title == "Kỹ năng số cơ bản cho Tổ CNSCĐ"
+    assert course.form == "truc_tuyen" and float(course.hours) == 3.5
+
+    # Attendance in bulk: every member of the teams of the commune.
+    def attend(dialog):
+        assert dialog.by_unit.isChecked()
+        assert dialog.count.text().startswith("3 người")
+        press(dialog.by_unit, Qt.Key.Key_Return)
+
+    seen = when_modal(attend)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.attend_button, Qt.MouseButton.LeftButton)
+    check_handled(seen)
+    names = sorted(r.full_name for r in page.records.rows())
+    assert names == ["Hoàng Văn Dũng", "Nguyễn Thị Lan", "Nông Thị Hoa"]
+
+    # Results: two completed at once, then a certificate number for one.
+    page.record_view.selectAll()
+    page.record_view.selectionModel().select(
+        page.records.index(2, 0),
+        page.record_view.selectionModel().SelectionFlag.Deselect
+        | page.record_view.selectionModel().SelectionFlag.Rows)
+
+    def results(dialog):
+        assert dialog.result_combo.currentData() == "hoan_thanh"
+        assert not dialog.certificate.isEnabled()  # several people: no shared number
+        press(dialog.result_combo, Qt.Key.Key_Return)
+
+    seen = when_modal(results)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.result_button, Qt.MouseButton.LeftButton)
+    check_handled(seen)
+    done = [r for r in page.records.rows() if r.result == "hoan_thanh"]
+    assert len(done) == 2
+
+    row = page.records.find_row(lambda r: r.result == "hoan_thanh")
+    page.record_view.clearSelection()
+    page.record_view.selectRow(row)
+
+    def certificate(dialog):
+        dialog.certificate.selectAll()
+        type_text(dialog.certificate, "BDHVS-2025-000123")
+        press(dialog.certificate, Qt.Key.Key_Return)
+
+    seen = when_modal(certificate)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.result_button, Qt.MouseButton.LeftButton)
+    check_handled(seen)
+    record = next(r for r in page.records.rows() if r.certificate_no)
+    assert record.certificate_no == "BDHVS-2025-000123"
+    assert "2 hoàn thành" in page.summary.text()
+
+    # The person's history shows the course; the team shows who is trained.
+    page.record_view.clearSelection()
+    page.record_view.selectRow(page.records.find_row(lambda r: r.id == record.id))
+
+    def history(dialog):
+        rows = dialog.training.rows()
+        assert [t.certificate_no for t in rows] == ["BDHVS-2025-000123"]
+        assert dialog.memberships.rows()[0].team_name == team.name
+        dialog.accept()
+
+    seen = when_modal(history)
+    qtbot.mouseClick(page.person_button, Qt.MouseButton.LeftButton)
+    check_handled(seen)
+    window.open_team(team.id)
+    trained = {r.full_name: r.trained for r in window.pages["team"].model.rows()}
+    assert sum(trained.values()) == 2
+
+    overview = window.pages["overview"]
+    with qtbot.waitSignal(overview.loaded, timeout=5000):
+        window.show_page("overview")
+    assert overview.cards["members"].value.text() == "3"
+    assert overview.cards["trained"].value.text() == "2"

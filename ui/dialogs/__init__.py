@@ -1,0 +1,1 @@
+"""Dialogs: forms with ``load()``, ``values()`` and ``show_errors({field: message})``."""

@@ -1,0 +1,317 @@
+"""Starting the GUI: options, the database, the first-run wizard, the main window.
+
+On a fresh machine the database is created in the per-user data folder and the 2025
+catalogue loaded (about a second) on a worker thread behind a progress dialog; when no office
+is configured yet the first-run wizard asks for one; then the main window opens.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1366, 768)
+
+
+def _cli_commands() -> str:
+    """The CLI's sub-commands, as its own parser lists them."""
+    try:
+        from desktop import cli
+
+        cli._load_extra_commands()
+        parser = cli.build_parser()
+        for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers here
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                return ", ".join(action.choices)
+    except Exception:  # noqa: BLE001 - help text only
+        pass
+    return "init, demo, …"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Sổ Tổ CNSCĐ: không có lệnh thì mở giao diện; có lệnh thì chạy dòng lệnh "
+        "(xem: main.py LỆNH -h).",
+        epilog="Các lệnh: " + _cli_commands(),
+    )
+    parser.add_argument("--db", help="tệp SQLite hoặc URL postgresql://")
+    parser.add_argument("--data-dir", help="thư mục dữ liệu (thay cho thư mục mặc định)")
+    parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="vẽ cửa sổ chính 1366×768 (không cần màn hình), lưu ảnh rồi thoát")
+    parser.add_argument("--page", default="overview",
+                        choices=["overview", "villages", "teams", "team", "search", "training"],
+                        help="trang cần chụp (với --screenshot)")
+    parser.add_argument("--unit", help="mã đơn vị cần chọn (với --screenshot)")
+    parser.add_argument("--team", type=int, help="số hiệu tổ cần mở (với --screenshot)")
+    return parser
+
+
+def _thread_cleanup() -> None:
+    """Close the worker thread's own database connection when its task is done."""
+    from desktop.setup import close as close_database
+
+    close_database()
+
+
+def run_gui(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop import paths
+    from ui.app import Translations, create_application
+    from ui.settings import Settings
+    from ui.tasks import TaskRunner
+
+    app = create_application([sys.argv[0]])
+    settings = Settings()
+    translations = Translations(app)
+    translations.install(args.lang or settings.language())
+    target = paths.resolve_database(args.db, args.data_dir)
+
+    if args.screenshot:
+        return take_screenshot(target, args, settings)
+
+    import os
+
+    from ui.dialogs.connection import startup_target  # a saved shared server, if any
+
+    target = startup_target(target, explicit=bool(args.db or os.environ.get("CNSCD_DB")),
+                            data_dir=args.data_dir)
+    if target is None:
+        return 0
+    runner = TaskRunner(app, thread_cleanup=_thread_cleanup)
+    startup = Startup(app, target, settings, runner)
+    startup.data_dir = args.data_dir
+    QTimer.singleShot(0, startup.start)
+    code = app.exec()
+    runner.cancel_all()
+    runner.wait(10000)
+    return code if startup.exit_code is None else startup.exit_code
+
+
+class Startup(QObject):
+    """The steps before the main window, each on the GUI thread between worker tasks."""
+
+    def __init__(self, app: QApplication, target: str, settings, runner, *,
+                 show_wizard: bool = True):
+        super().__init__(app)
+        self.app = app
+        self.target = target
+        self.settings = settings
+        self.runner = runner
+        self.show_wizard = show_wizard
+        self.window = None
+        self.exit_code: int | None = None
+        self.started_at = time.perf_counter()
+        self.ready_at: float | None = None
+        self.actor = None  # who signed in (None: not asked yet)
+        self.data_dir: str | None = None
+
+    def start(self) -> None:
+        self.runner.run(
+            _prepare, self.target,
+            title=QCoreApplication.translate("Startup", "Đang chuẩn bị cơ sở dữ liệu…"),
+            writes=True, cancellable=False,
+            on_success=lambda loaded: self._database_ready(),
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.connection import redacted
+        from ui import msgbox
+        from ui.errors import describe_exception
+
+        msgbox.error(None, QCoreApplication.translate("Startup", "Không mở được cơ sở dữ liệu"),
+                     describe_exception(exc) + "\n\n" + redacted(self.target))
+        self.exit_code = 1
+        self.app.quit()
+
+    def _database_ready(self) -> None:
+        from desktop.office import get_office
+        from ui.session import sign_in, start_daily_backup
+
+        start_daily_backup(self.runner, report=self._status)  # off the GUI thread
+        self.actor = sign_in(self.target)
+        if self.actor is None:  # the clerk chose Thoát at the sign-in
+            self.exit_code = 0
+            self.app.quit()
+            return
+        office = get_office()
+        if office is None and self.show_wizard and self.actor.role == "admin":
+            from ui.wizard import FirstRunWizard
+
+            wizard = FirstRunWizard(self.runner)
+            wizard.exec()
+            office = get_office()
+        self.open_window(office)
+
+    def open_window(self, office) -> None:
+        from desktop.context import LOCAL_ADMIN
+        from ui.main_window import MainWindow
+        from ui.workspace import Workspace
+
+        workspace = Workspace(runner=self.runner, actor=self.actor or LOCAL_ADMIN,
+                              office=office, settings=self.settings)
+        self.window = MainWindow(workspace)
+        trust = getattr(self.window, "trust", None)
+        if trust is not None:  # a restore or a switch of database rebuilds the window
+            trust.reload_requested.connect(self.reopen_window)
+            trust.switch_requested.connect(lambda: self.switch_database(trust.target))
+        self.window.restore_state()
+        self.window.show()
+        self.app.setQuitOnLastWindowClosed(True)
+        self.ready_at = time.perf_counter()
+
+    def _status(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10000)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            # a new window follows: closing this one must not end the application
+            self.app.setQuitOnLastWindowClosed(False)
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def reopen_window(self) -> None:
+        """The data was replaced (a restore): a fresh window over it, same user."""
+        from desktop.office import get_office
+
+        self._close_window()
+        self.open_window(get_office())
+
+    def switch_database(self, target: str) -> None:
+        """Use another database from now on (a server, or "" for the local file)."""
+        from desktop import paths
+        from desktop.setup import close as close_database
+
+        self._close_window()
+        self.runner.wait(30000)
+        close_database()
+        self.target = target or paths.resolve_database(None, self.data_dir)
+        self.actor = None
+        self.start()
+
+
+def _prepare(target: str, *, progress, cancelled) -> bool:
+    from desktop.setup import ensure_ready
+
+    progress(0, 0, QCoreApplication.translate("Startup", "Đang nạp danh mục đơn vị hành chính…"))
+    return ensure_ready(target)
+
+
+def take_screenshot(target: str, args, settings) -> int:
+    """Render the main window offscreen at 1366×768 on a page, save a PNG, exit."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from desktop.setup import ensure_ready
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    app = QApplication.instance()
+    ensure_ready(target)
+    office = get_office()
+    runner = TaskRunner(app)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=office, settings=settings)
+    window = MainWindow(workspace)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    prepare_page(window, args.page, unit_code=args.unit, team_id=args.team)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.02)
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window.close()
+    runner.wait(5000)
+    print(str(out) if ok else f"không lưu được ảnh: {out}")
+    return 0 if ok else 1
+
+
+def prepare_page(window, page: str, *, unit_code: str | None = None,
+                 team_id: int | None = None) -> None:
+    """Choose a unit that shows the page at its best, then switch to the page."""
+    from desktop import units
+
+    app = QApplication.instance()
+    app.processEvents()
+    unit_id = None
+    if unit_code:
+        found = units.search_units(unit_code, limit=1)
+        hits = [u for u in found]
+        unit_id = hits[0].id if hits else None
+    sample = _sample(window)
+    if team_id is None and page == "team":
+        team_id = sample.get("team_id")
+    if unit_id is None:
+        if page in ("villages", "teams", "team"):
+            unit_id = sample.get("commune_id")
+        elif page == "overview":
+            unit_id = sample.get("root_id")
+    if unit_id is not None:
+        window.select_unit(unit_id)
+    app.processEvents()
+    target = window.show_page(page)
+    if page == "team" and team_id is not None:
+        window.open_team(team_id)
+    if page == "search":
+        target.set_query("nguyen")  # typed without accents, as clerks do
+    wait_loaded(target)
+    if page == "training":
+        target.select_first()
+    app.processEvents()
+
+
+def wait_loaded(page, timeout_s: float = 30.0) -> None:
+    """Let a page that loads on a worker thread finish (screenshots, benchmarks)."""
+    app = QApplication.instance()
+    deadline = time.perf_counter() + timeout_s
+    app.processEvents()
+    while (getattr(page, "loading", False) or getattr(page, "_in_flight", None) is not None) \
+            and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+
+
+def _sample(window) -> dict:
+    """A commune with teams in the window's scope, its first team, a name to search for."""
+    from desktop import units
+
+    out: dict = {}
+    model = window.tree_model
+    root = model.index(0, 0)
+    if not root.isValid():
+        return out
+    out["root_id"] = model.node_info(root).id
+    try:
+        from desktop import teams
+
+        rows = teams.list_teams(out["root_id"])
+    except Exception:  # noqa: BLE001 - a screenshot of an empty database still works
+        rows = []
+    if rows:
+        best = max(rows[:200], key=lambda r: r.member_count)
+        out["team_id"] = best.id
+        path = units.unit_path(best.village_id)
+        communes = [u for u in path if u.level == "commune"]
+        if communes:
+            out["commune_id"] = communes[0].id
+        if best.leader_name:
+            out["search"] = best.leader_name.split()[0]
+    return out

@@ -1,0 +1,1 @@
+"""Qt item models: read-only views over the plain rows the services return."""

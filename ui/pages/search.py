@@ -1,0 +1,166 @@
+"""Tìm kiếm: one box over names, phones and villages; accent-insensitive; as you type."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
+
+from ui.models.search import SearchResultsModel
+from ui.pages.base import Page, fit_columns, setup_table
+from ui.widgets import SearchLineEdit
+
+DEBOUNCE_MS = 40  # short: a query answers in a few ms; it only skips keys typed in a burst
+
+
+class SearchPage(Page):
+    key = "search"
+    results_shown = Signal(str, int)  # the query and how many rows are shown
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        from desktop import people
+
+        self.box = SearchLineEdit()
+        self.box.setObjectName("search_box")
+        self.box.setPlaceholderText(self.tr(
+            "Tên, số điện thoại hoặc tên thôn, gõ có dấu hay không dấu đều được (Ctrl+F)"))
+        self.box.setMinimumHeight(self.box.sizeHint().height() + 6)
+        self.only_unit = QCheckBox(self.tr("Chỉ trong đơn vị đang chọn"))
+        self.only_unit.setObjectName("search_only_unit")
+        self.only_unit.setChecked(True)
+        self.model = SearchResultsModel(people.search, self)
+        self.view = QTableView()
+        self.view.setObjectName("search_results")
+        self.view.setModel(self.model)
+        setup_table(self.view)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        self.status = QLabel()
+        self.status.setObjectName("search_status")
+        self.status.setStyleSheet("color: #555;")
+        top = QHBoxLayout()
+        top.addWidget(self.box, 1)
+        top.addWidget(self.only_unit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_query)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.box.returnPressed.connect(self._enter)
+        self.only_unit.toggled.connect(lambda _c: self.run_query())
+        self.last_elapsed_ms = 0.0
+        self._fitted = False
+        self._in_flight: tuple | None = None
+        self._queued: tuple | None = None
+
+    def title(self) -> str:
+        return self.tr("Tìm kiếm")
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def set_query(self, text: str) -> None:
+        self.box.setText(text)
+        self._timer.stop()
+        self.run_query()
+
+    def reload(self) -> None:
+        if self.box.text().strip():
+            self.run_query()
+
+    def _on_unit(self, node) -> None:
+        self.only_unit.setText(
+            self.tr("Chỉ trong %1").replace("%1", node.name) if node is not None
+            else self.tr("Chỉ trong đơn vị đang chọn"))
+        if self.only_unit.isChecked():
+            self.mark_dirty()
+
+    def scope(self) -> int | None:
+        node = self.unit
+        if node is None or not self.only_unit.isChecked():
+            return None
+        return node.id
+
+    def run_query(self) -> None:
+        """Query on a worker thread; one query in flight, the latest text wins, so typing
+        never waits for the database."""
+        self._timer.stop()
+        self._dirty = False
+        wanted = (self.box.text(), self.scope())
+        if self._in_flight is not None:
+            self._queued = wanted
+            return
+        self._start(wanted)
+
+    def _start(self, wanted: tuple) -> None:
+        from desktop import people
+
+        text, scope = wanted
+        self._in_flight = wanted
+        started = time.perf_counter()
+
+        def work(*, progress, cancelled):
+            return SearchResultsModel.first_page(people.search, text, scope)
+
+        self.workspace.runner.run(
+            work, title=self.title(), show_progress=False,
+            on_success=lambda rows: self._arrived(wanted, rows, started),
+            on_error=lambda exc: self._arrived(wanted, [], started, exc),
+        )
+
+    def _arrived(self, wanted: tuple, rows: list, started: float,
+                 error: BaseException | None = None) -> None:
+        self._in_flight = None
+        if self._queued is not None:
+            queued, self._queued = self._queued, None
+            if queued != wanted:
+                self._start(queued)  # the clerk typed on: this answer is already stale
+                return
+        text, scope = wanted
+        self.model.set_results(text, scope, rows)
+        self.last_elapsed_ms = (time.perf_counter() - started) * 1000
+        count = self.model.rowCount()
+        if error is not None:
+            from ui.errors import describe_exception
+
+            self.status.setText(describe_exception(error))
+        elif not text.strip():
+            self.status.setText(self.tr("Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla."))
+        elif count == 0:
+            self.status.setText(self.tr("Không tìm thấy ai."))
+        else:
+            more = self.tr(" (cuộn xuống để xem thêm)") if self.model.canFetchMore() else ""
+            self.status.setText(self.tr("Kết quả: %1 người%2").replace("%1", str(count))
+                                .replace("%2", more))
+        if count and not self._fitted:
+            fit_columns(self.view, max_width=260)
+            self._fitted = True
+        self.results_shown.emit(text, count)
+        self.loaded.emit()
+
+    def _enter(self) -> None:
+        """Enter: go to the results (the first row), once they are there."""
+        if self.model.rowCount() and self.model.query == self.box.text().strip():
+            self.view.setFocus()
+            self.view.selectRow(0)
+        else:
+            self.results_shown.connect(self._focus_results_once)
+            self.run_query()
+
+    def _focus_results_once(self, text: str, count: int) -> None:
+        self.results_shown.disconnect(self._focus_results_once)
+        if count:
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    def _open(self, index) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.workspace.person_requested.emit(row.person_id)

@@ -1,0 +1,296 @@
+"""A team: its members (add, edit, end, paste from Excel), warnings, and history."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import msgbox
+from ui.models.rows import MemberTableModel, team_status_label
+from ui.models.table import date_text
+from ui.pages.base import Page, fit_columns, placeholder, setup_table
+
+
+class TeamDetailPage(Page):
+    key = "team"
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        self.team_id: int | None = None
+        self.team: Any = None
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("team_name")
+        self.name_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setObjectName("team_facts")
+        self.facts.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("team_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background: #fff4d6; color: #6b4700; border: 1px solid #e8c66a;"
+            " border-radius: 4px; padding: 6px;")
+        self.warnings.hide()
+        self.notice = QLabel()
+        self.notice.setObjectName("team_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #1b7f3b;")
+        self.notice.hide()
+
+        self.model = MemberTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("members_table")
+        self.view.setModel(self.model)
+        setup_table(self.view)
+        self.view.doubleClicked.connect(lambda _i: self.edit_member())
+        self.view.activated.connect(lambda _i: self.edit_member())
+
+        self.add_button = QPushButton(self.tr("Thêm thành viên…"))
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.end_button = QPushButton(self.tr("Kết thúc…"))
+        self.paste_button = QPushButton(self.tr("Dán từ Excel…"))
+        self.paste_button.setToolTip(self.tr("Ctrl+V trong bảng thành viên"))
+        self.person_button = QPushButton(self.tr("Hồ sơ và tập huấn…"))
+        self.status_button = QPushButton(self.tr("Trạng thái tổ…"))
+        for name, b in (("add", self.add_button), ("edit", self.edit_button),
+                        ("end", self.end_button), ("paste", self.paste_button),
+                        ("person", self.person_button), ("status", self.status_button)):
+            b.setObjectName(f"member_{name}")
+        self.add_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.end_button.clicked.connect(self.end_member)
+        self.paste_button.clicked.connect(self.paste_members)
+        self.person_button.clicked.connect(self.show_person)
+        self.status_button.clicked.connect(self.change_status)
+        self.history = QCheckBox(self.tr("Lịch sử thành viên"))
+        self.history.setObjectName("member_history")
+        self.history.toggled.connect(lambda _c: self.refresh())
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.end_button, self.paste_button,
+                  self.person_button, self.status_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.name_label)
+        inner.addWidget(self.facts)
+        inner.addWidget(self.warnings)
+        inner.addWidget(self.notice)
+        inner.addLayout(buttons)
+        from PySide6.QtWidgets import QSplitter
+
+        from ui.pages.decisions import DecisionsPanel
+
+        # Members above, the team's decisions below (drafts, issuing, printing).
+        self.decisions = DecisionsPanel(workspace, self)
+        self.sections = QSplitter(Qt.Orientation.Vertical)
+        self.sections.setObjectName("team_sections")
+        self.sections.addWidget(self.view)
+        self.sections.addWidget(self.decisions)
+        self.sections.setStretchFactor(0, 3)
+        self.sections.setStretchFactor(1, 2)
+        self.sections.setChildrenCollapsible(False)
+        inner.addWidget(self.sections, 1)
+
+        self.empty = placeholder(self.tr(
+            "Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một "
+            "thôn đã có tổ (●)."
+        ))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        self.stack.setCurrentWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.stack)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.view,
+                  activated=self.paste_members, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
+                  activated=self.end_member, context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Chi tiết tổ")
+
+    # -- which team ----------------------------------------------------------------------
+    def _on_unit(self, node: Any) -> None:
+        if node is not None and node.level == "village" and node.has_team:
+            from desktop import teams
+
+            found = teams.list_teams(node.id)
+            if found:
+                self.team_id = found[0].id
+        self.mark_dirty()
+
+    def open_team(self, team_id: int) -> None:
+        self.team_id = team_id
+        self.history.setChecked(False)
+        self.notice.hide()
+        self.refresh()
+
+    def reload(self) -> None:
+        from desktop import teams
+        from desktop.errors_domain import NotFound
+
+        if self.team_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        try:
+            team = teams.get_team(self.team_id)
+        except NotFound:
+            self.team_id = None
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.team = team
+        self.stack.setCurrentIndex(0)
+        self.name_label.setText(team.name)
+        facts = [
+            f"{team.village_name}, {team.commune_name}" if team.commune_name else team.village_name,
+            self.tr("Trạng thái: %1").replace("%1", team_status_label(team.status)),
+        ]
+        if team.established_on:
+            facts.append(self.tr("thành lập %1").replace("%1", date_text(team.established_on)))
+        facts.append(self.tr("Quyết định: %1").replace(
+            "%1", team.latest_decision or self.tr("chưa có")))
+        facts.append(self.tr("%1 thành viên").replace("%1", str(len(team.members))))
+        self.facts.setText(" · ".join(facts))
+        if team.problems:
+            from ui.errors import describe_problem as describe
+
+            self.warnings.setText("⚠ " + "\n⚠ ".join(describe(p) for p in team.problems))
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+        rows = teams.membership_history(team.id) if self.history.isChecked() else team.members
+        self.model.set_rows(rows)
+        self.decisions.set_team(team)
+        fit_columns(self.view, stretch_column=MemberTableModel.COL_ORGANISATION, max_width=190)
+        header = self.view.horizontalHeader()
+        for col in (MemberTableModel.COL_START, MemberTableModel.COL_END):
+            header.setSectionHidden(col, not self.history.isChecked())
+        dissolved = team.status == "dissolved"
+        self.add_button.setEnabled(not dissolved)
+        self.paste_button.setEnabled(not dissolved)
+        self._update_buttons()
+
+    def selected(self) -> Any:
+        index = self.view.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        current = row is not None and row.end_date is None
+        self.edit_button.setEnabled(current)
+        self.end_button.setEnabled(current)
+        self.person_button.setEnabled(row is not None)
+        self.status_button.setEnabled(self.team is not None)
+
+    def _changed(self, message: str = "", warnings=()) -> None:
+        self.workspace.data_changed.emit(self.team.village_id if self.team else 0)
+        self.refresh()
+        if message or warnings:
+            from ui.errors import describe_problem as describe
+
+            lines = [message] if message else []
+            lines += [describe(p) for p in warnings if p.field != "team"]
+            self.notice.setText("\n".join(lines))
+            self.notice.setVisible(bool(lines))
+
+    # -- actions -------------------------------------------------------------------------
+    def new_item(self) -> None:
+        from ui.dialogs.member import MemberDialog
+
+        if self.team is None or self.team.status == "dissolved":
+            return
+        dialog = MemberDialog(self.workspace, self.team.id, parent=self)
+        if dialog.exec():
+            names = ", ".join(r.member.full_name for r in dialog.added)
+            warnings = [w for r in dialog.added for w in r.warnings]
+            self._changed(self.tr("Đã thêm: %1").replace("%1", names), warnings)
+
+    def edit_member(self) -> None:
+        from ui.dialogs.member import MemberDialog
+
+        row = self.selected()
+        if row is None or row.end_date is not None:
+            return
+        dialog = MemberDialog(self.workspace, self.team.id, row, parent=self)
+        if dialog.exec():
+            result = dialog.result_value
+            self._changed(self.tr("Đã lưu: %1").replace("%1", result.member.full_name),
+                          result.warnings)
+
+    def end_member(self) -> None:
+        from ui.dialogs.member import EndMembershipDialog
+
+        row = self.selected()
+        if row is None or row.end_date is not None:
+            return
+        if not msgbox.confirm(
+            self, self.tr("Kết thúc tư cách thành viên"),
+            self.tr("%1 sẽ thôi là thành viên của %2. Tiếp tục?")
+            .replace("%1", row.full_name).replace("%2", self.team.name),
+            action=self.tr("Tiếp tục"),
+        ):
+            return
+        dialog = EndMembershipDialog(self.workspace, row, parent=self)
+        if dialog.exec():
+            self._changed(self.tr("%1 đã thôi tham gia tổ.").replace("%1", row.full_name))
+
+    def paste_members(self) -> None:
+        from ui.dialogs.paste_members import PasteMembersDialog
+
+        if self.team is None or self.team.status == "dissolved":
+            return
+        dialog = PasteMembersDialog(self.workspace, self.team.id, parent=self)
+        if dialog.exec() and dialog.summary_result is not None:
+            summary = dialog.summary_result
+            message = self.tr("Đã thêm %1 thành viên.").replace(
+                "%1", str(len(summary["added"])))
+            if summary["refused"]:
+                from ui.errors import describe_problem as describe
+
+                lines = [
+                    self.tr("Dòng %1: %2").replace("%1", str(line)).replace(
+                        "%2", " ".join(describe(p) for p in problems))
+                    for line, problems in summary["refused"]
+                ]
+                msgbox.warning(self, self.tr("Một số dòng không thêm được"), "\n".join(lines))
+            self._changed(message)
+
+    def show_person(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.workspace.person_requested.emit(row.person_id)
+
+    def change_status(self) -> None:
+        from desktop import teams
+        from ui.dialogs.teams import TeamStatusDialog
+
+        if self.team is None:
+            return
+        row = teams.list_teams(self.team.village_id, include_dissolved=True)
+        current = next((r for r in row if r.id == self.team.id), None)
+        if current is None:
+            return
+        dialog = TeamStatusDialog(self.workspace, current, parent=self)
+        if dialog.exec():
+            self._changed()

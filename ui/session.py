@@ -1,0 +1,69 @@
+"""Start-up steps about trust, called by the composition root (``ui/launch.py``) once the
+database is open: the automatic daily backup (off the GUI thread) and who is acting (a
+sign-in when the database has several users or is a shared server)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def _daily_backup(*, progress, cancelled):
+    from desktop.backups import daily_backup_if_due
+
+    return daily_backup_if_due()
+
+
+def start_daily_backup(runner: Any, report=None):
+    """The first start of each day copies the database (rotated: 7 daily, 4 weekly).
+
+    Runs on the readers' pool without a progress dialog; a failure never stops the app but
+    is told in the status bar through ``report(text)`` (and logged).
+    """
+
+    def failed(exc: BaseException) -> None:
+        from ui.errors import describe_exception
+
+        log.warning("automatic backup failed: %r", exc)
+        if report is not None:
+            report(translate("Session", "Sao lưu tự động không thành công: %1").replace(
+                "%1", describe_exception(exc)))
+
+    def succeeded(path) -> None:
+        if path is not None:
+            log.info("automatic backup: %s", path)
+            if report is not None:
+                report(translate("Session", "Đã sao lưu tự động: %1").replace("%1", str(path)))
+
+    return runner.run(_daily_backup, title=translate("Session", "Sao lưu tự động"),
+                      show_progress=False, on_success=succeeded, on_error=failed)
+
+
+def where_text(target: str) -> str:
+    """Which database the sign-in is for, without any password."""
+    from desktop import paths
+
+    if paths.is_postgres_url(target):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(target)
+        return translate("Session", "Máy chủ %1, cơ sở dữ liệu %2").replace(
+            "%1", parts.hostname or "").replace("%2", parts.path.lstrip("/"))
+    return translate("Session", "Tệp dữ liệu: %1").replace("%1", target)
+
+
+def sign_in(target: str, parent: QWidget | None = None) -> Any:
+    """Who acts from now on: a sign-in when required, else the single user (or the local
+    administrator of a fresh install). None when the clerk chose to quit."""
+    from desktop import users
+
+    if not users.login_required():
+        return users.default_actor()
+    from ui.dialogs.login import ask_login
+
+    return ask_login(parent, where=where_text(target))
