@@ -51,6 +51,7 @@ from db.people import name_tokens
 from desktop import demo_names as N
 from desktop.collation import person_sort_key, sort_key
 from desktop.paths import ADMIN_UNITS_DIR
+from desktop.units import village_sort_key
 from desktop.text import fold, split_name
 
 __all__ = ["SCALES", "DemoCancelled", "DemoError", "DemoReport", "build_demo"]
@@ -1286,7 +1287,7 @@ class _CommuneCtx:
         for i, (vid, kind, short, name, _ref) in enumerate(villages, 1):
             folded = fold(name)
             buf.append((vid, "local", "village", kind, f"{c.code}-{i:0{width}d}", name, short, c.id,
-                        None, None, folded, sort_key(short), "", 1, b.now_s, b.now_s))
+                        None, None, folded, village_sort_key(short), "", 1, b.now_s, b.now_s))
             # what db.villages.write_unit_tokens writes for a village typed by a clerk
             tokens.extend((vid, key[:200]) for key in name_tokens(folded))
         b.counts["villages"] += len(villages)
