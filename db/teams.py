@@ -95,7 +95,8 @@ def birth_text(birth_date, birth_year, precision) -> str:
 def decision_label(number, symbol, signed_on) -> str:
     """"103/QĐ-UBND ngày 29/11/2023" (a draft has no number: "Dự thảo")."""
     signed = _as_date(signed_on)
-    head = f"{number}/{symbol}" if number is not None else f"Dự thảo {symbol}"
+    # ND30: numbers below 10 get a leading zero ("05/QĐ-UBND")
+    head = f"{number:02d}/{symbol}" if number is not None else f"Dự thảo {symbol}"
     if signed is not None:
         head += f" ngày {signed.day:02d}/{signed.month:02d}/{signed.year:04d}"
     return head

@@ -614,7 +614,7 @@ def export_report(
         if group_by_district and f.district_id != last_district:
             items.append(ReportSection(f.district_name or "Không thuộc huyện"))
             last_district = f.district_id
-        number = f"{f.decision_number}/{f.decision_symbol}" if f.decision_number else ""
+        number = f"{f.decision_number:02d}/{f.decision_symbol}" if f.decision_number else ""
         items.append(
             ReportRow(
                 commune=f.commune_name,

@@ -233,7 +233,7 @@ def test_report_rows_agree_with_the_statistics(roster, tmp_path):
             s.trained,
         )
     ht = by_name["Xã Hợp Thành"]
-    assert ht[4] == "75%" and ht[10] == "7/QĐ-UBND, 01/09/2025"
+    assert ht[4] == "75%" and ht[10] == "07/QĐ-UBND, 01/09/2025"  # ND30 leading zero
     assert ht[9] == "18,2%"  # 2 trained of 11
     total = by_name["TỔNG CỘNG"]
     assert total[2] == 5 and total[5] == 14
