@@ -86,6 +86,9 @@ class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
 
         if not self.check():
             return
+        from ui import msgbox
+        from ui.errors import describe_exception
+
         try:
             self.result_value = self.submit()
         except AuthError as exc:
@@ -93,9 +96,9 @@ class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
                 self.show_errors({"old_password": self.tr("Mật khẩu hiện tại không đúng.")})
                 self.old_password.selectAll()
                 return
-            from ui import msgbox
-            from ui.errors import describe_exception
-
+            msgbox.error(self, self.windowTitle(), describe_exception(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a database problem a clerk can act on
             msgbox.error(self, self.windowTitle(), describe_exception(exc))
             return
         self.done(1)
