@@ -348,8 +348,11 @@ class TrainingCourse(VersionedModel):
 
 
 class TrainingRecord(VersionedModel):
-    course = pw.ForeignKeyField(TrainingCourse, backref="records", on_delete="CASCADE")
-    person = pw.ForeignKeyField(Person, backref="training_records", on_delete="RESTRICT")
+    # Lookups by course or by person use the composite indexes below (their first column).
+    course = pw.ForeignKeyField(TrainingCourse, backref="records", on_delete="CASCADE",
+                                index=False)
+    person = pw.ForeignKeyField(Person, backref="training_records", on_delete="RESTRICT",
+                                index=False)
     result = pw.CharField(max_length=12, default="dang_ky")
     completed_on = pw.DateField(null=True)
     certificate_no = pw.CharField(max_length=60, default="")
@@ -357,7 +360,13 @@ class TrainingRecord(VersionedModel):
 
     class Meta:
         table_name = "training_record"
-        indexes = ((("course", "person"), True),)
+        indexes = (
+            (("course", "person"), True),
+            # (course, result): attendees and completions per course from the index alone
+            (("course", "result"), False),
+            # (person, result): "is this member trained" as one index probe per person
+            (("person", "result"), False),
+        )
         constraints = [pw.Check("result IN ('dang_ky', 'hoan_thanh', 'khong_dat', 'vang')")]
 
 

@@ -62,28 +62,26 @@ def _current_village(model) -> pw.Expression:
     )
 
 
-def _trained_people() -> pw.SelectQuery:
-    return (
-        TrainingRecord.select(TrainingRecord.person)
-        .where(TrainingRecord.result == "hoan_thanh")
-        .distinct()
+def _trained(person: pw.Field) -> pw.Expression:
+    """1 when the person has a ``hoan_thanh`` result, else 0: a probe of the
+    ``training_record(person_id, result)`` index per person, never a pass over all records."""
+    done = TrainingRecord.select(pw.SQL("1")).where(
+        (TrainingRecord.person == person) & (TrainingRecord.result == "hoan_thanh")
     )
+    return pw.Case(None, ((pw.fn.EXISTS(done), 1),), 0)
 
 
-def _member_figures(query: pw.SelectQuery) -> tuple[int, int, int, int]:
-    """(members, women, youth, trained) over distinct people of a membership query."""
+def _member_figures(people: pw.SelectQuery) -> tuple[int, int, int, int]:
+    """(members, women, youth, trained) over the distinct person ids ``people`` selects."""
     P = Person.alias("sp")
-    trained = _trained_people().alias("tr")
-    people = query.select(Membership.person).distinct().alias("mp")
     row = (
         P.select(
             pw.fn.COUNT(P.id),
             pw.fn.SUM(pw.Case(None, ((P.sex == "nu", 1),), 0)),
             pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),
-            pw.fn.COUNT(trained.c.person_id),
+            pw.fn.SUM(_trained(P.id)),
         )
-        .join(people, on=(people.c.person_id == P.id))
-        .join(trained, pw.JOIN.LEFT_OUTER, on=(trained.c.person_id == P.id))
+        .where(P.id.in_(people))
         .tuples()
         .first()
     )
@@ -91,43 +89,44 @@ def _member_figures(query: pw.SelectQuery) -> tuple[int, int, int, int]:
 
 
 def overview(unit_id: int | None) -> Overview:
+    """Four queries, each driven from the unit's villages (``admin_unit(parent_id)``), then
+    teams by village, memberships by team and people by id; the whole country scans teams
+    and memberships once."""
+    today = dt.date.today()
+    # The unit's villages (also retired ones: members of their teams still count).
+    under = villages_under(unit_id, current_only=False)
     V = AdminUnit.alias("ov")
-    villages = V.select(V.id).where(_current_village(V))
-    under = villages_under(unit_id)
+    current = _current_village(V)
+    village_count = V.select(V.id).where(
+        current if under is None else current & V.id.in_(under)
+    ).count()
+    # Non-dissolved teams of current villages by status, and the communes with an active one.
+    T = Team.alias("ot")
+    team_rows = (
+        T.select(T.status, pw.fn.COUNT(T.id), pw.fn.COUNT(V.parent.distinct()))
+        .join(V, on=(T.village == V.id))
+        .where(current & (T.status != "dissolved"))
+    )
     if under is not None:
-        villages = villages.where(V.id.in_(under))
-    village_count = villages.count()
-    team_query = Team.select(Team.status, pw.fn.COUNT(Team.id)).where(
-        Team.village.in_(villages) & (Team.status != "dissolved")
-    )
-    by_status = dict(team_query.group_by(Team.status).tuples())
-    active = int(by_status.get("active", 0))
-    memberships = (
+        team_rows = team_rows.where(T.village.in_(under))
+    by_status = {status: (int(n), int(c)) for status, n, c in
+                 team_rows.group_by(T.status).tuples()}
+    active, with_team = by_status.get("active", (0, 0))
+    people = (
         Membership.select(Membership.person)
-        .join(Team, on=(Membership.team == Team.id))
-        .where(membership_active() & (Team.status != "dissolved"))
+        .join(T, on=(Membership.team == T.id))
+        .where(membership_active(today) & (T.status != "dissolved"))
     )
-    if unit_id is not None:
-        memberships = memberships.where(
-            Team.village.in_(villages_under(unit_id, current_only=False))
-        )
-    members, women, youth, trained = _member_figures(memberships)
-    communes_q = communes_under(unit_id)
+    if under is not None:
+        people = people.where(T.village.in_(under))
+    members, women, youth, trained = _member_figures(people)
     C = AdminUnit.alias("oc")
-    commune_total = (
-        C.select(C.id).where((C.level == "commune") & (
-            C.valid_to.is_null() | (C.valid_to >= dt.date.today())))
+    commune_total = C.select(C.id).where(
+        (C.level == "commune") & (C.valid_to.is_null() | (C.valid_to >= today))
     )
+    communes_q = communes_under(unit_id)
     if communes_q is not None:
         commune_total = commune_total.where(C.id.in_(communes_q))
-    V2 = AdminUnit.alias("ov2")
-    with_team = (
-        Team.select(V2.parent)
-        .join(V2, on=(Team.village == V2.id))
-        .where((Team.status == "active") & Team.village.in_(villages))
-        .distinct()
-        .count()
-    )
     return Overview(
         villages=village_count,
         teams=active,
@@ -137,7 +136,7 @@ def overview(unit_id: int | None) -> Overview:
         trained_pct=pct(trained, members),
         women=women,
         youth_union=youth,
-        planned_teams=int(by_status.get("planned", 0)),
+        planned_teams=by_status.get("planned", (0, 0))[0],
         communes=commune_total.count(),
         communes_with_team=with_team,
     )
@@ -171,7 +170,6 @@ def per_commune(unit_id: int | None) -> list[CommuneStats]:
         .tuples()
     )
     P = Person.alias("pp")
-    trained = _trained_people().alias("ptr")
     pairs = (
         Membership.select(V.parent.alias("commune_id"), Membership.person.alias("person_id"))
         .join(Team, on=(Membership.team == Team.id))
@@ -187,10 +185,9 @@ def per_commune(unit_id: int | None) -> list[CommuneStats]:
             pw.fn.COUNT(P.id),
             pw.fn.SUM(pw.Case(None, ((P.sex == "nu", 1),), 0)),
             pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),
-            pw.fn.COUNT(trained.c.person_id),
+            pw.fn.SUM(_trained(P.id)),
         )
         .join(pairs, on=(pairs.c.person_id == P.id))
-        .join(trained, pw.JOIN.LEFT_OUTER, on=(trained.c.person_id == P.id))
         .group_by(pairs.c.commune_id)
         .tuples()
     }

@@ -57,9 +57,9 @@ CREATE TABLE "training_course" ("id" SERIAL NOT NULL PRIMARY KEY, "version" INTE
 CREATE INDEX "training_course_unit_id" ON "training_course" ("unit_id");
 CREATE INDEX "training_course_search_key" ON "training_course" ("search_key");
 CREATE TABLE "training_record" ("id" SERIAL NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL, "created_at" TIMESTAMP NOT NULL, "updated_at" TIMESTAMP NOT NULL, "course_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "result" VARCHAR(12) NOT NULL, "completed_on" DATE, "certificate_no" VARCHAR(60) NOT NULL, "note" TEXT NOT NULL, FOREIGN KEY ("course_id") REFERENCES "training_course" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT, CHECK (result IN ('dang_ky', 'hoan_thanh', 'khong_dat', 'vang')));
-CREATE INDEX "training_record_course_id" ON "training_record" ("course_id");
-CREATE INDEX "training_record_person_id" ON "training_record" ("person_id");
 CREATE UNIQUE INDEX "training_record_course_id_person_id" ON "training_record" ("course_id", "person_id");
+CREATE INDEX "training_record_course_id_result" ON "training_record" ("course_id", "result");
+CREATE INDEX "training_record_person_id_result" ON "training_record" ("person_id", "result");
 CREATE TABLE "unit_name_token" ("id" SERIAL NOT NULL PRIMARY KEY, "unit_id" INTEGER NOT NULL, "search_key" VARCHAR(200) NOT NULL COLLATE "C", FOREIGN KEY ("unit_id") REFERENCES "admin_unit" ("id") ON DELETE CASCADE);
 CREATE INDEX "unit_name_token_search_key" ON "unit_name_token" ("search_key");
 CREATE INDEX "unit_name_token_unit_id_search_key" ON "unit_name_token" ("unit_id", "search_key");
