@@ -59,19 +59,31 @@ def get_office() -> OfficeInfo | None:
     )
 
 
-def save_office(values: dict, officials: list[dict] | None = None) -> int:
-    """Create or update the one office row; replaces the officials when given."""
+def save_office(
+    values: dict, officials: list[dict] | None = None, expected_version: int | None = None
+) -> int | None:
+    """Create or update the one office row; replaces the officials when given.
+
+    With ``expected_version`` the update only applies to that version: ``None`` is returned
+    (and nothing written) when the row changed since, or is gone.
+    """
     office = Office.select().order_by(Office.id).first()
     data = dict(values)
     if "settings" in data and not isinstance(data["settings"], str):
         data["settings"] = json.dumps(data["settings"], ensure_ascii=False)
     if office is None:
+        if expected_version is not None:
+            return None
         office_id = Office.insert(**data).execute()
     else:
         office_id = office.id
         data["version"] = Office.version + 1
         data["updated_at"] = utcnow()
-        Office.update(**data).where(Office.id == office_id).execute()
+        query = Office.update(**data).where(Office.id == office_id)
+        if expected_version is not None:
+            query = query.where(Office.version == expected_version)
+        if not query.execute():
+            return None
     if officials is not None:
         Official.delete().where(Official.office == office_id).execute()
         for position, item in enumerate(officials):

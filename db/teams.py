@@ -20,7 +20,7 @@ from db.models import (
     Team,
     TrainingRecord,
 )
-from db.scope import membership_active, villages_under
+from db.scope import membership_active, teams_under, villages_under
 from db.units import _as_date
 
 
@@ -217,6 +217,109 @@ def team_rows(
         )
         for r in rows
     ]
+
+
+# Sort orders of a team list, done in SQL over stored keys (Vietnamese collation lives in
+# ``sort_key``, written with each unit), so a page needs no other rows. The team's own name
+# has no stored key: it follows its village's (names default to "Tổ CNSCĐ <village>").
+TEAM_SORTS = ("place", "name", "village", "commune", "status", "established", "members")
+_STATUS_RANK = {"active": 0, "planned": 1, "dissolved": 2}
+
+
+def _team_list_query(unit_id: int | None, include_dissolved: bool, V, C) -> pw.SelectQuery:
+    query = (
+        Team.select()
+        .join(V, on=(Team.village == V.id))
+        .join(C, pw.JOIN.LEFT_OUTER, on=(V.parent == C.id))
+    )
+    villages = villages_under(unit_id, current_only=False)
+    if villages is not None:
+        query = query.where(Team.village.in_(villages))
+    if not include_dissolved:
+        query = query.where(Team.status != "dissolved")
+    return query
+
+
+def _members_of(team_field) -> pw.SelectQuery:
+    M = Membership.alias("mc")
+    return M.select(pw.fn.COUNT(M.id)).where((M.team == team_field) & membership_active(model=M))
+
+
+def team_page(
+    unit_id: int | None,
+    *,
+    offset: int = 0,
+    limit: int = 50,
+    sort: str = "place",
+    descending: bool = False,
+    include_dissolved: bool = False,
+) -> list[TeamRow]:
+    """One page of the teams under a unit, sorted in SQL; labels joined for that page only."""
+    if sort not in TEAM_SORTS:
+        raise ValueError(f"unknown team sort: {sort}")
+    V = AdminUnit.alias("tv")
+    C = AdminUnit.alias("tc")
+    place = [C.sort_key, V.sort_key]
+    keys = {
+        "place": place,
+        "name": [V.sort_key, C.sort_key],
+        "village": [V.sort_key, C.sort_key],
+        "commune": place,
+        "status": [pw.Case(Team.status, list(_STATUS_RANK.items()), 3), *place],
+        "established": [Team.established_on, *place],
+        "members": [_members_of(Team.id), *place],
+    }[sort]
+    order = [pw.Ordering(k, "DESC" if descending else "ASC") for k in keys]
+    if sort == "established":  # undated teams last either way
+        order.insert(0, Team.established_on.is_null())
+    order.append(Team.id.desc() if descending else Team.id.asc())
+    ids = [
+        r[0]
+        for r in _team_list_query(unit_id, include_dissolved, V, C)
+        .select(Team.id)
+        .order_by(*order)
+        .limit(max(0, limit))
+        .offset(max(0, offset))
+        .tuples()
+    ]
+    if not ids:
+        return []
+    by_id = {r.id: r for r in team_rows(ids=ids, include_dissolved=True)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    teams: int
+    members: int
+    without_leader: int  # of the teams not dissolved
+
+
+def team_summary(unit_id: int | None, *, include_dissolved: bool = False) -> TeamSummary:
+    """Counts for a team list's footer, in SQL (no rows loaded)."""
+    teams = teams_under(unit_id, include_dissolved=include_dissolved).count()
+    in_scope = teams_under(unit_id, include_dissolved=include_dissolved)
+    members = (
+        Membership.select()
+        .where(Membership.team.in_(in_scope) & membership_active())
+        .count()
+    )
+    M = Membership.alias("ml")
+    R = Role.alias("rl")
+    with_leader = (
+        M.select(M.team)
+        .join(R, on=(M.role == R.code))
+        .where(membership_active(model=M) & (R.is_leader == True))
+    )
+    without = (
+        Team.select()
+        .where(
+            Team.id.in_(teams_under(unit_id, include_dissolved=False))
+            & Team.id.not_in(with_leader)
+        )
+        .count()
+    )
+    return TeamSummary(teams, members, without)
 
 
 def team_row(team_id: int) -> TeamRow | None:

@@ -101,8 +101,16 @@ def rotate(folder: Path | None = None, *, keep_daily: int = KEEP_DAILY,
     return removed
 
 
-def daily_backup_if_due(today: dt.date | None = None) -> Path | None:
-    """The automatic backup on the first start of each day (SQLite and PostgreSQL)."""
+def daily_backup_if_due(today: dt.date | None = None, *, actor=None) -> Path | None:
+    """The automatic backup on the first start of each day (SQLite and PostgreSQL).
+
+    Recorded in the audit trail like "Sao lưu ngay" (a backup holds every person's data),
+    by ``actor`` or else the system (``desktop.context.SYSTEM``: it runs before sign-in).
+    """
+    from db.connection import write_transaction
+    from desktop._common import audit
+    from desktop.context import SYSTEM
+
     today = today or dt.date.today()
     done_today = any(
         b.automatic and b.created.date() == today for b in list_backups()
@@ -111,6 +119,9 @@ def daily_backup_if_due(today: dt.date | None = None) -> Path | None:
         return None
     path = backup_now(automatic=True)
     rotate()
+    with write_transaction():
+        audit(actor or SYSTEM, "backup", "database", None,
+              after={"file": path.name, "automatic": True}, note=str(path))
     return path
 
 

@@ -377,14 +377,22 @@ def update_draft(actor: Actor, decision_id: int, values: dict, expected_version:
     return after
 
 
-def delete_draft(actor: Actor, decision_id: int) -> None:
+def delete_draft(
+    actor: Actor, decision_id: int, *, expected_version: int
+) -> None:
+    """Delete a draft; ``expected_version`` (the version the clerk saw) refuses with
+    ``StaleRecord`` when someone edited or issued it since."""
     current = get_decision(decision_id)
     check_write(actor, current.issuing_unit_id)
     if current.status != "draft":
         raise DecisionError("decision.frozen", label=current.label)
     with write_transaction():
-        Decision.delete().where((Decision.id == decision_id)
-                                & (Decision.status == "draft")).execute()
+        deleted = Decision.delete().where(
+            (Decision.id == decision_id) & (Decision.status == "draft")
+            & (Decision.version == expected_version)
+        ).execute()
+        if not deleted:
+            raise StaleRecord("decision", decision_id, get_decision(decision_id).__dict__)
         audit(actor, "delete", "decision", decision_id, unit_id=current.issuing_unit_id,
               before=current)
 

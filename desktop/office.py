@@ -6,6 +6,7 @@ from db.connection import write_transaction
 from db.office import OfficeInfo, get_office, save_office
 from db.units import get_unit
 from desktop.context import Actor
+from desktop.errors_domain import StaleRecord
 from desktop.permissions import require_admin
 from desktop.text import clean_text, normalize_name
 
@@ -34,8 +35,14 @@ def configure_office(
     place_name: str | None = None,
     governing_body: str = "",
     settings: dict | None = None,
+    expected_version: int | None = None,
 ) -> OfficeInfo:
-    """Set the office's scope and signers (the first-run wizard and the settings page)."""
+    """Set the office's scope and signers (the first-run wizard and the settings page).
+
+    ``expected_version`` is the office version the form showed: ``StaleRecord`` when another
+    administrator saved since. ``None`` only where no version can be known (the first-run
+    wizard creating the office).
+    """
     require_admin(actor)
     default_name, default_place = default_office_name(unit_id)
     before = get_office()
@@ -61,7 +68,11 @@ def configure_office(
     if settings is not None:
         values["settings"] = settings
     with write_transaction():
-        office_id = save_office(values, clean_officials)
+        office_id = save_office(values, clean_officials, expected_version=expected_version)
+        if office_id is None:
+            current = get_office()
+            raise StaleRecord("office", current.id if current else 0,
+                              current.__dict__ if current else None)
         write_audit(
             user_id=actor.user_id,
             username=actor.username,

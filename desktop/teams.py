@@ -25,7 +25,7 @@ from db import teams as team_queries
 from db.connection import database, write_transaction
 from db.models import Membership, Team, utcnow
 from db.scope import membership_active
-from db.teams import MemberRow, RoleInfo, TeamRow
+from db.teams import TEAM_SORTS, MemberRow, RoleInfo, TeamRow, TeamSummary
 from db.units import get_unit
 from desktop import errors_domain as E
 from desktop._common import (
@@ -46,24 +46,28 @@ from desktop.text import clean_text, fold
 from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
 
 __all__ = [
+    "TEAM_SORTS",
     "TEAM_STATUSES",
     "AddResult",
     "MemberRow",
     "RoleInfo",
     "TeamDetail",
     "TeamRow",
+    "TeamSummary",
     "add_member",
     "create_team",
     "default_team_name",
     "end_membership",
     "get_team",
     "list_teams",
+    "list_teams_page",
     "membership_history",
     "roles",
     "set_team_status",
     "suggestions",
     "team_members",
     "team_problems",
+    "team_summary",
     "update_member",
 ]
 
@@ -155,6 +159,28 @@ def _event_date(raw: Any, field: str) -> tuple[dt.date | None, list[Problem]]:
 def list_teams(unit_id: int | None, include_dissolved: bool = False) -> list[TeamRow]:
     """Teams of the villages under a unit (a commune or any ancestor; None: everywhere)."""
     return team_queries.team_rows(unit_id=unit_id, include_dissolved=include_dissolved)
+
+
+def list_teams_page(
+    unit_id: int | None,
+    *,
+    offset: int = 0,
+    limit: int = 50,
+    sort: str = "place",
+    descending: bool = False,
+    include_dissolved: bool = False,
+) -> list[TeamRow]:
+    """One page of ``list_teams``, sorted in SQL over stored keys (``TEAM_SORTS``): a
+    province or the whole country answers a page without loading every team."""
+    return team_queries.team_page(
+        unit_id, offset=offset, limit=limit, sort=sort, descending=descending,
+        include_dissolved=include_dissolved,
+    )
+
+
+def team_summary(unit_id: int | None, include_dissolved: bool = False) -> TeamSummary:
+    """How many teams (and current members, teams without a leader) ``list_teams`` holds."""
+    return team_queries.team_summary(unit_id, include_dissolved=include_dissolved)
 
 
 def _open_team_problem(village_name: str, team_id: int | None) -> Problem:
@@ -671,7 +697,7 @@ def end_membership(
     end_date: dt.date,
     reason: str = "",
     *,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> MemberRow:
     """End a membership: ``end_date`` is the first day the person is no longer a member."""
     current = team_queries.member_row(membership_id)
@@ -692,9 +718,7 @@ def end_membership(
         query = Membership.update(
             end_date=end, end_reason=clean_text(reason)[:200], version=Membership.version + 1,
             updated_at=utcnow(),
-        ).where(Membership.id == membership_id)
-        if expected_version is not None:
-            query = query.where(Membership.version == expected_version)
+        ).where((Membership.id == membership_id) & (Membership.version == expected_version))
         if not query.execute():
             raise StaleRecord("membership", membership_id,
                               as_dict(team_queries.member_row(membership_id)))

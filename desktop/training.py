@@ -273,7 +273,7 @@ def set_result(
     completed_on: dt.date | None = None,
     certificate_no: str = "",
     *,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> RecordRow:
     """Record a result (``dang_ky`` | ``hoan_thanh`` | ``khong_dat`` | ``vang``; labels such
     as "Hoàn thành" are read too). A completion without a date takes the course's end
@@ -299,9 +299,8 @@ def set_result(
         query = TrainingRecord.update(
             result=code, completed_on=day, certificate_no=certificate,
             version=TrainingRecord.version + 1, updated_at=utcnow(),
-        ).where(TrainingRecord.id == record_id)
-        if expected_version is not None:
-            query = query.where(TrainingRecord.version == expected_version)
+        ).where((TrainingRecord.id == record_id)
+                & (TrainingRecord.version == expected_version))
         if not query.execute():
             raise StaleRecord("training_record", record_id,
                               as_dict(training_queries.record_row(record_id)))

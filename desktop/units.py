@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from db import units as unit_queries
 from db import villages as village_queries
@@ -309,10 +310,13 @@ def rename_village(
     return after
 
 
-def retire_village(actor: Actor, village_id: int, on_date: dt.date) -> VillageRow:
+def retire_village(
+    actor: Actor, village_id: int, on_date: dt.date, *, expected_version: int
+) -> VillageRow:
     """The village stops existing on ``on_date`` (``valid_to`` = the day before).
 
     Refused while it has a team that is not dissolved: dissolve or move the team first.
+    ``expected_version`` is the version the clerk saw (``StaleRecord`` when it changed since).
     """
     village = _require_village(village_id)
     check_write(actor, village.id)
@@ -327,7 +331,7 @@ def retire_village(actor: Actor, village_id: int, on_date: dt.date) -> VillageRo
         if village.valid_from is not None and last_day < village.valid_from:
             raise refuse("on_date", E.DATE_BEFORE_START, value=on_date,
                          start=village.valid_from)
-        _bump_village(village, before.version, valid_to=last_day)
+        _bump_village(village, expected_version, valid_to=last_day)
         after = village_queries.village_row(village.id)
         audit(actor, "retire", "village", village.id, unit_id=village.parent_id,
               before=before, after=after)
@@ -342,6 +346,7 @@ def merge_villages(
     *,
     keep_team_id: int | None = None,
     move_members: bool = False,
+    expected_versions: Mapping[int, int],
 ) -> VillageRow:
     """Merge villages of one commune into a new one that is in force from ``on_date``.
 
@@ -354,6 +359,9 @@ def merge_villages(
 
     ``new_name`` may be the name of one of the merged villages ("Thôn 1" + "Thôn 2" ->
     "Thôn 1"): the new village still gets its own code and history.
+
+    ``expected_versions`` maps each merged village's id to the version the clerk saw; a
+    village changed since (or missing from the map) refuses the merge with ``StaleRecord``.
     """
     ids = list(dict.fromkeys(village_ids))
     if len(ids) < 2:
@@ -394,13 +402,16 @@ def merge_villages(
         # Retire the old villages first: the new one may reuse one of their names.
         last_day = on_date - dt.timedelta(days=1)
         for row in before:
+            expected = expected_versions.get(row.id, -1)
             changed = (
                 AdminUnit.update(valid_to=last_day, version=AdminUnit.version + 1,
                                  updated_at=utcnow())
-                .where(AdminUnit.id == row.id)
+                .where((AdminUnit.id == row.id) & (AdminUnit.version == expected))
                 .execute()
             )
-            assert changed
+            if not changed:
+                raise StaleRecord("village", row.id,
+                                  as_dict(village_queries.village_row(row.id)))
         (code,) = _next_codes(commune, 1)
         new_id = _insert_village(commune, code, kind, short, full, valid_from=on_date)
         UnitSuccession.insert_many(

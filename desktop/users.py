@@ -18,6 +18,7 @@ from db.audit import write_audit
 from db.connection import is_postgres, write_transaction
 from db.models import User, utcnow
 from desktop.context import LOCAL_ADMIN, Actor
+from desktop.errors_domain import StaleRecord
 from desktop.permissions import require_admin
 from desktop.text import clean_text, normalize_name
 
@@ -210,19 +211,38 @@ def change_password(actor: Actor, old_password: str, new_password: str) -> None:
                     entity_id=user.id, note="password changed")
 
 
-def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
-    """An administrator sets a new password and lifts a lock."""
+def _versioned(query, user_id: int, expected_version: int) -> None:
+    """Run a user UPDATE only on ``expected_version`` (``StaleRecord`` when it changed)."""
+    if not query.where(User.version == expected_version).execute():
+        current = User.get_or_none(User.id == user_id)
+        raise StaleRecord("user", user_id, _info(current).__dict__ if current else None)
+
+
+def reset_password(
+    actor: Actor, user_id: int, new_password: str, *, expected_version: int
+) -> None:
+    """An administrator sets a new password and lifts a lock.
+
+    ``expected_version`` is the user's version as listed: ``StaleRecord`` when another
+    administrator changed the account since.
+    """
     require_admin(actor)
     _check_password_rules(new_password)
     with write_transaction():
-        User.update(password_hash=hash_password(new_password), failed_logins=0,
-                    locked_until=None, version=User.version + 1,
-                    updated_at=utcnow()).where(User.id == user_id).execute()
+        _versioned(
+            User.update(password_hash=hash_password(new_password), failed_logins=0,
+                        locked_until=None, version=User.version + 1,
+                        updated_at=utcnow()).where(User.id == user_id),
+            user_id, expected_version,
+        )
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, note="password reset")
 
 
-def set_active(actor: Actor, user_id: int, active: bool) -> None:
+def set_active(
+    actor: Actor, user_id: int, active: bool, *, expected_version: int
+) -> None:
+    """(De)activate an account; ``expected_version`` as for :func:`reset_password`."""
     require_admin(actor)
     target = User.get_or_none(User.id == user_id)
     if target is not None and not active and target.role == "admin" and target.active:
@@ -231,17 +251,24 @@ def set_active(actor: Actor, user_id: int, active: bool) -> None:
         if others == 0:
             raise AuthError("auth.last_admin", username=target.username)
     with write_transaction():
-        User.update(active=active, version=User.version + 1,
-                    updated_at=utcnow()).where(User.id == user_id).execute()
+        _versioned(
+            User.update(active=active, version=User.version + 1,
+                        updated_at=utcnow()).where(User.id == user_id),
+            user_id, expected_version,
+        )
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, after={"active": active})
 
 
-def unlock_user(actor: Actor, user_id: int) -> None:
-    """An administrator lifts a lockout after wrong passwords (the password stays)."""
+def unlock_user(actor: Actor, user_id: int, *, expected_version: int) -> None:
+    """An administrator lifts a lockout after wrong passwords (the password stays);
+    ``expected_version`` as for :func:`reset_password`."""
     require_admin(actor)
     with write_transaction():
-        User.update(failed_logins=0, locked_until=None, version=User.version + 1,
-                    updated_at=utcnow()).where(User.id == user_id).execute()
+        _versioned(
+            User.update(failed_logins=0, locked_until=None, version=User.version + 1,
+                        updated_at=utcnow()).where(User.id == user_id),
+            user_id, expected_version,
+        )
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, note="unlocked")

@@ -302,7 +302,7 @@ def _sample(window) -> dict:
     try:
         from desktop import teams
 
-        rows = teams.list_teams(out["root_id"])
+        rows = teams.list_teams_page(out["root_id"], limit=200)
     except Exception:  # noqa: BLE001 - a screenshot of an empty database still works
         rows = []
     if rows:

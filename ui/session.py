@@ -41,7 +41,8 @@ def start_daily_backup(runner: Any, report=None):
                 report(translate("Session", "Đã sao lưu tự động: %1").replace("%1", str(path)))
 
     return runner.run(_daily_backup, title=translate("Session", "Sao lưu tự động"),
-                      show_progress=False, on_success=succeeded, on_error=failed)
+                      show_progress=False, writes=True,  # it writes an audit row
+                      on_success=succeeded, on_error=failed)
 
 
 def where_text(target: str) -> str:

@@ -362,6 +362,7 @@ class FirstRunWizard(QWizard):
         )
 
     def accept(self) -> None:
+        from desktop.errors_domain import StaleRecord
         from desktop.office import configure_office
 
         try:
@@ -372,7 +373,12 @@ class FirstRunWizard(QWizard):
                 officials=self.officials_page.officials(),
                 doc_symbol=self.officials_page.symbol.text() or "QĐ-UBND",
                 name=self.officials_page.office_name.text() or None,
+                # None only on a first run: there is no office yet to have a version
+                expected_version=self.current.version if self.current is not None else None,
             )
+        except StaleRecord as exc:  # another administrator saved the office meanwhile
+            self._stale(exc)
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, wizard stays open
             msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
             return
@@ -380,6 +386,20 @@ class FirstRunWizard(QWizard):
             self.start_demo(self.demo_page.scale.currentData())
             return
         super().accept()
+
+    def _stale(self, exc) -> None:
+        """Nothing was overwritten: show the other change; "Tải lại" starts from it."""
+        from desktop.office import get_office
+        from ui.dialogs.stale import ask_reload
+
+        if not ask_reload(self, exc, self.current, self.actor):
+            return
+        self.current = get_office()
+        if self.current is not None:
+            for name, title in self.officials_page.vice:
+                name.clear()
+                title.clear()
+            self._prefill(self.current)
 
     def start_demo(self, scale: str) -> None:
         from desktop import demo

@@ -3435,10 +3435,6 @@ The data from before the restore is kept in:
         <translation>%1 teams, %2 members; %3 teams without a leader</translation>
     </message>
     <message>
-        <source>hiện %1 tổ đầu; chọn một xã để xem đủ</source>
-        <translation>showing the first %1 teams; choose a commune to see all</translation>
-    </message>
-    <message>
         <source>Thành lập tổ</source>
         <translation>Establish a team</translation>
     </message>

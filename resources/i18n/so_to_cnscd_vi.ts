@@ -3435,10 +3435,6 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>%1 tổ, %2 thành viên; %3 tổ chưa có Tổ trưởng</translation>
     </message>
     <message>
-        <source>hiện %1 tổ đầu; chọn một xã để xem đủ</source>
-        <translation>hiện %1 tổ đầu; chọn một xã để xem đủ</translation>
-    </message>
-    <message>
         <source>Thành lập tổ</source>
         <translation>Thành lập tổ</translation>
     </message>

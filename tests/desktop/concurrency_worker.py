@@ -35,7 +35,8 @@ def main() -> None:
             done.append(result.member.membership_id)
             # a member ended straight away keeps the team small but still writes
             teams.end_membership(LOCAL_ADMIN, result.member.membership_id,
-                                 end_date=datetime.date.today(), reason="thử tải")
+                                 end_date=datetime.date.today(), reason="thử tải",
+                                 expected_version=result.member.version)
         except Exception as exc:  # every error is reported to the test
             errors.append(f"{type(exc).__name__}: {exc}")
     print(json.dumps({"tag": tag, "done": done, "errors": errors}))

@@ -121,8 +121,10 @@ def roster(area):
     ids = [area.people[n].person_id for n in ("Lý Thị Yến", "Vi Văn An", "Hoàng Văn Dũng")]
     training.add_attendees(ADMIN, course.id, ids)
     records = {r.person_id: r for r in training.course_records(course.id)}
-    training.set_result(ADMIN, records[ids[0]].id, "hoan_thanh", dt.date(2025, 8, 6), "CN-0012")
-    training.set_result(ADMIN, records[ids[1]].id, "hoan_thanh", dt.date(2025, 8, 6))
+    training.set_result(ADMIN, records[ids[0]].id, "hoan_thanh", dt.date(2025, 8, 6), "CN-0012",
+                        expected_version=records[ids[0]].version)
+    training.set_result(ADMIN, records[ids[1]].id, "hoan_thanh", dt.date(2025, 8, 6),
+                        expected_version=records[ids[1]].version)
     area.course = course.id
     return area
 

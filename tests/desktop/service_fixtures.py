@@ -54,3 +54,11 @@ def member_values(full_name, **extra):
     values = {"full_name": full_name, "sex": "Nam", "birth": "05/03/1990"}
     values.update(extra)
     return values
+
+
+def version_of(model_name: str, record_id: int) -> int:
+    """The record's version as a caller would have just read it (for service calls that
+    take ``expected_version`` where the test has no displayed row at hand)."""
+    from db import models
+
+    return getattr(models, model_name).get_by_id(record_id).version

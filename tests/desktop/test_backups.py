@@ -77,6 +77,20 @@ def test_daily_backup_once_a_day(sqlite_db):
     assert backups.daily_backup_if_due() is None
 
 
+def test_daily_backup_is_in_the_trail_like_a_manual_one(sqlite_db):
+    from desktop.audit_service import AuditQuery, page
+    from desktop.context import LOCAL_ADMIN, SYSTEM
+
+    path = backups.daily_backup_if_due()
+    rows = page(LOCAL_ADMIN, AuditQuery(action="backup"))
+    assert len(rows) == 1
+    assert rows[0].username == SYSTEM.username
+    assert rows[0].record.startswith("Cơ sở dữ liệu")
+    assert rows[0].note == str(path)
+    assert backups.daily_backup_if_due() is None  # not due: no backup, no row
+    assert len(page(LOCAL_ADMIN, AuditQuery(action="backup"))) == 1
+
+
 def test_logical_export_roundtrip(db, tmp_path):
     load_catalogue("2025")
     path = backups.export_logical(tmp_path / "dump.jsonl.gz")

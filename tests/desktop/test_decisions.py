@@ -142,7 +142,8 @@ def test_kien_toan_supersedes_and_ends(setup):
     first = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 3, 5),
                                      expected_version=d.version)
     leaving = [m for m in teams.team_members(team_id) if m.full_name == "Lương Văn Đức"][0]
-    teams.end_membership(ADMIN, leaving.membership_id, dt.date(2026, 6, 1), "chuyển công tác")
+    teams.end_membership(ADMIN, leaving.membership_id, dt.date(2026, 6, 1), "chuyển công tác",
+                         expected_version=leaving.version)
     teams.add_member(ADMIN, team_id, member_values("Hà Thị Nguyệt", sex="Nữ"), "to_pho",
                      start_date=dt.date(2026, 6, 1))
     k = decisions.draft_decision(ADMIN, "kien_toan", [team_id])

@@ -25,6 +25,7 @@ from tests.desktop.export_fixtures import (  # noqa: F401
     roster,
     table,
 )
+from tests.desktop.service_fixtures import version_of
 
 
 def _sheet(path, name=None):
@@ -167,7 +168,8 @@ def test_province_roster_has_commune_sections_and_a_team_has_none(roster, tmp_pa
 
 def test_roster_at_a_date_and_the_rows_are_streamed(roster, tmp_path, monkeypatch):
     gone = roster.people["Chu Văn Cường"]
-    teams.end_membership(ADMIN, gone.membership_id, dt.date.today())
+    teams.end_membership(ADMIN, gone.membership_id, dt.date.today(),
+                         expected_version=version_of("Membership", gone.membership_id))
     es.export_roster(ADMIN, roster.commune, tmp_path / "now.xlsx")
     ws = _sheet(tmp_path / "now.xlsx")
     assert "Chu Văn Cường" not in [r[1] for r in table(ws, header_row(ws))]

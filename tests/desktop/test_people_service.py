@@ -9,7 +9,7 @@ import pytest
 from desktop import people, teams, units
 from desktop.context import Actor
 from desktop.errors_domain import NotFound
-from tests.desktop.service_fixtures import ADMIN, member_values
+from tests.desktop.service_fixtures import ADMIN, member_values, version_of
 
 NFD = lambda s: unicodedata.normalize("NFD", s)
 
@@ -92,7 +92,8 @@ def test_village_search_and_hit_labels(town):
     assert first.phone == "0912345678" and first.birth == "05/03/1990"
     assert names(people.search("pac luong")) == ["Đặng Văn Anh", "Lê Thị Hòa"]
     # members who left the village's team are no longer found by the village
-    teams.end_membership(ADMIN, m["hoa1"].membership_id, dt.date.today())
+    teams.end_membership(ADMIN, m["hoa1"].membership_id, dt.date.today(),
+                         expected_version=version_of("Membership", m["hoa1"].membership_id))
     assert names(people.search("na sla")) == ["Nguyễn Văn An"]
     left = people.search("hoa")
     assert [h.team_id for h in left if h.full_name == "Trần Thị Hoà"] == [None]

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from desktop import stats, teams, training, units
-from tests.desktop.service_fixtures import ADMIN, member_values
+from tests.desktop.service_fixtures import ADMIN, member_values, version_of
 
 
 @pytest.fixture
@@ -29,11 +29,13 @@ def figures(area):
     teams.add_member(ADMIN, t2.id, member_values("Trần Thị Hòa", sex="Nữ", phone="0912000111"),
                      "thanh_vien")
     gone = add(t2, "Vi Văn Lăng")
-    teams.end_membership(ADMIN, gone.membership_id, dt.date.today())
+    teams.end_membership(ADMIN, gone.membership_id, dt.date.today(),
+                         expected_version=version_of("Membership", gone.membership_id))
     course = training.create_course(ADMIN, {"title": "Kỹ năng số", "unit_id": area.commune})
     training.add_attendees(ADMIN, course.id, [an.person_id, hoa.person_id])
     rec = {r.person_id: r for r in training.course_records(course.id)}
-    training.set_result(ADMIN, rec[an.person_id].id, "hoan_thanh", dt.date(2025, 8, 6))
+    training.set_result(ADMIN, rec[an.person_id].id, "hoan_thanh", dt.date(2025, 8, 6),
+                        expected_version=rec[an.person_id].version)
     return area
 
 

@@ -12,7 +12,7 @@ from desktop import errors_domain as E
 from desktop import teams, units
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.permissions import PermissionDenied
-from tests.desktop.service_fixtures import ADMIN, member_values
+from tests.desktop.service_fixtures import ADMIN, member_values, version_of
 
 NFD = lambda s: unicodedata.normalize("NFD", s)
 
@@ -164,7 +164,8 @@ def test_exactly_one_leader(team):
                             "to_truong", second.member.version)
     # the old leader steps down today; the new one takes over the same day
     leader = teams.team_members(team.id)[0]
-    teams.end_membership(ADMIN, leader.membership_id, dt.date.today(), "Chuyển công tác")
+    teams.end_membership(ADMIN, leader.membership_id, dt.date.today(), "Chuyển công tác",
+                         expected_version=leader.version)
     promoted = teams.update_member(ADMIN, second.member.membership_id,
                                    member_values("Trần Văn Bảo"), "to_truong",
                                    second.member.version)
@@ -271,11 +272,14 @@ def test_end_membership_and_history(team):
     results = _five(team.id)
     member = results[2].member
     with pytest.raises(ValidationFailed):
-        teams.end_membership(ADMIN, member.membership_id, "not a date")
-    ended = teams.end_membership(ADMIN, member.membership_id, dt.date.today(), "Chuyển đi")
+        teams.end_membership(ADMIN, member.membership_id, "not a date",
+                             expected_version=member.version)
+    ended = teams.end_membership(ADMIN, member.membership_id, dt.date.today(), "Chuyển đi",
+                                 expected_version=member.version)
     assert ended.end_date == dt.date.today() and ended.end_reason == "Chuyển đi"
     with pytest.raises(ValidationFailed) as info:
-        teams.end_membership(ADMIN, member.membership_id, dt.date.today())
+        teams.end_membership(ADMIN, member.membership_id, dt.date.today(),
+                             expected_version=ended.version)
     assert info.value.codes() == [E.MEMBER_ALREADY_ENDED]
     assert member.membership_id not in [m.membership_id for m in teams.team_members(team.id)]
     history = teams.membership_history(team.id)
@@ -323,3 +327,101 @@ def test_permissions(area, team):
         teams.add_member(area.viewer, team.id, member_values("Hà Văn Sơn"), "thanh_vien")
     with pytest.raises(NotFound):
         teams.get_team(999999)
+
+
+# --- paged lists (sorted in SQL over stored keys) -------------------------------------------
+
+
+@pytest.fixture
+def many_teams(area):
+    """Teams in two communes of a province (and one outside it), various dates and sizes."""
+    names = {
+        area.commune: ["Thôn 10", "Thôn 2", "Bản Đon", "Thôn Ải", "Bản Cắm", "Tổ dân phố 1"],
+        area.commune2: ["Tổ dân phố 3", "Thôn Đông Hà", "Thôn Dương", "Thôn Ấp"],
+        area.other_commune: ["Thôn Nà Lài"],
+    }
+    given = ["An", "Bình", "Chi", "Dũng", "Hoa", "Lan"]
+    made = []
+    for n, (commune, villages) in enumerate(names.items()):
+        for i, name in enumerate(villages):
+            village = units.create_village(ADMIN, commune, name)
+            established = dt.date(2020 + (i % 3), 1 + n, 1) if i % 4 else None
+            team = teams.create_team(ADMIN, village.id, established_on=established)
+            for k in range((i * 7) % 4):
+                teams.add_member(ADMIN, team.id, member_values(f"Nguyễn {given[n]} {given[i]} {given[k]}"),
+                                 "to_truong" if k == 0 else "thanh_vien")
+            made.append(team)
+    return made
+
+
+def _pages(unit, size, **kwargs):
+    out, offset = [], 0
+    while True:
+        page = teams.list_teams_page(unit, offset=offset, limit=size, **kwargs)
+        out.extend(page)
+        if len(page) < size:
+            return out
+        offset += size
+
+
+def test_team_pages_concatenate_to_the_full_list(area, many_teams):
+    for unit in (area.commune, area.province, None):
+        full = teams.list_teams(unit)
+        assert [r.id for r in _pages(unit, 3)] == [r.id for r in full]
+        assert _pages(unit, 3) == full  # the same rows, labels and counts
+        assert teams.team_summary(unit).teams == len(full)
+    assert [r.id for r in _pages(area.other_province, 2)] == [many_teams[-1].id]
+
+
+@pytest.mark.parametrize("sort", teams.TEAM_SORTS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_team_sorts_follow_stored_keys(area, many_teams, sort, descending):
+    from db.models import AdminUnit
+
+    stored = dict(AdminUnit.select(AdminUnit.id, AdminUnit.sort_key).tuples())
+    full = teams.list_teams(area.province)
+    place = {r.id: n for n, r in enumerate(full)}  # commune, then village (stored keys)
+    key = {
+        "place": lambda r: place[r.id],
+        "commune": lambda r: place[r.id],
+        "name": lambda r: stored[r.village_id],
+        "village": lambda r: stored[r.village_id],
+        "status": lambda r: {"active": 0, "planned": 1}[r.status],
+        "established": lambda r: r.established_on or dt.date.max,
+        "members": lambda r: r.member_count,
+    }[sort]
+    paged = _pages(area.province, 4, sort=sort, descending=descending)
+    assert sorted(r.id for r in paged) == sorted(place)
+    values = [key(r) for r in paged]
+    if sort == "established":  # undated last both ways
+        dated = [v for v in values if v != dt.date.max]
+        assert values == dated + [dt.date.max] * (len(values) - len(dated))
+        values = dated
+    assert values == sorted(values, reverse=descending)
+    again = _pages(area.province, 100, sort=sort, descending=descending)
+    assert [r.id for r in again] == [r.id for r in paged]  # stable (id breaks ties)
+
+
+def test_team_sort_is_vietnamese(area, many_teams):
+    villages = [r.village_name for r in _pages(area.commune2, 2, sort="village")]
+    thon = [v for v in villages if v.startswith("Thôn")]
+    assert thon == ["Thôn Ấp", "Thôn Dương", "Thôn Đông Hà"]  # Â after A, Đ after D
+    villages = [r.village_name for r in _pages(area.commune, 2, sort="village")]
+    assert villages.index("Thôn 2") < villages.index("Thôn 10")
+    assert villages.index("Bản Cắm") < villages.index("Bản Đon")
+
+
+def test_team_summary_and_dissolved(area, many_teams):
+    full = teams.list_teams(area.province)
+    summary = teams.team_summary(area.province)
+    assert summary.members == sum(r.member_count for r in full)
+    assert summary.without_leader == sum(1 for r in full if not r.leader_name)
+    gone = full[0]
+    teams.set_team_status(ADMIN, gone.id, "dissolved", gone.version, on_date=dt.date(2025, 1, 1))
+    assert gone.id not in [r.id for r in _pages(area.province, 3)]
+    with_gone = _pages(area.province, 3, include_dissolved=True)
+    assert gone.id in [r.id for r in with_gone]
+    assert teams.team_summary(area.province, include_dissolved=True).teams == len(full)
+    assert teams.team_summary(area.province).teams == len(full) - 1
+    with pytest.raises(ValueError):
+        teams.list_teams_page(area.province, sort="leader")

@@ -114,15 +114,18 @@ def test_results_history_and_trained_flag(setup):
     training.add_attendees(ADMIN, course.id, training.attendees_for_team(t1.id))
     rec = {r.full_name: r for r in training.course_records(course.id)}
     done = training.set_result(ADMIN, rec["Nguyễn Văn An"].id, "Hoàn thành",
-                               certificate_no="CC-2025/0001")
+                               certificate_no="CC-2025/0001",
+                               expected_version=rec["Nguyễn Văn An"].version)
     assert (done.result, done.result_label, done.completed_on, done.certificate_no) == (
         "hoan_thanh", "Hoàn thành", dt.date(2025, 8, 6), "CC-2025/0001"
     )
     failed = training.set_result(ADMIN, rec["Trần Thị Hoà"].id, "khong_dat",
-                                 completed_on=dt.date(2025, 8, 6))
+                                 completed_on=dt.date(2025, 8, 6),
+                                 expected_version=rec["Trần Thị Hoà"].version)
     assert failed.completed_on is None
     with pytest.raises(ValidationFailed):
-        training.set_result(ADMIN, rec["Trần Thị Hoà"].id, "đỗ")
+        training.set_result(ADMIN, rec["Trần Thị Hoà"].id, "đỗ",
+                            expected_version=failed.version)
     with pytest.raises(StaleRecord):
         training.set_result(ADMIN, done.id, "vang", expected_version=1)
     roster = {x.full_name: x.trained for x in teams.team_members(t1.id)}

@@ -12,7 +12,7 @@ from desktop import access, backups, units, users
 from desktop.audit_service import AuditQuery, page
 from desktop.context import Actor
 from desktop.permissions import PermissionDenied
-from tests.desktop.service_fixtures import ADMIN
+from tests.desktop.service_fixtures import ADMIN, version_of
 
 
 def test_backup_and_restore_by_an_administrator_are_in_the_trail(area, tmp_path):
@@ -21,7 +21,8 @@ def test_backup_and_restore_by_an_administrator_are_in_the_trail(area, tmp_path)
     saved = backups.backup_as(ADMIN, tmp_path / f"copy{suffix}")
     assert saved.exists()
     assert page(ADMIN, AuditQuery(action="backup"))[0].record.startswith("Cơ sở dữ liệu")
-    units.retire_village(ADMIN, village.id, dt.date.today() - dt.timedelta(days=1))
+    units.retire_village(ADMIN, village.id, dt.date.today() - dt.timedelta(days=1),
+                         expected_version=units.get_village(village.id).version)
     assert units.list_villages(area.commune) == []
     safety = backups.restore_as(ADMIN, saved)
     assert safety.exists()
@@ -47,13 +48,14 @@ def test_unlock_and_the_last_administrator(db):
             users.authenticate("canbo", "sai mat khau")
     info = next(u for u in users.list_users() if u.username == "canbo")
     assert info.locked()
-    users.unlock_user(ADMIN, clerk.id)
+    users.unlock_user(ADMIN, clerk.id, expected_version=info.version)
     assert not next(u for u in users.list_users() if u.username == "canbo").locked()
     assert users.authenticate("canbo", "canbo1234").username == "canbo"
     with pytest.raises(users.AuthError) as refused:
-        users.set_active(ADMIN, admin.id, False)
+        users.set_active(ADMIN, admin.id, False, expected_version=admin.version)
     assert refused.value.code == "auth.last_admin"
-    users.set_active(ADMIN, clerk.id, False)
+    users.set_active(ADMIN, clerk.id, False,
+                     expected_version=version_of("User", clerk.id))
     assert not next(u for u in users.list_users() if u.username == "canbo").active
 
 

@@ -95,10 +95,11 @@ def test_retire_refused_while_a_team_is_active(area):
     v = units.create_village(ADMIN, area.commune, "Thôn Khuổi Phầy")
     team = teams.create_team(ADMIN, v.id, established_on=dt.date(2023, 1, 5))
     with pytest.raises(ValidationFailed) as info:
-        units.retire_village(ADMIN, v.id, dt.date(2026, 1, 1))
+        units.retire_village(ADMIN, v.id, dt.date(2026, 1, 1), expected_version=v.version)
     assert info.value.codes() == [VILLAGE_HAS_TEAM]
     teams.set_team_status(ADMIN, team.id, "dissolved", team.version, dt.date(2025, 12, 31))
-    retired = units.retire_village(ADMIN, v.id, dt.date(2026, 1, 1))
+    retired = units.retire_village(ADMIN, v.id, dt.date(2026, 1, 1),
+                                   expected_version=units.get_village(v.id).version)
     assert retired.valid_to == dt.date(2025, 12, 31)
     assert units.list_villages(area.commune) == []
     assert [r.id for r in units.list_villages(area.commune, include_retired=True)] == [v.id]
@@ -108,6 +109,11 @@ def test_retire_refused_while_a_team_is_active(area):
     units.create_village(ADMIN, area.commune, "Thôn Khuổi Phầy")
 
 
+def _versions(*village_ids):
+    """The villages' versions as a merge dialog shows them."""
+    return {i: units.get_village(i).version for i in village_ids}
+
+
 def test_merge_moves_the_only_team_and_records_succession(area):
     from db.models import UnitSuccession
 
@@ -115,7 +121,8 @@ def test_merge_moves_the_only_team_and_records_succession(area):
     b = units.create_village(ADMIN, area.commune, "Thôn 2")
     team = teams.create_team(ADMIN, b.id, established_on=dt.date(2022, 6, 1))
     teams.add_member(ADMIN, team.id, member_values("Nguyễn Văn An"), "to_truong")
-    merged = units.merge_villages(ADMIN, [a.id, b.id], "Thôn Hợp Nhất", dt.date(2026, 5, 1))
+    merged = units.merge_villages(ADMIN, [a.id, b.id], "Thôn Hợp Nhất", dt.date(2026, 5, 1),
+                                  expected_versions=_versions(a.id, b.id))
     assert merged.name == "Thôn Hợp Nhất" and merged.valid_from == dt.date(2026, 5, 1)
     assert merged.team_id == team.id and merged.member_count == 1
     assert teams.get_team(team.id).village_id == merged.id
@@ -135,11 +142,12 @@ def test_merge_with_two_teams_needs_a_choice_and_can_move_members(area):
     teams.add_member(ADMIN, tb.id, member_values("Nông Thị Hoà", sex="Nữ"), "to_truong")
     teams.add_member(ADMIN, tb.id, member_values("Lương Văn Bình"), "thanh_vien")
     with pytest.raises(ValidationFailed) as info:
-        units.merge_villages(ADMIN, [a.id, b.id], "Thôn Nà Sla", dt.date(2026, 5, 1))
+        units.merge_villages(ADMIN, [a.id, b.id], "Thôn Nà Sla", dt.date(2026, 5, 1),
+                             expected_versions=_versions(a.id, b.id))
     assert MERGE_CHOOSE_TEAM in info.value.codes()
     merged = units.merge_villages(
         ADMIN, [a.id, b.id], "Thôn Nà Sla", dt.date(2026, 5, 1),
-        keep_team_id=ta.id, move_members=True,
+        keep_team_id=ta.id, move_members=True, expected_versions=_versions(a.id, b.id),
     )
     kept = teams.get_team(ta.id)
     assert kept.village_id == merged.id

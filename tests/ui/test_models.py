@@ -103,3 +103,43 @@ def test_unit_tree_with_villages(qtmodeltester, data):
     qtmodeltester.check(model)
     model.refresh_unit(data["commune"])
     qtmodeltester.check(model)
+
+
+def test_team_model_pages_lazily_and_sorts_in_sql(qtmodeltester, data):
+    from PySide6.QtCore import Qt
+
+    from desktop import teams, units
+    from desktop.context import LOCAL_ADMIN
+    from ui.models.teams import PagedTeamTableModel
+
+    commune = data["commune"]
+    for village in units.list_villages(commune):
+        if not village.team_id:
+            teams.create_team(LOCAL_ADMIN, village.id)
+    full = teams.list_teams(commune)
+    assert len(full) == 3
+    model = PagedTeamTableModel(teams.list_teams_page, page_size=2)
+    assert not model.canFetchMore()
+    model.sort(-1, Qt.SortOrder.AscendingOrder)  # nothing shown yet: nothing fetched
+    model.set_page(commune, PagedTeamTableModel.first_page(teams.list_teams_page, commune,
+                                                           page_size=2))
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    assert [r.id for r in model.rows()] == [r.id for r in full]
+    assert not model.canFetchMore()
+    qtmodeltester.check(model)
+
+    model.sort(PagedTeamTableModel.COL_VILLAGE, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    expected = teams.list_teams_page(commune, sort="village", descending=True, limit=10)
+    assert [r.id for r in model.rows()] == [r.id for r in expected]
+    qtmodeltester.check(model)
+    # no stored key for the leader: the order stays as it was
+    model.sort(PagedTeamTableModel.COL_LEADER, Qt.SortOrder.AscendingOrder)
+    assert (model.sort_name, model.descending) == ("village", True)
+    model.sort(PagedTeamTableModel.COL_MEMBERS, Qt.SortOrder.DescendingOrder)
+    assert model.rows()[0].id == data["team"].id  # three members
+    model.set_rows([])
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    qtmodeltester.check(model)

@@ -718,3 +718,22 @@ def test_switching_to_a_server_rebuilds_the_window(qtbot, qapp, app_db, settings
         close_database()
         with psycopg.connect(PG_URL, autocommit=True) as con:
             con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_a_province_pages_its_teams_and_sorts_them_in_sql(qtbot, province_office, window_as):
+    from PySide6.QtCore import Qt
+
+    window = window_as(_actor("admin"))
+    assert window.select_unit(province_office.province.id)
+    page = window.show_page("teams")
+    page.model.page_size = 1
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1 and not page.loading)
+    assert page.summary.text().startswith("2 ")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the view fetched the next page
+    first = [r.id for r in page.model.rows()]
+    page.view.sortByColumn(page.model.COL_COMMUNE, Qt.SortOrder.DescendingOrder)
+    assert [r.id for r in page.model.rows()][:1] == first[-1:]
+    page.view.selectRow(0)
+    assert page.selected().id == first[-1]
+    assert page.open_button.isEnabled()

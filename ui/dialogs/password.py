@@ -130,5 +130,9 @@ class ResetPasswordDialog(_NewPasswordMixin, FormDialog):
     def submit(self) -> Any:
         from desktop import users
 
-        users.reset_password(self.workspace.actor, self.user.id, self.new_password.text())
+        users.reset_password(self.workspace.actor, self.user.id, self.new_password.text(),
+                             expected_version=self.user.version)
         return True
+
+    def stale_snapshot(self, exc: Any) -> Any:
+        return self.user

@@ -149,7 +149,7 @@ class AttendeesDialog(FormDialog):
         self.form.addRow(self.by_unit)
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("attend_team")
-        for row in teams.list_teams(unit.id if unit else None)[:2000]:
+        for row in teams.list_teams_page(unit.id if unit else None, limit=2000):
             self.team_combo.addItem(f"{row.name} ({row.member_count})", row.id)
         self.form.addRow(self.by_team, self.team_combo)
         self.count = QLabel()

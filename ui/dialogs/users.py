@@ -175,13 +175,16 @@ class UsersDialog(QDialog):
         if user is None:
             return
         dialog = ResetPasswordDialog(self.workspace, user, self)
-        if dialog.exec():
-            self.reload()
+        accepted = dialog.exec()
+        self.reload()  # also after a refusal: someone else changed the account
+        if accepted:
             msgbox.info(self, self.tr("Đặt lại mật khẩu"),
                         self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", user.username))
 
     def toggle_lock(self) -> None:
         from desktop import users
+        from desktop.errors_domain import StaleRecord
+        from ui.dialogs.stale import ask_reload
         from ui.errors import describe_exception
 
         user = self.selected()
@@ -196,11 +199,16 @@ class UsersDialog(QDialog):
                     action=self.tr("Khoá"),
                 ):
                     return
-                users.set_active(self.workspace.actor, user.id, False)
+                users.set_active(self.workspace.actor, user.id, False,
+                                 expected_version=user.version)
             elif not user.active:
-                users.set_active(self.workspace.actor, user.id, True)
+                users.set_active(self.workspace.actor, user.id, True,
+                                 expected_version=user.version)
             else:
-                users.unlock_user(self.workspace.actor, user.id)
+                users.unlock_user(self.workspace.actor, user.id,
+                                  expected_version=user.version)
+        except StaleRecord as exc:  # another administrator changed the account: reload
+            ask_reload(self, exc, user, self.workspace.actor)
         except Exception as exc:  # noqa: BLE001 - refused (the last administrator...)
             msgbox.error(self, self.windowTitle(), describe_exception(exc))
         self.reload()

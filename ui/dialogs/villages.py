@@ -126,6 +126,9 @@ class MergeVillagesDialog(FormDialog):
             return False
         return True
 
+    def stale_snapshot(self, exc: Any) -> Any:
+        return next((v for v in self.villages if v.id == exc.id), None)
+
     def submit(self) -> Any:
         from desktop import units
 
@@ -133,6 +136,7 @@ class MergeVillagesDialog(FormDialog):
         return units.merge_villages(
             self.workspace.actor, [v.id for v in self.villages], self.name_edit.text(),
             self.date_edit.date(), keep_team_id=keep, move_members=keep is not None,
+            expected_versions={v.id: v.version for v in self.villages},
         )
 
 
@@ -157,8 +161,12 @@ class RetireVillageDialog(FormDialog):
             return False
         return True
 
+    def stale_snapshot(self, exc: Any) -> Any:
+        return self.village
+
     def submit(self) -> Any:
         from desktop import units
 
         return units.retire_village(self.workspace.actor, self.village.id,
-                                    self.date_edit.date())
+                                    self.date_edit.date(),
+                                    expected_version=self.village.version)

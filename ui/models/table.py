@@ -3,7 +3,8 @@
 Each model names its columns with ``COL_*`` constants, returns the row object under
 ``ROW_ROLE`` and a comparable value under ``SORT_ROLE``; a change of data is a whole reset
 (``beginResetModel``/``endResetModel``): the lists are a commune's worth of rows at most, and
-the national-size lists (search results) page lazily instead.
+the national-size lists (search results, a province's teams) page lazily instead
+(``ui.models.search``, ``ui.models.teams``).
 """
 from __future__ import annotations
 

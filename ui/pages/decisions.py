@@ -126,8 +126,17 @@ def delete_draft(workspace, parent: QWidget | None, decision: Any) -> bool:
                           translate("decisions", "Xóa dự thảo \"%1\"? Không khôi phục được.")
                           .replace("%1", decision.subject), action=translate("decisions", "Xóa")):
         return False
+    from desktop.errors_domain import StaleRecord
+
     try:
-        decisions.delete_draft(workspace.actor, decision.id)
+        decisions.delete_draft(workspace.actor, decision.id,
+                               expected_version=decision.version)
+    except StaleRecord as exc:  # edited or issued since it was listed: nothing deleted
+        from ui.dialogs.stale import ask_reload
+
+        ask_reload(parent, exc, decision, workspace.actor)
+        workspace.data_changed.emit(0)
+        return False
     except Exception as exc:  # noqa: BLE001
         msgbox.error(parent, translate("decisions", "Xóa dự thảo"), describe(exc))
         return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,29 +15,30 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.models.rows import TeamTableModel
-from ui.models.table import SORT_ROLE
+from ui.models.teams import PagedTeamTableModel
 from ui.pages.base import Page, fit_columns, setup_table
 
-MAX_ROWS_SHOWN = 5000
+
+def _fetch_page(unit_id, **kwargs):
+    from desktop import teams
+
+    return teams.list_teams_page(unit_id, **kwargs)
 
 
 class TeamsPage(Page):
     key = "teams"
-    async_load = True  # a province has thousands of teams
+    async_load = True  # a province has thousands of teams: paged, sorted in SQL
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        self.model = TeamTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
+        self.model = PagedTeamTableModel(_fetch_page, self)
         self.view = QTableView()
         self.view.setObjectName("teams_table")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         setup_table(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.view.doubleClicked.connect(self.open_selected)
         self.view.activated.connect(self.open_selected)
 
@@ -70,35 +71,50 @@ class TeamsPage(Page):
         return self.tr("Tổ CNSCĐ")
 
     def options(self) -> dict:
-        return {"include_dissolved": self.show_dissolved.isChecked()}
+        return {"include_dissolved": self.show_dissolved.isChecked(),
+                "sort": self.model.sort_name, "descending": self.model.descending}
 
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import teams
 
         if node is None:
-            return node, []
-        return node, teams.list_teams(node.id, include_dissolved=options["include_dissolved"])
+            return node, [], None, options
+        rows = PagedTeamTableModel.first_page(
+            teams.list_teams_page, node.id, sort=options["sort"],
+            descending=options["descending"], include_dissolved=options["include_dissolved"],
+            page_size=self.model.page_size)
+        summary = teams.team_summary(node.id, include_dissolved=options["include_dissolved"])
+        return node, rows, summary, options
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns without a stored sort key (leader, decision) keep the previous order."""
+        if column >= 0 and column not in PagedTeamTableModel.SORTS:
+            header = self.view.horizontalHeader()
+            order = Qt.SortOrder.DescendingOrder if self.model.descending \
+                else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, order)
+            header.blockSignals(False)
 
     def show_data(self, data: Any) -> None:
-        node, rows = data
+        node, rows, summary, options = data
         if node is None:
             self.model.set_rows([])
             self.summary.setText("")
             self.create_button.setEnabled(False)
             self._update_buttons()
             return
-        shown = rows[:MAX_ROWS_SHOWN]
-        self.model.set_rows(shown)
+        wanted = (self.model.sort_name, self.model.descending)  # a header clicked meanwhile
+        self.model.set_page(node.id, rows, sort=options["sort"],
+                            descending=options["descending"],
+                            include_dissolved=options["include_dissolved"])
+        self.model.resort(*wanted)
         one_commune = node.level in ("commune", "village")
         self.view.setColumnHidden(TeamTableModel.COL_COMMUNE, one_commune)
         fit_columns(self.view, stretch_column=TeamTableModel.COL_DECISION, max_width=230)
-        without_leader = sum(1 for r in rows if r.status != "dissolved" and not r.leader_name)
         text = self.tr("%1 tổ, %2 thành viên; %3 tổ chưa có Tổ trưởng").replace(
-            "%1", str(len(rows))).replace("%2", str(sum(r.member_count for r in rows))).replace(
-            "%3", str(without_leader))
-        if len(rows) > len(shown):
-            text += " · " + self.tr("hiện %1 tổ đầu; chọn một xã để xem đủ").replace(
-                "%1", str(len(shown)))
+            "%1", str(summary.teams)).replace("%2", str(summary.members)).replace(
+            "%3", str(summary.without_leader))
         self.summary.setText(text)
         self.create_button.setEnabled(node.level in ("commune", "village"))
         self._update_buttons()
@@ -107,7 +123,7 @@ class TeamsPage(Page):
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row_at(self.proxy.mapToSource(index))
+        return self.model.row_at(index)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
@@ -115,7 +131,7 @@ class TeamsPage(Page):
         self.status_button.setEnabled(has)
 
     def open_selected(self, index=None) -> None:
-        row = self.model.row_at(self.proxy.mapToSource(index)) if index is not None \
+        row = self.model.row_at(index) if index is not None \
             and index.isValid() else self.selected()
         if row is not None:
             self.workspace.team_requested.emit(row.id)
