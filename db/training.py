@@ -118,8 +118,10 @@ def course_row(course_id: int) -> CourseRow | None:
     return rows[0] if rows else None
 
 
-def record_rows(course_id: int | None = None, ids: list[int] | None = None) -> list[RecordRow]:
-    """Attendance of a course in Vietnamese name order, with each person's current team."""
+def record_rows(course_id: int | None = None, ids: list[int] | None = None, *,
+                limit: int | None = None, offset: int = 0) -> list[RecordRow]:
+    """Attendance of a course in Vietnamese name order, with each person's current team;
+    ``limit``/``offset`` give one page (a national course holds ~170k records)."""
     query = (
         TrainingRecord.select(
             TrainingRecord.id, TrainingRecord.course, TrainingRecord.person, Person.full_name,
@@ -133,7 +135,10 @@ def record_rows(course_id: int | None = None, ids: list[int] | None = None) -> l
         query = query.where(TrainingRecord.course == course_id)
     if ids is not None:
         query = query.where(TrainingRecord.id.in_(ids))
-    rows = list(query.order_by(Person.sort_key, Person.id).tuples())
+    query = query.order_by(Person.sort_key, Person.id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    rows = list(query.tuples())
     teams = _current_teams([r[2] for r in rows])
     out = []
     for r in rows:
@@ -215,3 +220,12 @@ def current_member_ids(
         query = query.where(Team.village.in_(villages))
     rows = query.group_by(Person.id, Person.sort_key).order_by(Person.sort_key, Person.id)
     return [r[0] for r in rows.tuples()]
+
+
+def record_counts(course_id: int) -> tuple[int, int]:
+    """(attendees, completed) of a course, counted on the (course_id, result) index."""
+    total = TrainingRecord.select().where(TrainingRecord.course == course_id).count()
+    done = (TrainingRecord.select()
+            .where((TrainingRecord.course == course_id) & (TrainingRecord.result == "hoan_thanh"))
+            .count())
+    return total, done

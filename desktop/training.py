@@ -45,6 +45,7 @@ __all__ = [
     "attendees_for_team",
     "attendees_for_unit",
     "course_records",
+    "course_record_counts",
     "create_course",
     "get_course",
     "list_courses",
@@ -76,9 +77,16 @@ def get_course(course_id: int) -> CourseRow:
     return row
 
 
-def course_records(course_id: int) -> list[RecordRow]:
+def course_records(course_id: int, *, limit: int | None = None, offset: int = 0
+                   ) -> list[RecordRow]:
+    """A course's attendance in Vietnamese name order; one page when ``limit`` is given."""
     get_course(course_id)
-    return training_queries.record_rows(course_id)
+    return training_queries.record_rows(course_id, limit=limit, offset=offset)
+
+
+def course_record_counts(course_id: int) -> tuple[int, int]:
+    """(attendees, completed) without loading the records."""
+    return training_queries.record_counts(course_id)
 
 
 def person_training(person_id: int) -> list[TrainingInfo]:

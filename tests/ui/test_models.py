@@ -143,3 +143,33 @@ def test_team_model_pages_lazily_and_sorts_in_sql(qtmodeltester, data):
     model.set_rows([])
     assert model.rowCount() == 0 and not model.canFetchMore()
     qtmodeltester.check(model)
+
+
+def test_course_records_model_pages_lazily(qtmodeltester):
+    """A national course's attendees arrive a page at a time as the view scrolls."""
+    from types import SimpleNamespace
+
+    from ui.models.rows import RecordTableModel
+
+    people = [SimpleNamespace(id=i, full_name=f"Nguyễn Văn {i}", birth="1990", team_name="",
+                              village_name="Thôn Nà Sla", result="hoan_thanh",
+                              completed_on=None, certificate_no=f"BDHVS-{i:05d}")
+              for i in range(1234)]
+    calls = []
+
+    def fetch(offset, limit):
+        calls.append((offset, limit))
+        return people[offset:offset + limit]
+
+    model = RecordTableModel()
+    model.set_source(fetch, len(people))
+    assert model.rowCount() == RecordTableModel.PAGE and model.total() == 1234
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 1234 and not model.canFetchMore()
+    assert calls == [(0, 500), (500, 500), (1000, 500)]
+    assert model.row_at(1233).certificate_no == "BDHVS-01233"
+    qtmodeltester.check(model)
+    model.set_rows(people[:3])
+    assert model.rowCount() == 3 and not model.canFetchMore()

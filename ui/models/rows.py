@@ -1,9 +1,10 @@
 """The app's tables: villages, teams, members, courses, attendance."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 
 from ui.models.table import BAD, GOOD, MUTED, RowTableModel, date_text, number_text
@@ -200,8 +201,48 @@ class CourseTableModel(RowTableModel):
 
 
 class RecordTableModel(RowTableModel):
+    """A course's attendees. A national course holds ~170k records, so the page's rows come
+    from ``set_source(fetch, total)``: the first page now, the next ones as the view scrolls
+    (``fetchMore``), already in Vietnamese name order from SQL."""
+
     COL_NAME, COL_BIRTH, COL_TEAM, COL_RESULT, COL_COMPLETED, COL_CERTIFICATE = range(6)
     column_count = 6
+    PAGE = 500
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fetch: Callable[[int, int], Sequence[Any]] | None = None
+        self._total = 0
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self._fetch, self._total = None, len(rows)
+        super().set_rows(rows)
+
+    def set_source(self, fetch: Callable[[int, int], Sequence[Any]], total: int) -> None:
+        """``fetch(offset, limit)`` returns one page; ``total`` is the number of records."""
+        first = list(fetch(0, self.PAGE)) if total else []
+        super().set_rows(first)
+        self._fetch, self._total = fetch, total
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        if parent.isValid() or self._fetch is None:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        more = list(self._fetch(len(self._rows), self.PAGE))
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
 
     def headers(self) -> list[str]:
         return [self.tr("Họ và tên"), self.tr("Ngày sinh"), self.tr("Tổ / thôn"),

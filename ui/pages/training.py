@@ -151,13 +151,18 @@ class TrainingPage(Page):
             self.records_heading.setText(self.tr("Học viên"))
             self.summary.setText(self.tr("Chọn một lớp ở bảng trên để xem học viên."))
         else:
-            rows = training.course_records(course.id)
-            self.records.set_rows(rows)
+            course_id = course.id
+            total, done = training.course_record_counts(course_id)
+            # a page at a time: a national course has ~170k attendees
+            self.records.set_source(
+                lambda offset, limit: training.course_records(
+                    course_id, limit=limit, offset=offset),
+                total,
+            )
             fit_columns(self.record_view, stretch_column=RecordTableModel.COL_TEAM)
             self.records_heading.setText(self.tr("Học viên: %1").replace("%1", course.title))
-            done = sum(1 for r in rows if r.result == "hoan_thanh")
             self.summary.setText(self.tr("%1 học viên, %2 hoàn thành").replace(
-                "%1", str(len(rows))).replace("%2", str(done)))
+                "%1", str(total)).replace("%2", str(done)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
