@@ -1,8 +1,8 @@
 """Generate the DDL of the current models for each dialect.
 
-Used once per schema change to freeze a migration (``python -m db.schema_sql 0001``
-writes ``db/migrations/0001_initial.sqlite.sql`` and ``.postgres.sql``), and by the
-tests that check migrations and models agree. On PostgreSQL the folded and collation
+Used to freeze migration 0001 (``db/migrations/0001_initial.*.sql``, now shipped: never
+regenerate it; later schema changes are new numbered steps in ``db/migrations``), and by
+the tests that check the migrated schema and the models agree. On PostgreSQL the folded and collation
 keys (and the normalised phone, searched by prefix) get ``COLLATE "C"`` so that ``ORDER BY sort_key`` and ``LIKE 'prefix%'`` behave
 byte-wise, exactly as on SQLite, whatever locale the server was created with.
 """
