@@ -129,6 +129,10 @@ def describe_error(exc: BaseException) -> str | None:
         from desktop.messages import describe
 
         return "\n".join(describe(p) for p in exc.problems) or message_for(exc.code)
+    from exports.errors import ExportError
+
+    if isinstance(exc, ExportError):  # the writers and readers word their own codes
+        return exc.message()
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in MESSAGES:
         return message_for(code, **getattr(exc, "params", {}))

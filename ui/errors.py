@@ -47,22 +47,8 @@ def describe_exception(exc: BaseException | None) -> str:
 
 
 def describe_problem(problem) -> str:
-    """One Vietnamese sentence for a validation or domain problem.
-
-    ``desktop.messages.describe`` words the person-field codes; the domain codes (a second
-    Tổ trưởng, a duplicate village...) are worded beside their codes in
-    ``desktop.errors_domain.MESSAGES``; whichever knows the code answers.
-    """
+    """One Vietnamese sentence for a validation or domain problem (the CLI words the same
+    problems through the same function)."""
     from desktop import messages
 
-    if problem.code not in getattr(messages, "MESSAGES", {}):
-        try:
-            from desktop import errors_domain
-
-            render = getattr(errors_domain, "MESSAGES", {}).get(problem.code)
-            if render is not None:
-                label = messages.FIELD_LABELS.get(problem.field, problem.field)
-                return render(label, problem.params_dict)
-        except Exception:  # noqa: BLE001 - fall back to the generic wording
-            log.exception("wording %s failed", problem.code)
     return messages.describe(problem)

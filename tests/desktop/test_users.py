@@ -111,3 +111,12 @@ def test_cli_requires_user_once_login_is_on(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CNSCD_NEW_PASSWORD", "12345678")
     assert cli_main(["--db", target, "user-add", "x", "--role", "viewer", "--user", "xem"]) == 1
     assert "quản trị viên" in capsys.readouterr().err
+
+
+def test_export_errors_are_worded_for_the_cli_and_gui():
+    from desktop.errors import describe_error
+    from exports.errors import Cancelled, ExportError
+
+    assert describe_error(Cancelled()) == "Đã hủy. Không có tệp nào được tạo."
+    text = describe_error(ExportError("target_locked", {"path": "DS Hợp Thành.xlsx"}))
+    assert "DS Hợp Thành.xlsx" in text and "đang được mở" in text

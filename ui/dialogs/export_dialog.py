@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import file_dialogs, msgbox
+from ui.errors import describe_exception
 from ui.widgets import DateLineEdit, parse_day
 
 log = logging.getLogger(__name__)
@@ -74,18 +75,6 @@ def unit_choices(workspace: Any) -> list[tuple[str, int | None]]:
             )
         )
     return out
-
-
-def describe_failure(exc: BaseException) -> str:
-    from desktop.export_service import ExportRefused
-    from exports.errors import ExportError
-    from ui.errors import describe_exception
-
-    if isinstance(exc, ExportRefused):
-        return exc.message
-    if isinstance(exc, ExportError):
-        return exc.message()
-    return describe_exception(exc)
 
 
 class ExportDialog(QDialog):
@@ -266,7 +255,7 @@ def run_export(
     def failed(exc: BaseException) -> None:
         log.warning("export failed: %r", exc)
         msgbox.error(
-            parent, translate("ExportDialog", "Không xuất được tệp"), describe_failure(exc)
+            parent, translate("ExportDialog", "Không xuất được tệp"), describe_exception(exc)
         )
 
     return workspace.runner.run(

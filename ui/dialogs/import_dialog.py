@@ -413,12 +413,12 @@ class ImportDialog(QDialog):
         self.preview_ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.dialogs.export_dialog import describe_failure
+        from ui.errors import describe_exception
 
         log.warning("import failed: %r", exc)
-        self.summary.setText(describe_failure(exc))
+        self.summary.setText(describe_exception(exc))
         self._update_buttons()
-        msgbox.error(self, self.windowTitle(), describe_failure(exc))
+        msgbox.error(self, self.windowTitle(), describe_exception(exc))
         self.preview_ready.emit()
 
     def _stopped(self) -> None:
@@ -478,9 +478,9 @@ class ImportDialog(QDialog):
         )
 
     def _failed_quietly(self, exc: BaseException) -> None:
-        from ui.dialogs.export_dialog import describe_failure
+        from ui.errors import describe_exception
 
-        msgbox.error(self, self.windowTitle(), describe_failure(exc))
+        msgbox.error(self, self.windowTitle(), describe_exception(exc))
 
     # -- commit --------------------------------------------------------------------------
     def confirm_and_commit(self) -> None:
