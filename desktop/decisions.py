@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 import peewee as pw
 
-from db.connection import database, is_postgres, write_transaction
+from db.connection import database, write_transaction
 from db.models import (
     Decision,
     DecisionCounter,
@@ -35,7 +35,7 @@ from db.models import (
 )
 from db.office import OfficeInfo, get_office
 from db.units import get_unit
-from desktop._common import audit, check_write
+from desktop._common import as_dict, audit, check_write
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.teams import get_team, team_members
@@ -370,7 +370,7 @@ def update_draft(actor: Actor, decision_id: int, values: dict, expected_version:
             .execute()
         )
         if not updated:
-            raise StaleRecord("decision", decision_id, get_decision(decision_id).__dict__)
+            raise StaleRecord("decision", decision_id, as_dict(get_decision(decision_id)))
         after = get_decision(decision_id)
         audit(actor, "update", "decision", decision_id, unit_id=current.issuing_unit_id,
               before=current, after=after)
@@ -392,7 +392,7 @@ def delete_draft(
             & (Decision.version == expected_version)
         ).execute()
         if not deleted:
-            raise StaleRecord("decision", decision_id, get_decision(decision_id).__dict__)
+            raise StaleRecord("decision", decision_id, as_dict(get_decision(decision_id)))
         audit(actor, "delete", "decision", decision_id, unit_id=current.issuing_unit_id,
               before=current)
 
@@ -558,7 +558,7 @@ def issue_decision(
                 .execute()
             )
             if not updated:
-                raise StaleRecord("decision", decision_id, get_decision(decision_id).__dict__)
+                raise StaleRecord("decision", decision_id, as_dict(get_decision(decision_id)))
             issued = get_decision(decision_id)
             data = pdf.decision_pdf_bytes(build_document(issued, snapshot=snapshot))
             sha = hashlib.sha256(data).hexdigest()

@@ -49,7 +49,7 @@ from db.audit import write_audit
 from db.connection import database, is_postgres, write_transaction
 from db.people import name_tokens
 from desktop import demo_names as N
-from desktop.collation import person_sort_key, sort_key
+from desktop.collation import person_sort_key
 from desktop.paths import ADMIN_UNITS_DIR
 from desktop.units import village_sort_key
 from desktop.text import fold, split_name

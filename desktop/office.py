@@ -1,6 +1,8 @@
 """The office: which unit this installation serves, who signs, how documents are numbered."""
 from __future__ import annotations
 
+import dataclasses
+
 from db.audit import write_audit
 from db.connection import write_transaction
 from db.office import OfficeInfo, get_office, save_office
@@ -72,7 +74,7 @@ def configure_office(
         if office_id is None:
             current = get_office()
             raise StaleRecord("office", current.id if current else 0,
-                              current.__dict__ if current else None)
+                              dataclasses.asdict(current) if current else None)
         write_audit(
             user_id=actor.user_id,
             username=actor.username,
@@ -80,7 +82,7 @@ def configure_office(
             entity="office",
             entity_id=office_id,
             unit_id=unit_id,
-            before=before.__dict__ if before else None,
+            before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
         )
     return get_office()
