@@ -122,21 +122,6 @@ def path_to_root(unit_id: int) -> list[UnitInfo]:
     return list(reversed(out))
 
 
-def descendant_ids(unit_id: int, *, level: str | None = None) -> list[int]:
-    """Ids of every unit under ``unit_id`` (not itself), optionally only of one level."""
-    found: list[int] = []
-    frontier = [unit_id]
-    while frontier:
-        rows = list(
-            AdminUnit.select(AdminUnit.id, AdminUnit.level)
-            .where(AdminUnit.parent.in_(frontier))
-            .tuples()
-        )
-        frontier = [r[0] for r in rows]
-        found.extend(r[0] for r in rows if level is None or r[1] == level)
-    return found
-
-
 def search_units(
     folded_query: str,
     *,

@@ -26,7 +26,7 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def open_app_database(args: argparse.Namespace, *, migrate: bool = True):
+def open_app_database(args: argparse.Namespace):
     """Open (creating when needed) the database the arguments name, migrated to the latest."""
     from desktop.setup import open_and_migrate
 
