@@ -116,14 +116,19 @@ class DecisionInfo:
     @property
     def label(self) -> str:
         """"Quyết định số 05/QĐ-UBND ngày 05/3/2026" or "Dự thảo quyết định"."""
-        if self.number is None:
-            return "Dự thảo quyết định"
-        text = f"Quyết định số {pdf.format_number(self.number, self.symbol)}"
-        if self.signed_on:
-            d = self.signed_on
-            month = f"{d.month:02d}" if d.month < 3 else str(d.month)  # ND30: 01, 02, 3 … 12
-            text += f" ngày {d.day:02d}/{month}/{d.year}"
-        return text
+        return decision_label(self.number, self.symbol, self.signed_on)
+
+
+def decision_label(number: int | None, symbol: str, signed_on: dt.date | None) -> str:
+    """"Quyết định số 05/QĐ-UBND ngày 05/3/2026" (ND30: leading zeros for numbers and days
+    below 10 and for months 1-2), or "Dự thảo quyết định" without a number."""
+    if number is None:
+        return "Dự thảo quyết định"
+    text = f"Quyết định số {pdf.format_number(number, symbol)}"
+    if signed_on:
+        month = f"{signed_on.month:02d}" if signed_on.month < 3 else str(signed_on.month)
+        text += f" ngày {signed_on.day:02d}/{month}/{signed_on.year}"
+    return text
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -1303,7 +1303,7 @@ class _CommuneCtx:
         """The decision service's own default texts (so demo decisions print like real ones),
         with the blanks a clerk would fill filled in, and the pre-2025 wording when the
         data is pre-2025."""
-        from desktop.decisions import DecisionInfo, default_texts
+        from desktop.decisions import decision_label, default_texts
 
         c = self.c
         commune = SimpleNamespace(level="commune", kind=c.kind, short_name=c.short_name,
@@ -1316,8 +1316,8 @@ class _CommuneCtx:
             p = d.previous
             previous = SimpleNamespace(number=p.number, symbol=SYMBOL, signed_on=p.date,
                                        kind=p.kind)
-            label = DecisionInfo.label  # the service's own wording: "Quyết định số 05/QĐ-UBND..."
-            previous.label = label.fget(previous)  # type: ignore[attr-defined]
+            # the service's own wording: "Quyết định số 05/QĐ-UBND ngày ..."
+            previous.label = decision_label(p.number, SYMBOL, p.date)  # type: ignore[attr-defined]
         texts = default_texts(d.kind, teams, commune, province,
                               previous=previous)  # type: ignore[arg-type]
         plan_no, plan_day = self.b.province_plan(c)
