@@ -1,7 +1,7 @@
 """Sổ Tổ CNSCĐ: the composition root.
 
 ``python main.py`` opens the GUI; ``python main.py COMMAND ...`` runs the command-line
-interface (``desktop/cli.py``) and exits with its code (0 done, 1 refused, 2 wrong usage).
+interface (``desktop/cli/``) and exits with its code (0 done, 1 refused, 2 wrong usage).
 """
 from __future__ import annotations
 

@@ -273,10 +273,10 @@ def _import_setup(folder: Path, rows: int) -> tuple[Path, Path]:
     from db.models import AdminUnit
     from desktop import teams as team_service
     from desktop import units
-    from desktop.collation import sort_key
+    from vn.collation import sort_key
     from desktop.context import LOCAL_ADMIN
     from desktop.office import configure_office
-    from desktop.text import fold
+    from vn.text import fold
 
     db_path = folder / "template.db"
     migrate(open_database(str(db_path)))

@@ -110,8 +110,8 @@ def build(path: str, persons: int, villages: int, seed: int = 7) -> None:
     from db.connection import close_database, open_database
     from db.migrations import migrate
     from db.people import name_tokens
-    from desktop.collation import person_sort_key, sort_key
-    from desktop.text import fold, split_name
+    from vn.collation import person_sort_key, sort_key
+    from vn.text import fold, split_name
 
     rng = random.Random(seed)
     db = open_database(path)
@@ -219,7 +219,7 @@ def run(path: str, repeat: int) -> list[tuple[str, str, str, float, float, int]]
     from db.models import AdminUnit
     from db.people import search_person_ids
     from desktop import people
-    from desktop.text import fold
+    from vn.text import fold
 
     open_database(path)
     commune = AdminUnit.select(AdminUnit.id).where(AdminUnit.level == "commune").first().id

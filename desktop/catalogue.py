@@ -15,9 +15,9 @@ from pathlib import Path
 
 from db.connection import write_transaction
 from db.models import AdminUnit, UnitSuccession
-from desktop.collation import sort_key
+from vn.collation import sort_key
 from desktop.paths import ADMIN_UNITS_DIR
-from desktop.text import clean_text, fold
+from vn.text import clean_text, fold
 
 CATALOGUES = ("2025", "pre2025")
 REFORM_DAY = dt.date(2025, 7, 1)

@@ -39,7 +39,7 @@ from desktop._common import as_dict, audit, check_write
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.teams import get_team, team_members
-from desktop.text import clean_text, fold
+from vn.text import clean_text, fold
 from exports import decision_pdf as pdf
 
 KINDS = ("thanh_lap", "kien_toan", "giai_the")

@@ -24,8 +24,8 @@ Why it is built this way:
   by the new communes from July 2025; with the pre-2025 catalogue by the old communes
   from April 2022 (after 793/BTTTT-THH), and "district" is a real district.
 
-Computed keys use the same functions as the services (``desktop.text``,
-``desktop.collation``, ``db.people.name_tokens``), so search and sorting work on demo data
+Computed keys use the same functions as the services (``vn.text``,
+``vn.collation``, ``db.people.name_tokens``), so search and sorting work on demo data
 exactly as on typed data.
 """
 from __future__ import annotations
@@ -49,10 +49,10 @@ from db.audit import write_audit
 from db.connection import database, is_postgres, write_transaction
 from db.people import name_tokens
 from desktop import demo_names as N
-from desktop.collation import person_sort_key
+from vn.collation import person_sort_key
 from desktop.paths import ADMIN_UNITS_DIR
 from desktop.units import village_sort_key
-from desktop.text import fold, split_name
+from vn.text import fold, split_name
 
 __all__ = ["SCALES", "DemoCancelled", "DemoError", "DemoReport", "build_demo"]
 

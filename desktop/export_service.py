@@ -30,7 +30,7 @@ from desktop._common import audit, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
-from desktop.text import clean_text, fold
+from vn.text import clean_text, fold
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
 from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
 from exports.template_xlsx import write_import_template

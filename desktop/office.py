@@ -10,7 +10,7 @@ from db.units import get_unit
 from desktop.context import Actor
 from desktop.errors_domain import StaleRecord
 from desktop.permissions import require_admin
-from desktop.text import clean_text, normalize_name
+from vn.text import clean_text, normalize_name
 
 __all__ = ["OfficeInfo", "get_office", "configure_office", "default_office_name"]
 

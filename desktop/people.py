@@ -14,10 +14,10 @@ from db import people as people_queries
 from db.models import utcnow
 from db.people import PersonDetail, PersonHit
 from db.scope import villages_under
-from desktop.collation import person_sort_key
+from vn.collation import person_sort_key
 from desktop.context import Actor
 from desktop.errors_domain import NotFound
-from desktop.text import clean_text, fold, split_name
+from vn.text import clean_text, fold, split_name
 from desktop.validation import PartialDate
 
 __all__ = [

@@ -64,7 +64,7 @@ from desktop.context import Actor
 from desktop.errors_domain import DomainError, ValidationFailed
 from desktop.people import person_columns
 from desktop.permissions import PermissionDenied
-from desktop.text import clean_text, fold, normalize_name
+from vn.text import clean_text, fold, normalize_name
 from desktop.validation import ERROR, WARNING, Problem, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster

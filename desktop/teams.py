@@ -42,7 +42,7 @@ from desktop._common import (
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.people import person_columns
-from desktop.text import clean_text, fold
+from vn.text import clean_text, fold
 from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
 
 __all__ = [

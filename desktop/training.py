@@ -32,7 +32,7 @@ from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import PermissionDenied
 from desktop.teams import _event_date, _team
-from desktop.text import clean_text, fold
+from vn.text import clean_text, fold
 from desktop.validation import TEXT_TOO_LONG, Problem
 
 __all__ = [

@@ -26,10 +26,10 @@ from db.units import UnitInfo
 from db.villages import UnitNode, VillageRow
 from desktop import errors_domain as E
 from desktop._common import as_dict, audit, check_write, error, refuse, require_unit
-from desktop.collation import sort_key
+from vn.collation import sort_key
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
-from desktop.text import clean_text, fold, normalize_name
+from vn.text import clean_text, fold, normalize_name
 from desktop.validation import TEXT_TOO_LONG, Problem
 
 __all__ = [

@@ -20,7 +20,7 @@ from db.models import User, utcnow
 from desktop.context import LOCAL_ADMIN, Actor
 from desktop.errors_domain import StaleRecord
 from desktop.permissions import require_admin
-from desktop.text import clean_text, normalize_name
+from vn.text import clean_text, normalize_name
 
 ROLES = ("admin", "clerk", "viewer")
 MAX_FAILURES = 5

@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop.text import clean_text, fold, normalize_name
+from vn.text import clean_text, fold, normalize_name
 
 ERROR = "error"
 WARNING = "warning"

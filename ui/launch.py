@@ -23,9 +23,8 @@ SCREENSHOT_SIZE = (1366, 768)
 def _cli_commands() -> str:
     """The CLI's sub-commands, as its own parser lists them."""
     try:
-        from desktop import cli
+        from desktop.cli import app as cli
 
-        cli._load_extra_commands()
         parser = cli.build_parser()
         for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers here
             if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001

@@ -88,7 +88,7 @@ def split_cells(text: str) -> list[list[str]]:
 
 def header_map(cells: list[str]) -> list[str] | None:
     """The field of each column when ``cells`` is a header row, else None."""
-    from desktop.text import fold
+    from vn.text import fold
 
     fields = []
     known = 0
@@ -106,7 +106,7 @@ def header_map(cells: list[str]) -> list[str] | None:
 def parse_member_rows(text: str, roles: list[Any]) -> tuple[list[PastedRow], list[str]]:
     """(rows, the field of each column) with each row validated like an import."""
     from desktop.errors_domain import ROLE_UNKNOWN
-    from desktop.text import fold
+    from vn.text import fold
     from desktop.validation import Problem, validate_person
 
     table = split_cells(text)

@@ -7,7 +7,7 @@ import pytest
 
 from db import units
 from desktop.catalogue import load_catalogue, split_kind
-from desktop.text import fold
+from vn.text import fold
 
 
 def test_2025_catalogue_loads_fast_and_completely(db):

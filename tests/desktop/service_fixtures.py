@@ -17,8 +17,8 @@ ADMIN = LOCAL_ADMIN
 
 def add_unit(catalogue, level, kind, code, name, short, parent=None, valid_to=None):
     from db.models import AdminUnit
-    from desktop.collation import sort_key
-    from desktop.text import fold
+    from vn.collation import sort_key
+    from vn.text import fold
 
     return AdminUnit.insert(
         catalogue=catalogue, level=level, kind=kind, code=code, name=name, short_name=short,

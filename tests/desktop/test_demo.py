@@ -87,7 +87,7 @@ def test_villages_are_local_units_with_codes_and_kinds(district):
                      "c.level, v.search_key, v.sort_key FROM admin_unit v "
                      "JOIN admin_unit c ON c.id = v.parent_id WHERE v.level = 'village'")
     from desktop.units import village_sort_key
-    from desktop.text import fold
+    from vn.text import fold
     from desktop.units import split_village_name
 
     kinds = Counter()
@@ -281,8 +281,8 @@ PERSON_SQL = ("SELECT id, full_name, family_name, middle_name, given_name, searc
 def test_person_keys_and_name_tokens_are_filled(district):
     db, _ = district
     from db.people import name_tokens
-    from desktop.collation import person_sort_key
-    from desktop.text import fold, normalize_name, split_name
+    from vn.collation import person_sort_key
+    from vn.text import fold, normalize_name, split_name
 
     tokens = defaultdict(set)
     for person_id, key, okey in rows(db, "SELECT person_id, search_key, sort_key "
@@ -367,7 +367,7 @@ def test_training_records(district):
     assert forms["truc_tuyen"] >= 1 and forms["truc_tiep"] >= 18
     assert any("binhdanhocvuso.gov.vn" in c[3] for c in courses)
     assert any("onetouch" in c[3].lower() for c in courses)
-    from desktop.text import fold
+    from vn.text import fold
 
     for c in courses:
         assert c[8] == fold(c[1]) and as_date(c[4]) <= as_date(c[5])
@@ -389,7 +389,7 @@ def test_demo_people_can_be_searched(district):
 
     pid, full, phone = rows(db, "SELECT id, full_name, phone FROM person WHERE phone IS NOT NULL "
                                 "ORDER BY id LIMIT 1")[0]
-    from desktop.text import fold
+    from vn.text import fold
 
     words = fold(full).split()
     hits = people.search(" ".join(words[1:]), limit=500)

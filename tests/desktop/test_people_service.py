@@ -171,8 +171,8 @@ def test_people_inserted_in_bulk_are_found_after_rebuilding_tokens(area):
     from db.models import AdminUnit, Person
     from db.people import rebuild_person_tokens
     from db.villages import rebuild_unit_tokens
-    from desktop.collation import person_sort_key
-    from desktop.text import fold
+    from vn.collation import person_sort_key
+    from vn.text import fold
 
     Person.insert(full_name="Hà Thị Quỳnh", search_key=fold("Hà Thị Quỳnh"),
                   sort_key=person_sort_key("Hà Thị Quỳnh")).execute()

@@ -118,7 +118,7 @@ def test_add_members_cleans_and_orders_the_roster(team):
 
 def test_person_keys_are_stored(team):
     from db.models import Person, PersonNameToken
-    from desktop.collation import person_sort_key
+    from vn.collation import person_sort_key
 
     teams.add_member(ADMIN, team.id, member_values(NFD("  nguyễn   văn  AN ")), "thanh_vien")
     p = Person.get()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from desktop import messages
 from desktop import validation as v
 from desktop.messages import FIELD_LABELS, describe
-from desktop.text import normalize_name
+from vn.text import normalize_name
 from desktop.validation import (
     ALL_CODES,
     PERSON_FIELDS,

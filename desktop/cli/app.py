@@ -231,31 +231,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("user-list", parents=[common], help="danh sách người dùng")
     p.set_defaults(func=cmd_user_list)
 
-    for register in EXTRA_COMMANDS:
-        register(sub, common)
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
     return parser
 
 
-# Feature modules add their sub-commands here: a function (subparsers, common_parent).
-EXTRA_COMMANDS: list[Callable] = []
-
-
-def _load_extra_commands() -> None:
-    """Import the feature modules that register sub-commands (exports, decisions...)."""
-    import importlib
-
-    for name in ("desktop.cli_exports", "desktop.cli_decisions", "desktop.cli_trust"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+# The modules of this package that add sub-commands, each with ``register(sub, common)``.
+# Listed, not discovered, so that a frozen build finds them too.
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.exports",
+    "desktop.cli.decisions",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.errors import describe_error
 
-    _load_extra_commands()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop import cli
+from desktop.cli import app as cli
 
 
 def resolve_unit_code(code: str) -> int:
@@ -88,4 +88,3 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_decision)
 
 
-cli.EXTRA_COMMANDS.append(register)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.text import (
+from vn.text import (
     _fold_slow,
     clean_text,
     fold,

@@ -11,7 +11,7 @@
 dòng 12, cột F (Số điện thoại): …"); it exits with 1 when rows are refused (nothing is
 written) or the file cannot be read, 0 when the import went through (or the dry run found
 nothing to refuse). Unit codes were reused across catalogues in 2025: the office's catalogue
-is preferred (``cli_decisions.resolve_unit_code``).
+is preferred (``decisions.resolve_unit_code``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import argparse
 import sys
 from typing import Any
 
-from desktop import cli
-from desktop.cli_decisions import resolve_unit_code
+from desktop.cli import app as cli
+from desktop.cli.decisions import resolve_unit_code
 
 
 def _unit(args: argparse.Namespace) -> int | None:
@@ -67,7 +67,7 @@ def _run_export(args: argparse.Namespace, fn: Any, **kwargs: Any) -> Any:
 def _day(text: str | None):
     if not text:
         return None
-    from desktop.cli_decisions import _parse_day
+    from desktop.cli.decisions import _parse_day
 
     return _parse_day(text)
 
@@ -229,4 +229,3 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_import_roster)
 
 
-cli.EXTRA_COMMANDS.append(register)

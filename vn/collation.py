@@ -59,7 +59,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from desktop.text import clean_text, split_name
+from vn.text import clean_text, split_name
 
 __all__ = ["SORT_KEY_VERSION", "person_sort_key", "sort_key"]
 

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop import collation
-from desktop.collation import person_sort_key, sort_key
-from desktop.text import clean_text, nfc, split_name
+from vn import collation
+from vn.collation import person_sort_key, sort_key
+from vn.text import clean_text, nfc, split_name
 
 
 def nfd(s: str) -> str:
