@@ -87,7 +87,9 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "append-only audit trail", _audit_append_only),
 ]
 
-LATEST = MIGRATIONS[-1].number
+# Steps run in number order; numbers need not be consecutive (parallel work reserves blocks).
+MIGRATIONS.sort(key=lambda m: m.number)
+LATEST = max(m.number for m in MIGRATIONS)
 
 
 class SchemaTooNew(DatabaseError):
