@@ -1,7 +1,8 @@
 """Sổ Tổ CNSCĐ: the composition root.
 
-``python main.py`` opens the GUI; ``python main.py COMMAND ...`` runs the command-line
-interface (``desktop/cli/``) and exits with its code (0 done, 1 refused, 2 wrong usage).
+``python main.py`` (or the installed ``so-to-cnscd``, or the frozen build's binary) opens the
+GUI; ``python main.py COMMAND ...`` runs the command-line interface (``desktop/cli/``) and exits
+with its code (0 done, 1 refused, 2 wrong usage); ``--version`` prints the version.
 """
 from __future__ import annotations
 
@@ -35,8 +36,17 @@ def wants_cli(argv: list[str]) -> bool:
     return first_positional(argv) is not None
 
 
+def version_text() -> str:
+    from resources import app_version
+
+    return f"Sổ Tổ CNSCĐ {app_version()}"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["--version"], ["-V"]):
+        print(version_text())
+        return 0
     if wants_cli(argv):
         from desktop.cli import main as cli_main
 
