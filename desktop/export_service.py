@@ -30,7 +30,6 @@ from desktop._common import audit, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
-from vn.text import clean_text, fold
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
 from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
 from exports.template_xlsx import write_import_template
@@ -44,6 +43,8 @@ from exports.training_xlsx import (
     write_course_records,
     write_person_records,
 )
+from vn.messages import render
+from vn.text import clean_text, fold
 
 __all__ = [
     "EXPORT_CITIZEN_ID_SETTING",
@@ -81,18 +82,6 @@ KIND_WORDS = {
 class ExportRefused(DomainError):
     """An export the caller may not make (citizen IDs without the right to them)."""
 
-    MESSAGES = {
-        "export.citizen_id_off": (
-            "Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn "
-            '"kèm số CCCD", hoặc nhờ quản trị viên bật cài đặt của cơ quan.'
-        ),
-        "export.citizen_id_denied": (
-            "Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ "
-            'chọn "kèm số CCCD".'
-        ),
-        "export.unit_level": "Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.",
-    }
-
     def __init__(self, code: str, **params: Any):
         self.code = code
         self.params = params  # type: ignore[misc]  # DomainError declares a class default
@@ -100,10 +89,7 @@ class ExportRefused(DomainError):
 
     @property
     def message(self) -> str:
-        try:
-            return self.MESSAGES[self.code].format(**self.params)
-        except (KeyError, IndexError):
-            return self.code
+        return render(self.code, self.params)
 
 
 @dataclass(frozen=True)

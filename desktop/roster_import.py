@@ -58,16 +58,16 @@ from db.office import get_office
 from db.units import UnitInfo, get_unit
 from db.villages import village_rows
 from desktop import errors_domain as E
-from desktop import messages
 from desktop._common import in_scope, team_size_range
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, ValidationFailed
 from desktop.people import person_columns
 from desktop.permissions import PermissionDenied
-from vn.text import clean_text, fold, normalize_name
 from desktop.validation import ERROR, WARNING, Problem, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
+from vn.messages import IMPORT_FIELD_LABELS, describe
+from vn.text import clean_text, fold, normalize_name
 
 __all__ = [
     "ACTION_LABELS",
@@ -116,116 +116,7 @@ TEAM_SIZE = "import.team_size"  # warning
 NO_LEADER = "import.no_leader"  # warning
 CONFLICT = "import.conflict"  # the database refused (another clerk)
 
-_FIELD_LABELS = {
-    **messages.FIELD_LABELS,
-    "role": "Vai trò trong Tổ",
-    "village": "Thôn/Tổ dân phố",
-    "commune": "Xã/Phường",
-    "note": "Ghi chú",
-    "trained": "Đã tập huấn",
-}
-
-
-def _q(p: dict, key: str) -> str:
-    v = p.get(key, "")
-    return "" if v is None else str(v)
-
-
-_MESSAGES: dict[str, Callable[[dict], str]] = {
-    VILLAGE_MISSING: lambda p: (
-        'Không rõ thôn/tổ dân phố của dòng này: thêm cột "Thôn/Tổ dân phố", hoặc một dòng '
-        'tiêu đề thôn (ví dụ "Thôn Nà Sla") phía trên, hoặc chọn Tổ khi nhập.'
-    ),
-    VILLAGE_NEW: lambda p: (
-        f'{_q(p, "commune")} chưa có thôn/tổ dân phố "{_q(p, "value")}"; thôn này sẽ '
-        "được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của "
-        "thôn đã có, hãy sửa lại cho đúng."
-    ),
-    VILLAGE_UNKNOWN: lambda p: (
-        f'{_q(p, "commune")} không có thôn/tổ dân phố "{_q(p, "value")}"; hãy sửa tên '
-        "thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập."
-    ),
-    VILLAGE_AMBIGUOUS: lambda p: (
-        f'"{_q(p, "value")}" khớp nhiều thôn/tổ dân phố ({_q(p, "names")}); hãy ghi đầy đủ '
-        'tên, ví dụ "Thôn 1" hay "Tổ dân phố 1".'
-    ),
-    VILLAGE_OTHER: lambda p: (
-        f'Dòng ghi thôn "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    COMMUNE_MISSING: lambda p: (
-        'Không rõ xã/phường của dòng này: thêm cột "Xã/Phường", một dòng tiêu đề xã phía '
-        "trên, hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_UNKNOWN: lambda p: (
-        f'Không tìm thấy xã/phường "{_q(p, "value")}" trong phạm vi của đơn vị; hãy sửa tên '
-        "xã hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_AMBIGUOUS: lambda p: (
-        f'Có nhiều xã/phường tên "{_q(p, "value")}" ({_q(p, "names")}); hãy chọn xã khi nhập.'
-    ),
-    COMMUNE_OTHER: lambda p: (
-        f'Dòng ghi xã "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    OUT_OF_SCOPE: lambda p: (
-        f"Tài khoản không được sửa dữ liệu của {_q(p, 'value')} (ngoài phạm vi được phân công)."
-    ),
-    TEAM_NEW: lambda p: (
-        f"{_q(p, 'village')} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết "
-        "định thành lập)."
-    ),
-    ROLE_MISSING: lambda p: "Chưa ghi vai trò trong Tổ; coi là Thành viên.",
-    DUPLICATE_ROW: lambda p: (
-        f'"{_q(p, "value")}" đã có ở dòng {_q(p, "first_row")} ({_q(p, "first_sheet")}) '
-        "cho cùng Tổ; hãy xóa một trong hai dòng."
-    ),
-    CID_CONFLICT: lambda p: (
-        f'Số CCCD {_q(p, "value")} đã ghi cho "{_q(p, "other_name")}" ở dòng '
-        f"{_q(p, 'first_row')}; hãy kiểm tra lại số CCCD."
-    ),
-    MANY_LEADERS: lambda p: (
-        f"{_q(p, 'team')} có {_q(p, 'count')} Tổ trưởng trong tệp ({_q(p, 'names')}); mỗi Tổ "
-        "chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại."
-    ),
-    CID_HIDDEN: lambda p: "Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.",
-    NO_ROWS: lambda p: (
-        "Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, "
-        "Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu."
-    ),
-    ENDED: lambda p: (
-        f"{_q(p, 'value')} ({_q(p, 'role')}, {_q(p, 'team')}) không có trong tệp: thôi tham gia "
-        "Tổ từ ngày nhập (chế độ thay thế danh sách)."
-    ),
-    TEAM_SIZE: lambda p: (
-        f"{_q(p, 'team')} sẽ có {_q(p, 'count')} thành viên, ngoài mức quy định "
-        f"{_q(p, 'min')}–{_q(p, 'max')} người."
-    ),
-    NO_LEADER: lambda p: f"{_q(p, 'team')} chưa có Tổ trưởng.",
-    CONFLICT: lambda p: (
-        "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
-        f"ghi. Hãy kiểm tra lại rồi nhập lại. ({_q(p, 'detail')})"
-    ),
-    # the reader's problems
-    "file.unreadable": lambda p: (
-        f"Không đọc được tệp ({_q(p, 'detail')}). Hãy mở tệp bằng Excel hoặc LibreOffice, "
-        "lưu lại dạng .xlsx rồi nhập lại."
-    ),
-    "file.encrypted": lambda p: (
-        "Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ "
-        "làm việc), lưu lại rồi nhập lại."
-    ),
-    "file.unsupported": lambda p: (
-        f"Tệp không phải bảng tính Excel ({_q(p, 'detail')}). Hãy mở bằng Excel hoặc "
-        "LibreOffice rồi lưu dạng .xlsx."
-    ),
-    "sheet.no_header": lambda p: (
-        "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang "
-        "tính này được bỏ qua."
-    ),
-    "sheet.no_members": lambda p: "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
-    "sheet.unreadable": lambda p: f"Không đọc được trang tính này ({_q(p, 'detail')}).",
-    "row.no_name": lambda p: "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
-    "row.sex_ambiguous": lambda p: "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
-}
+_FIELD_LABELS = IMPORT_FIELD_LABELS
 
 # Reader problems: how serious each is for the import.
 _READ_SEVERITY = {
@@ -492,13 +383,7 @@ def parse_role(raw: Any, roles: list) -> tuple[Any, str | None]:
 
 
 def _message(code: str, params: dict) -> str:
-    render = _MESSAGES.get(code)
-    if render is not None:
-        try:
-            return render(params)
-        except (KeyError, TypeError, ValueError):
-            pass
-    return messages.describe(Problem("", code, ERROR, params))
+    return describe(Problem("", code, ERROR, params))
 
 
 def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
@@ -508,10 +393,7 @@ def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
     column = columns.get(fld, "")
     if not column and fld == "full_name":
         column = columns.get("family_middle", "") or columns.get("given", "")
-    if problem.code in _MESSAGES:
-        text = _message(problem.code, problem.params_dict)
-    else:
-        text = messages.describe(problem)
+    text = describe(problem)
     return ImportProblem(
         member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text
     )

@@ -7,7 +7,7 @@ mobile numbers, Vietnamese typed in either Unicode form. Each function returns a
 and a list of :class:`Problem`; none of them raises on bad input, whatever its type.
 
 A Problem carries a stable machine ``code`` and the values its message needs; the Vietnamese
-sentence is made by :func:`desktop.messages.describe`, so the CLI and the GUI say the same
+sentence is made by :func:`vn.messages.describe`, so the CLI and the GUI say the same
 thing. ``severity="error"`` refuses the record; ``"warning"`` is shown and the record is kept.
 
 The cleaned value is ``None`` when the input was empty or could not be read at all. A value
@@ -34,7 +34,7 @@ from vn.text import clean_text, fold, normalize_name
 ERROR = "error"
 WARNING = "warning"
 
-# --- problem codes: stable, used by tests, the importer's report and desktop.messages -------
+# --- problem codes: stable, used by tests, the importer's report and vn.messages ---------
 PHONE_CHARS = "phone.chars"  # letters or symbols that are not part of a phone number
 PHONE_MULTIPLE = "phone.multiple"  # two or more numbers in one cell
 PHONE_COUNTRY = "phone.country"  # "+" followed by a country code other than 84

@@ -199,10 +199,11 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 def _change_label(field: str) -> str:
-    from desktop.roster_import import _FIELD_LABELS
+    from ui.errors import tr_core
+    from vn.messages import field_label
 
     return (
-        _FIELD_LABELS.get(field, field).lower()
+        field_label(field, tr_core, import_names=True).lower()
         if field != "role"
         else translate("ImportDialog", "vai trò")
     )
