@@ -12,6 +12,7 @@ import time
 from typing import Callable
 
 from desktop import paths
+from desktop.cli.argparse_vi import VietnameseParser
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -175,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     def options(default):
         # The same options before and after the sub-command; after it they default to
         # SUPPRESS so they never overwrite a value given before it ("--db X init").
-        group = argparse.ArgumentParser(add_help=False)
+        group = VietnameseParser(add_help=False)
         group.add_argument(
             "--db", default=default,
             help="tệp SQLite hoặc URL postgresql:// (mặc định: thư mục dữ liệu của người "
@@ -190,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     top_options = options(None)
     common = options(argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(
+    parser = VietnameseParser(
         prog="main.py",
         description="Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng. "
         "Chạy không tham số để mở giao diện.",
