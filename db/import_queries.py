@@ -18,7 +18,6 @@ from db.connection import database, is_postgres
 from db.models import Audit, Membership, Person, PersonNameToken, Role
 from db.people import name_tokens
 from db.scope import membership_active
-from db.units import _as_date
 
 CHUNK = 500
 
@@ -215,6 +214,3 @@ def insert_audit_rows(rows: Sequence[dict]) -> None:
     ]
     _raw_insert(Audit, fields, data)
 
-
-def as_date(value: Any) -> dt.date | None:
-    return _as_date(value)

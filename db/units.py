@@ -8,6 +8,7 @@ import peewee as pw
 
 from db.models import AdminUnit, Team
 from db.sql import escape_like, like
+from vn.dates import as_date
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,6 @@ _COLUMNS = (
 )
 
 
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _info(row: tuple) -> UnitInfo:
     return UnitInfo(
         id=row[0],
@@ -60,8 +55,8 @@ def _info(row: tuple) -> UnitInfo:
         name=row[5],
         short_name=row[6],
         parent_id=row[7],
-        valid_from=_as_date(row[8]),
-        valid_to=_as_date(row[9]),
+        valid_from=as_date(row[8]),
+        valid_to=as_date(row[9]),
         version=row[10],
     )
 

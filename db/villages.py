@@ -12,7 +12,8 @@ import peewee as pw
 
 from db.models import AdminUnit, Membership, Team, UnitNameToken
 from db.scope import commune_ids_under, membership_active, today
-from db.units import UnitInfo, _as_date, _info, _select
+from db.units import UnitInfo, _info, _select
+from vn.dates import as_date
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,8 @@ def village_rows(
             kind=r[2],
             name=r[3],
             short_name=r[4],
-            valid_from=_as_date(r[5]),
-            valid_to=_as_date(r[6]),
+            valid_from=as_date(r[5]),
+            valid_to=as_date(r[6]),
             team_id=r[7],
             team_status=r[8],
             member_count=sizes.get(r[7], 0) if r[7] is not None else 0,

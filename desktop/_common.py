@@ -5,7 +5,6 @@ Internal to ``desktop/``: the GUI and the CLI call the service modules, not this
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from db.audit import write_audit
@@ -13,7 +12,7 @@ from db.office import get_office
 from db.units import get_unit, path_to_root
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, ValidationFailed
-from desktop.permissions import PermissionDenied, require_write
+from desktop.permissions import require_write
 from desktop.validation import ERROR, WARNING, Problem
 
 DEFAULT_TEAM_SIZE = (3, 10)
@@ -29,18 +28,6 @@ def path_ids(unit_id: int | None) -> list[int]:
 def check_write(actor: Actor, unit_id: int | None) -> None:
     """The actor may write here: a writer, and for a clerk, the unit is inside the scope."""
     require_write(actor, path_ids(unit_id))
-
-
-def check_write_any(actor: Actor, unit_ids: list[int | None]) -> None:
-    """Allowed when any of the units is in the actor's scope (a person seen by two teams)."""
-    if not actor.can_write:
-        raise PermissionDenied("perm.read_only", username=actor.username)
-    if actor.role == "admin" or actor.scope_unit_id is None:
-        return
-    for unit_id in unit_ids:
-        if unit_id is not None and actor.scope_unit_id in path_ids(unit_id):
-            return
-    raise PermissionDenied("perm.out_of_scope", username=actor.username)
 
 
 def in_scope(actor: Actor | None, unit_id: int | None) -> bool:
@@ -122,20 +109,3 @@ def team_size_range() -> tuple[int, int]:
     except (TypeError, ValueError, IndexError, KeyError):
         pass
     return DEFAULT_TEAM_SIZE
-
-
-def as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def changed_rows(cursor_or_count: Any) -> int:
-    """Row count of an UPDATE's ``execute()`` on both dialects."""
-    if isinstance(cursor_or_count, int):
-        return cursor_or_count
-    return getattr(cursor_or_count, "rowcount", 0)

@@ -175,10 +175,6 @@ class AuditRow:
 # --- time ---------------------------------------------------------------------------------
 
 
-def _local_zone(tz: dt.tzinfo | None) -> dt.tzinfo:
-    return tz if tz is not None else dt.datetime.now().astimezone().tzinfo  # type: ignore[return-value]
-
-
 def local_day_start_utc(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
     """The UTC instant (naive, as stored) at which a local day begins."""
     if tz is None:
@@ -256,10 +252,6 @@ def usernames(actor: Actor) -> list[str]:
 def record_types() -> list[tuple[str, str]]:
     """(code, label) of the record types, in the order the viewer offers them."""
     return list(ENTITY_LABELS.items())
-
-
-def action_types() -> list[tuple[str, str]]:
-    return list(ACTION_LABELS.items())
 
 
 # --- wording ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from db.connection import DatabaseError, database, is_postgres, sqlite_path
 from db.migrations import LATEST
 from db.models import ALL_MODELS
 from desktop import paths
+from vn.files import atomic_path
 
 DAILY_PREFIX = "tu-dong-"
 MANUAL_PREFIX = "sao-luu-"
@@ -199,9 +200,8 @@ def _decode(value, field: pw.Field):
 def export_logical(dest: str | os.PathLike) -> Path:
     """Every app table as JSON lines ({"table": ..., "row": {...}}), gzip, temp + rename."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    with database.obj.atomic():  # one consistent snapshot (REPEATABLE READ on PostgreSQL)
+    with database.obj.atomic(), atomic_path(dest, suffix=".tmp") as tmp:
+        # one consistent snapshot (REPEATABLE READ on PostgreSQL)
         with gzip.open(tmp, "wt", encoding="utf-8") as fh:
             fh.write(json.dumps({"format": "so-to-cnscd", "schema": LATEST}) + "\n")
             for model in pw.sort_models(ALL_MODELS):
@@ -210,7 +210,6 @@ def export_logical(dest: str | os.PathLike) -> Path:
                     data = {c: _encode(v) for c, v in zip(columns, row)}
                     fh.write(json.dumps({"t": model._meta.table_name, "r": data},
                                         ensure_ascii=False) + "\n")
-    os.replace(tmp, dest)
     return dest
 
 

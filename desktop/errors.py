@@ -18,6 +18,7 @@ from vn.messages import CATALOGUE, Translate, describe, render
 def _identity(text: str) -> str:
     return text
 
+
 def message_for(code: str, tr: Translate = _identity, **params: Any) -> str:
     """The sentence for an error code (``vn.messages``), translated by ``tr``."""
     return render(code, params, tr=tr)

@@ -45,12 +45,6 @@ class ValidationFailed(DomainError):
     def codes(self) -> list[str]:
         return [p.code for p in self.problems]
 
-    def by_field(self) -> dict[str, list[Problem]]:
-        out: dict[str, list[Problem]] = {}
-        for p in self.problems:
-            out.setdefault(p.field, []).append(p)
-        return out
-
 
 class StaleRecord(DomainError):
     """Someone else saved the record since the caller read it (optimistic concurrency).

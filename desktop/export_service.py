@@ -43,6 +43,7 @@ from exports.training_xlsx import (
     write_course_records,
     write_person_records,
 )
+from vn.dates import as_date, format_day
 from vn.messages import render
 from vn.text import clean_text, fold
 
@@ -256,7 +257,7 @@ def _audit_export(
 
 
 def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | None:
-    d = q._as_date(birth_date)
+    d = as_date(birth_date)
     if d is not None and precision != "year":
         return d
     if birth_year:
@@ -350,7 +351,7 @@ def export_roster(
         place=place,
         date=dt.date.today(),
         title=ROSTER_TITLE + _scope_title(unit),
-        subtitle=f"(Tính đến ngày {on.day:02d}/{on.month:02d}/{on.year})",
+        subtitle=f"(Tính đến ngày {format_day(on)})",
         include_citizen_id=include_citizen_id,
         sections=items,
         signer_name=_signer(office),
@@ -626,7 +627,7 @@ def export_report(
         date=today,
         items=items,
         title=title,
-        subtitle=f"(Số liệu tính đến ngày {today.day:02d}/{today.month:02d}/{today.year})",
+        subtitle=f"(Số liệu tính đến ngày {format_day(today)})",
         signer_name=_signer(office),
     )
     write_report(path, doc, progress=_three(progress, "Đang ghi báo cáo…"), cancelled=cancelled)

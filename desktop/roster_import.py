@@ -35,7 +35,7 @@ How a row is read (``exports.roster_reader`` finds the table in every sheet; the
 Commit: the file is planned again inside one write transaction (the database may have
 changed since the preview), and if any row is refused nothing is written, unless the caller
 passed ``skip_refused=True``. The writes share the services' internals (``person_columns``,
-``teams._merge_columns``, ``units._insert_village``, the same audit rows); they are batched
+``people.completing_values``, ``units.insert_village``, the same audit rows); they are batched
 because a 10,000-row province file must not take 20,000 round trips. The import itself is
 one audit row (action ``import``: file name and counts) next to the per-record ones.
 """
@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,13 +60,14 @@ from db.villages import village_rows
 from desktop import errors_domain as E
 from desktop._common import in_scope, team_size_range
 from desktop.context import Actor
-from desktop.errors_domain import DomainError, ValidationFailed
+from desktop.errors_domain import ValidationFailed
 from desktop.people import person_columns
 from desktop.permissions import PermissionDenied
 from desktop.validation import ERROR, WARNING, Problem, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
-from vn.messages import IMPORT_FIELD_LABELS, describe
+from vn.dates import as_date
+from vn.messages import IMPORT_FIELD_LABELS, Translate, describe
 from vn.text import clean_text, fold, normalize_name
 
 __all__ = [
@@ -142,7 +143,12 @@ class ImportProblem:
     field: str
     code: str
     severity: str
-    message: str
+    message: str  # in Vietnamese (the CLI, the report workbook)
+    params: tuple = ()  # the message's values: ``worded(tr)`` says it in the UI's language
+
+    def worded(self, tr: Translate) -> str:
+        """The message through the translator ``tr`` (``vn.messages``)."""
+        return describe(Problem(self.field, self.code, ERROR, self.params), tr)
 
     @property
     def is_error(self) -> bool:
@@ -319,12 +325,6 @@ class ImportReport:
         return text
 
 
-class ImportRefused(DomainError):
-    """The whole import was refused before any row was looked at (no right to write)."""
-
-    code = "import.refused"
-
-
 # --- roles ------------------------------------------------------------------------------
 
 _ROLE_SYNONYMS = {
@@ -395,7 +395,8 @@ def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
         column = columns.get("family_middle", "") or columns.get("given", "")
     text = describe(problem)
     return ImportProblem(
-        member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text
+        member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text,
+        problem.params,
     )
 
 
@@ -409,6 +410,7 @@ def _row_problem(row: ImportRow, fld: str, code: str, severity: str = ERROR, **p
             code,
             severity,
             _message(code, params),
+            tuple(params.items()),
         )
     )
 
@@ -425,7 +427,8 @@ def _file_problem(
     **params: Any,
 ) -> None:
     report.problems.append(
-        ImportProblem(sheet, row, column or "", fld, code, severity, _message(code, params))
+        ImportProblem(sheet, row, column or "", fld, code, severity, _message(code, params),
+                      tuple(params.items()))
     )
 
 
@@ -595,6 +598,7 @@ def _report_read_problems(
                     p.code,
                     severity,
                     _message(p.code, params),
+                    tuple(params.items()),
                 )
             )
             continue
@@ -607,6 +611,7 @@ def _report_read_problems(
                 p.code,
                 severity,
                 _message(p.code, params),
+                tuple(params.items()),
             )
         )
 
@@ -689,7 +694,7 @@ def _plan(
     cancelled: CancelledFn | None = None,
 ) -> ImportReport:
     """Look at every row against the database; decide each row's action. Writes nothing."""
-    from desktop.teams import _merge_columns
+    from desktop.people import completing_values
     from desktop.teams import roles as list_roles
 
     report = ImportReport(
@@ -963,7 +968,7 @@ def _plan(
                 or (
                     birth.precision == "day"
                     and stored.get("birth_precision") == "day"
-                    and birth.as_date() != iq.as_date(stored.get("birth_date"))
+                    and birth.as_date() != as_date(stored.get("birth_date"))
                 )
             )
         ):
@@ -1085,7 +1090,7 @@ def _plan(
             if _position_equal(typed.get("position", ""), stored):
                 typed.pop("position", None)
                 typed.pop("organisation", None)
-            diff = _merge_columns(stored, typed)
+            diff = completing_values(stored, typed)
             changes = sorted(k for k in diff if k != "updated_at")
             row._typed = typed
         if row.membership_id is not None:
@@ -1196,7 +1201,7 @@ def _write(
     """Apply a plan (inside the caller's transaction)."""
     from db.people import update_person
     from desktop.teams import default_team_name
-    from desktop.units import _insert_village, _next_codes, split_village_name
+    from desktop.units import insert_village, next_village_codes, split_village_name
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -1241,10 +1246,10 @@ def _write(
         wanted: dict[str, str] = {}
         for r in rows:
             wanted.setdefault(r._village_key[1], r.village_name)
-        codes = _next_codes(commune, len(wanted))
+        codes = next_village_codes(commune, len(wanted))
         for code, (key, name) in zip(codes, wanted.items()):
             kind, short, full = split_village_name(name)
-            vid = _insert_village(commune, code, kind, short, full)
+            vid = insert_village(commune, code, kind, short, full)
             village_ids[(commune_id, key)] = vid
             add_audit(
                 "create",
@@ -1550,7 +1555,3 @@ def write_report_workbook(
         progress=(lambda d, t: progress(d, t, "Đang ghi báo cáo…")) if progress else None,
         cancelled=cancelled,
     )
-
-
-def problems_text(problems: Iterable[ImportProblem]) -> list[str]:
-    return [p.text() for p in problems]

@@ -29,7 +29,6 @@ from db.teams import TEAM_SORTS, MemberRow, RoleInfo, TeamRow, TeamSummary
 from db.units import get_unit
 from desktop import errors_domain as E
 from desktop._common import (
-    as_date,
     as_dict,
     audit,
     check_write,
@@ -41,9 +40,11 @@ from desktop._common import (
 )
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
-from desktop.people import person_columns
-from vn.text import clean_text, fold
+from desktop.people import completing_values, person_columns
 from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
+from vn.dates import as_date
+from vn.names import default_team_name
+from vn.text import clean_text, fold
 
 __all__ = [
     "TEAM_SORTS",
@@ -106,18 +107,6 @@ class AddResult:
 
 
 # --- names and lookups ----------------------------------------------------------------------
-
-
-def default_team_name(village_name: str) -> str:
-    """"Tổ CNSCĐ thôn Nà Sla" for "Thôn Nà Sla" (the kind in lower case inside a name, as
-    ND 30/2020 writes "xã Tam Thanh"); numbered villages keep their capital: "Tổ CNSCĐ
-    Tổ dân phố 5"."""
-    from desktop.units import split_village_name
-
-    kind, short, full = split_village_name(village_name)
-    if kind and short and not short[:1].isdigit():
-        return f"Tổ CNSCĐ {kind.lower()} {short}"
-    return f"Tổ CNSCĐ {full}".strip()
 
 
 def _team(team_id: int) -> TeamRow:
@@ -237,10 +226,17 @@ def create_team(
     return row
 
 
-def _dissolve_team_rows(
+def dissolve_team_rows(
     team_id: int, on_date: dt.date, reason: str = "", expected_version: int | None = None
 ) -> int:
-    """Mark a team dissolved and end its memberships still open on that day."""
+    """Mark a team dissolved and end its memberships still open on that day; returns the
+    number of memberships ended.
+
+    A building block of the use cases that dissolve teams (:func:`set_team_status`,
+    ``units.merge_villages``): it runs inside the caller's write transaction, and the caller
+    has checked the actor's rights and writes the audit row. ``StaleRecord`` when
+    ``expected_version`` no longer matches.
+    """
     query = Team.update(
         status="dissolved", dissolved_on=on_date, version=Team.version + 1, updated_at=utcnow()
     ).where(Team.id == team_id)
@@ -273,9 +269,11 @@ def _dissolve_team_rows(
     return ended
 
 
-def _join_moved_members(team_id: int, people: list[tuple[int, str]], on_date: dt.date) -> int:
+def join_moved_members(team_id: int, people: list[tuple[int, str]], on_date: dt.date) -> int:
     """Members of a dissolved team join ``team_id`` (village merge); leaders step down
-    to ordinary members when the team already has one, people already in it are skipped."""
+    to ordinary members when the team already has one, people already in it are skipped.
+
+    Like :func:`dissolve_team_rows`, inside the caller's transaction, rights and audit."""
     present = {
         r[0]
         for r in Membership.select(Membership.person)
@@ -331,7 +329,7 @@ def set_team_status(
                 if before.established_on and when < before.established_on:
                     raise refuse("on_date", E.DATE_BEFORE_START, value=when,
                                  start=before.established_on)
-                _dissolve_team_rows(team_id, when, expected_version=expected_version)
+                dissolve_team_rows(team_id, when, expected_version=expected_version)
             else:
                 if before.status == "dissolved":
                     other = team_queries.open_team_of_village(before.village_id)
@@ -485,26 +483,6 @@ def _cid_taken(cid: str, other_id: int) -> Problem:
                  other_name=other.get("full_name", ""))
 
 
-def _merge_columns(existing: dict, typed: dict) -> dict:
-    """Typed details completing/refreshing a matched person; blanks never erase, the
-    stored spelling of the name is kept (it is the one on earlier decisions)."""
-    out = {}
-    for key, value in typed.items():
-        if key in ("full_name", "family_name", "middle_name", "given_name", "search_key",
-                   "sort_key"):
-            continue
-        if key == "youth_union":
-            if value and not existing.get("youth_union"):
-                out[key] = True
-            continue
-        if key == "updated_at":
-            out[key] = value
-            continue
-        if value not in (None, "") and value != existing.get(key):
-            out[key] = value
-    return out
-
-
 def add_member(
     actor: Actor,
     team_id: int,
@@ -563,7 +541,7 @@ def add_member(
                             by=matched_by, name=person_before["full_name"],
                             other_teams=len(other_teams))
                 )
-                changes = _merge_columns(person_before, typed)
+                changes = completing_values(person_before, typed)
                 if len(changes) > 1:  # more than updated_at
                     people_queries.update_person(person_id, changes)
             now = utcnow()

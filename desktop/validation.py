@@ -29,6 +29,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from vn.dates import format_day
+from vn.phones import MOBILE_PREFIXES, OLD_MOBILE_PREFIXES, restore_zero
 from vn.text import clean_text, fold, normalize_name
 
 ERROR = "error"
@@ -134,39 +136,6 @@ MAX_LENGTHS = {
 }
 
 MIN_BIRTH_YEAR = 1900
-MOBILE_PREFIXES = ("3", "5", "7", "8", "9")  # the digit after the leading 0
-
-# Old 11-digit mobile prefixes and their 10-digit replacements (domain.md §4.4; converted
-# 15/9/2018 - 30/6/2019, the last 7 digits kept).
-OLD_MOBILE_PREFIXES: dict[str, str] = {
-    # MobiFone
-    "0120": "070",
-    "0121": "079",
-    "0122": "077",
-    "0126": "076",
-    "0128": "078",
-    # VinaPhone
-    "0123": "083",
-    "0124": "084",
-    "0125": "085",
-    "0127": "081",
-    "0129": "082",
-    # Viettel
-    "0162": "032",
-    "0163": "033",
-    "0164": "034",
-    "0165": "035",
-    "0166": "036",
-    "0167": "037",
-    "0168": "038",
-    "0169": "039",
-    # Vietnamobile
-    "0186": "056",
-    "0188": "058",
-    # Gmobile
-    "0199": "059",
-}
-
 _SHOWN_MAX = 60  # characters of a bad value quoted back in a message
 
 
@@ -301,9 +270,9 @@ def _shown(raw: Any) -> str:
     if raw is None:
         return ""
     if isinstance(raw, datetime):
-        text = f"{_dmy(raw)} {raw.hour:02d}:{raw.minute:02d}"
+        text = f"{format_day(raw)} {raw.hour:02d}:{raw.minute:02d}"
     elif isinstance(raw, date):
-        text = _dmy(raw)
+        text = format_day(raw)
     elif _is_number(raw):
         digits = _number_digits(raw)
         if digits is not None:
@@ -324,8 +293,6 @@ def _shown(raw: Any) -> str:
     return text
 
 
-def _dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
 def _as_text(raw: Any) -> str:
@@ -402,27 +369,13 @@ def normalize_phone(raw: Any) -> tuple[str | None, list[Problem]]:
         digits = digits[4:]
         digits = digits if digits.startswith("0") else "0" + digits
     elif not digits.startswith("0"):
-        digits = _restore_zero(digits)
+        digits = restore_zero(digits)
 
     return _classify_phone(digits, shown)
 
 
 def _many_numbers(parts: list[str]) -> bool:
     return sum(1 for p in parts if sum(c.isdigit() for c in p) >= 7) >= 2
-
-
-def _restore_zero(digits: str) -> str:
-    """Put back the 0 that Excel drops, or replace a bare 84 country code with it."""
-    n = len(digits)
-    if n == 9 and digits[0] in MOBILE_PREFIXES:
-        return "0" + digits
-    if n == 10 and digits[0] == "2":
-        return "0" + digits  # landline 02x
-    if n == 10 and "0" + digits[:3] in OLD_MOBILE_PREFIXES:
-        return "0" + digits
-    if n in (11, 12) and digits.startswith("84"):
-        return "0" + digits[2:]
-    return digits
 
 
 def _classify_phone(digits: str, shown: str) -> tuple[str | None, list[Problem]]:
@@ -493,7 +446,7 @@ def parse_date(
     if result.year < MIN_BIRTH_YEAR:
         return None, problems + _too_old(result.year, shown, field)[1]
     if _after(result, today):
-        params = {"value": shown, "date": str(result), "today": _dmy(today)}
+        params = {"value": shown, "date": str(result), "today": format_day(today)}
         return None, problems + [Problem(field, DATE_FUTURE, params=params)]
     return result, problems
 

@@ -27,7 +27,6 @@ import functools
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -45,6 +44,8 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 
 from exports.errors import Cancelled, ExportError
+from vn.dates import format_day, long_date
+from vn.files import atomic_path
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -103,11 +104,6 @@ def clean_text(value: Any, *, multiline: bool = False) -> str:
     if len(value) > MAX_CELL_CHARS:
         value = value[:MAX_CELL_CHARS]
     return value
-
-
-def looks_like_formula(text: str) -> bool:
-    """True when Excel would take the text for a formula if it were typed (``= + - @``)."""
-    return text.startswith(FORMULA_PREFIXES)
 
 
 def upper_vi(text: str) -> str:
@@ -180,17 +176,14 @@ def vn_long_date(d: date, place: str = "") -> str:
 
     Days below 10 and the months 1 and 2 take a leading zero.
     """
-    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-    text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    text = long_date(d)
     place = clean_text(place)
     return f"{place}, {text}" if place else text.capitalize()
 
 
 def format_date(d: date | None) -> str:
     """``dd/mm/yyyy`` text (for dates inside text cells, e.g. "103/QĐ-UBND, 29/11/2023")."""
-    if d is None:
-        return ""
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    return format_day(d)
 
 
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -834,13 +827,6 @@ def discard_workbook(wb: Workbook) -> None:
                 pass
 
 
-def _temp_path_beside(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".xlsx.part",
-                                dir=str(target.parent))
-    os.close(fd)
-    return Path(name)
-
-
 def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
                              build: Callable[[], None] | None = None) -> Path:
     """Run ``build()`` (which streams the rows into ``wb``), then save ``wb`` to a temporary
@@ -852,29 +838,19 @@ def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
     another program, else ``write_failed``).
     """
     target = Path(path)
-    tmp: Path | None = None
     try:
         if build is not None:
             build()
         try:
-            tmp = _temp_path_beside(target)
-            wb.save(str(tmp))
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            with atomic_path(target, suffix=".xlsx.part") as tmp:
+                wb.save(str(tmp))
         except PermissionError as e:
             raise ExportError("target_locked", {"path": str(target), "error": str(e)}) from e
         except OSError as e:
             raise ExportError("write_failed", {"path": str(target), "error": str(e)}) from e
-        tmp = None
         return target
     except BaseException:
         discard_workbook(wb)
-        if tmp is not None:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
         raise
 
 
