@@ -17,7 +17,7 @@ from vn.files import atomic_path
 
 def sqlite_backup(db: pw.SqliteDatabase, dest: str | os.PathLike) -> Path:
     dest = Path(dest)
-    with atomic_path(dest, suffix=".tmp") as tmp:
+    with atomic_path(dest, suffix=".tmp", create_folder=True) as tmp:
         target = sqlite3.connect(str(tmp))
         try:
             db.connection().backup(target)

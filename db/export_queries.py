@@ -490,7 +490,7 @@ def _figures_chunk(chunk: list[tuple[int, str, int | None, str]]) -> list[Commun
             pairs.c.commune_id,
             pw.fn.COUNT(P.id),
             pw.fn.SUM(pw.Case(None, ((P.sex == "nu", 1),), 0)),
-            pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),  # noqa: E712
+            pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),
             pw.fn.COUNT(trained.c.person_id),
         )
         .join(pairs, on=(pairs.c.person_id == P.id))

@@ -12,7 +12,7 @@ import peewee as pw
 
 from db.models import AdminUnit, Membership, Team, UnitNameToken
 from db.scope import commune_ids_under, membership_active, today
-from db.units import UnitInfo, _info, _select
+from db.units import UnitInfo, select_units, unit_info
 from vn.dates import as_date
 
 
@@ -138,8 +138,8 @@ def unit_nodes(units: list[UnitInfo]) -> list[UnitNode]:
 
 def roots(catalogue: str) -> list[UnitInfo]:
     """The provinces of a catalogue, in Vietnamese order."""
-    query = _select().where(AdminUnit.parent.is_null() & (AdminUnit.catalogue == catalogue))
-    return [_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
+    query = select_units().where(AdminUnit.parent.is_null() & (AdminUnit.catalogue == catalogue))
+    return [unit_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
 
 
 def village_rows(

@@ -200,16 +200,16 @@ def _decode(value, field: pw.Field):
 def export_logical(dest: str | os.PathLike) -> Path:
     """Every app table as JSON lines ({"table": ..., "row": {...}}), gzip, temp + rename."""
     dest = Path(dest)
-    with database.obj.atomic(), atomic_path(dest, suffix=".tmp") as tmp:
-        # one consistent snapshot (REPEATABLE READ on PostgreSQL)
-        with gzip.open(tmp, "wt", encoding="utf-8") as fh:
-            fh.write(json.dumps({"format": "so-to-cnscd", "schema": LATEST}) + "\n")
-            for model in pw.sort_models(ALL_MODELS):
-                columns = [f.column_name for f in model._meta.sorted_fields]
-                for row in model.select().order_by(model._meta.primary_key).tuples().iterator():
-                    data = {c: _encode(v) for c, v in zip(columns, row)}
-                    fh.write(json.dumps({"t": model._meta.table_name, "r": data},
-                                        ensure_ascii=False) + "\n")
+    # one consistent snapshot (REPEATABLE READ on PostgreSQL)
+    with database.obj.atomic(), atomic_path(dest, suffix=".tmp", create_folder=True) as tmp, \
+            gzip.open(tmp, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"format": "so-to-cnscd", "schema": LATEST}) + "\n")
+        for model in pw.sort_models(ALL_MODELS):
+            columns = [f.column_name for f in model._meta.sorted_fields]
+            for row in model.select().order_by(model._meta.primary_key).tuples().iterator():
+                data = {c: _encode(v) for c, v in zip(columns, row)}
+                fh.write(json.dumps({"t": model._meta.table_name, "r": data},
+                                    ensure_ascii=False) + "\n")
     return dest
 
 
@@ -268,10 +268,10 @@ def import_logical(path: str | os.PathLike) -> None:
                 row = {fields[c].name: _decode(v, fields[c]) for c, v in item["r"].items()}
                 for f in fields.values():
                     # self-references may point forward: set them after every row exists
-                    if isinstance(f, pw.ForeignKeyField) and f.rel_model is model:
-                        if row.get(f.name) is not None and row[f.name] >= row["id"]:
-                            later.append((model, row["id"], f.name, row[f.name]))
-                            row[f.name] = None
+                    if (isinstance(f, pw.ForeignKeyField) and f.rel_model is model
+                            and row.get(f.name) is not None and row[f.name] >= row["id"]):
+                        later.append((model, row["id"], f.name, row[f.name]))
+                        row[f.name] = None
                 pending.append(row)
                 if len(pending) >= 500:
                     flush()

@@ -200,7 +200,7 @@ def save_params(params: ServerParams, data_dir: str | os.PathLike | None = None)
     """Remember the server (never the password). Written to a temporary file and renamed."""
     path = settings_path(data_dir)
     return write_text(path, json.dumps({"server": asdict(params)}, ensure_ascii=False,
-                                       indent=2))
+                                       indent=2), create_folder=True)
 
 
 def load_params(data_dir: str | os.PathLike | None = None) -> ServerParams | None:

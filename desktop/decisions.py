@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import peewee as pw
 
@@ -693,7 +693,7 @@ def export_team_pdfs(
         target.parent.mkdir(parents=True, exist_ok=True)
         stored = DecisionFile.get_or_none(DecisionFile.decision == issued.id) if issued else None
         if stored is not None and not any(d.status == "draft" for d in decisions):
-            pdf._write_atomic(target, bytes(stored.data))
+            pdf.write_pdf_file(target, bytes(stored.data))
         else:
             pdf.render_decision(document_for_team(team_id), target)
         written.append(str(target))
@@ -822,4 +822,4 @@ def suggested_file_name(decision_id: int) -> str:
 
 def save_pdf_file(path, data: bytes) -> None:
     """Write PDF bytes atomically (a temporary file beside it, then a rename)."""
-    pdf._write_atomic(path, data)
+    pdf.write_pdf_file(path, data)

@@ -49,9 +49,9 @@ from db.audit import write_audit
 from db.connection import database, is_postgres, write_transaction
 from db.people import name_tokens
 from desktop import demo_names as N
-from vn.collation import person_sort_key
 from desktop.paths import ADMIN_UNITS_DIR
 from desktop.units import village_sort_key
+from vn.collation import person_sort_key
 from vn.text import fold, split_name
 
 __all__ = ["SCALES", "DemoCancelled", "DemoError", "DemoReport", "build_demo"]

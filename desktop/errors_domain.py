@@ -7,7 +7,9 @@ module.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from desktop.permissions import PermissionDenied
 
@@ -27,7 +29,7 @@ class DomainError(Exception):
     """Base of the refusals a clerk can act on; ``code`` names it for the UI."""
 
     code = "domain.error"
-    params: ClassVar[dict[str, Any]] = {}  # instances set their own
+    params: Mapping[str, Any] = MappingProxyType({})  # instances set their own
 
 
 class ValidationFailed(DomainError):

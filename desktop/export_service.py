@@ -85,7 +85,7 @@ class ExportRefused(DomainError):
 
     def __init__(self, code: str, **params: Any):
         self.code = code
-        self.params = params  # type: ignore[misc]  # DomainError declares a class default
+        self.params = params
         super().__init__(code)
 
     @property

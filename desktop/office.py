@@ -12,7 +12,7 @@ from desktop.errors_domain import StaleRecord
 from desktop.permissions import require_admin
 from vn.text import clean_text, normalize_name
 
-__all__ = ["OfficeInfo", "get_office", "configure_office", "default_office_name"]
+__all__ = ["OfficeInfo", "configure_office", "default_office_name", "get_office"]
 
 
 def default_office_name(unit_id: int) -> tuple[str, str]:

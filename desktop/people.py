@@ -21,9 +21,9 @@ from vn.phones import search_prefix
 from vn.text import clean_text, fold, split_name
 
 __all__ = [
-    "completing_values",
     "PersonDetail",
     "PersonHit",
+    "completing_values",
     "get_person",
     "person_columns",
     "search",

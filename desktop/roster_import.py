@@ -720,7 +720,7 @@ def _plan(
     can_see_cid = actor.can_see_citizen_id
     if not can_see_cid and any("citizen_id" in m.values for m in members):
         _file_problem(report, CID_HIDDEN, WARNING, fld="citizen_id")
-    communes, fixed_commune = _scope_communes(actor, opts)
+    communes, _fixed_commune = _scope_communes(actor, opts)
     fixed_village = get_unit(opts.village_id) if opts.village_id is not None else None
     role_list = list_roles()
     villages_of: dict[int, _Villages] = {}

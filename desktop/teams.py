@@ -41,7 +41,7 @@ from desktop._common import (
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.people import completing_values, person_columns
-from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
+from desktop.validation import TEXT_TOO_LONG, Problem, parse_day, validate_person
 from vn.dates import as_date
 from vn.names import default_team_name
 from vn.text import clean_text, fold
@@ -109,7 +109,8 @@ class AddResult:
 # --- names and lookups ----------------------------------------------------------------------
 
 
-def _team(team_id: int) -> TeamRow:
+def team_row(team_id: int) -> TeamRow:
+    """The team as the team list shows it; ``NotFound`` when there is none."""
     row = team_queries.team_row(team_id)
     if row is None:
         raise NotFound("team", team_id)
@@ -121,25 +122,6 @@ def _role(code: str) -> RoleInfo:
     if role is None or not role.active:
         raise refuse("role", E.ROLE_UNKNOWN, value=code)
     return role
-
-
-def _event_date(raw: Any, field: str) -> tuple[dt.date | None, list[Problem]]:
-    """A day (membership start/end, team dates): a date, ISO text or dd/mm/yyyy."""
-    if raw is None or raw == "":
-        return None, []
-    if isinstance(raw, dt.datetime):
-        return raw.date(), []
-    if isinstance(raw, dt.date):
-        return raw, []
-    if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(raw.strip()), []
-        except ValueError:
-            pass
-    value, problems = parse_date(raw, today=dt.date(9999, 12, 31), field=field)
-    if value is None or value.precision != "day":
-        return None, [error(field, DATE_FORMAT, value=str(raw))]
-    return value.as_date(), [p for p in problems if not p.is_error]
 
 
 # --- teams ----------------------------------------------------------------------------------
@@ -197,7 +179,7 @@ def create_team(
     team_name = clean_text(name) or default_team_name(village.name)
     if len(team_name) > TEAM_NAME_MAX:
         raise refuse("name", TEXT_TOO_LONG, length=len(team_name), max=TEAM_NAME_MAX)
-    established, problems = _event_date(established_on, "established_on")
+    established, problems = parse_day(established_on, "established_on")
     raise_if_errors(problems)
     try:
         with write_transaction():
@@ -312,9 +294,9 @@ def set_team_status(
     again when the village has no other open team."""
     if status not in TEAM_STATUSES:
         raise refuse("status", E.TEAM_STATUS_INVALID, value=status)
-    team = _team(team_id)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
-    day, problems = _event_date(on_date, "on_date")
+    day, problems = parse_day(on_date, "on_date")
     raise_if_errors(problems)
     try:
         with write_transaction():
@@ -394,7 +376,7 @@ def team_problems(members: list[MemberRow] | tuple[MemberRow, ...]) -> list[Prob
 
 
 def get_team(team_id: int) -> TeamDetail:
-    row = _team(team_id)
+    row = team_row(team_id)
     members = tuple(team_members(team_id))
     note = Team.select(Team.note).where(Team.id == team_id).scalar() or ""
     problems = tuple(team_problems(members)) if row.status != "dissolved" else ()
@@ -498,13 +480,13 @@ def add_member(
     is matched by citizen ID, else by phone + name; their record is completed with what was
     typed (blanks never erase) and a ``person.matched`` warning says so.
     """
-    team = _team(team_id)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
     if team.status == "dissolved":
         raise refuse("team", E.TEAM_DISSOLVED, value=team.name)
     role_info = _role(role)
     cleaned, problems = validate_person(values)
-    start, date_problems = _event_date(start_date, "start_date")
+    start, date_problems = parse_day(start_date, "start_date")
     problems += date_problems
     raise_if_errors(problems)
     typed = person_columns(cleaned, values.get("note"))
@@ -591,13 +573,13 @@ def update_member(
     current = team_queries.member_row(membership_id, with_citizen_id=True)
     if current is None:
         raise NotFound("membership", membership_id)
-    team = _team(current.team_id)
+    team = team_row(current.team_id)
     check_write(actor, team.village_id)
     role_info = _role(role)
     cleaned, problems = validate_person(values)
     start = current.start_date
     if "start_date" in values:
-        start, date_problems = _event_date(values.get("start_date"), "start_date")
+        start, date_problems = parse_day(values.get("start_date"), "start_date")
         problems += date_problems
         if start and current.end_date and start > current.end_date:
             problems.append(error("start_date", E.DATE_BEFORE_START, value=current.end_date,
@@ -681,9 +663,9 @@ def end_membership(
     current = team_queries.member_row(membership_id)
     if current is None:
         raise NotFound("membership", membership_id)
-    team = _team(current.team_id)
+    team = team_row(current.team_id)
     check_write(actor, team.village_id)
-    end, problems = _event_date(end_date, "end_date")
+    end, problems = parse_day(end_date, "end_date")
     if end is None and not problems:
         problems.append(error("end_date", E.DATE_REQUIRED))
     if current.end_date is not None and current.end_date <= dt.date.today():

@@ -41,12 +41,11 @@ __all__ = [
     "create_village",
     "create_villages_from_text",
     "default_team_name",
-    "insert_village",
-    "next_village_codes",
-    "village_sort_key",
     "get_village",
+    "insert_village",
     "list_villages",
     "merge_villages",
+    "next_village_codes",
     "rename_village",
     "retire_village",
     "scope_roots",
@@ -54,6 +53,7 @@ __all__ = [
     "split_village_name",
     "unit_path",
     "unit_tree_children",
+    "village_sort_key",
 ]
 
 NAME_MAX = 200

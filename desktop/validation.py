@@ -153,7 +153,8 @@ class Problem:
     field: str
     code: str
     severity: str = ERROR
-    params: tuple = ()
+    # given as a mapping or pairs; stored as sorted pairs
+    params: tuple[tuple[str, Any], ...] | Mapping[str, Any] = ()
 
     def __post_init__(self) -> None:
         if self.severity not in (ERROR, WARNING):
@@ -170,10 +171,7 @@ class Problem:
         return dict(self.params)
 
     def param(self, key: str, default: Any = None) -> Any:
-        for k, v in self.params:
-            if k == key:
-                return v
-        return default
+        return self.params_dict.get(key, default)
 
 
 def has_errors(problems) -> bool:
@@ -449,6 +447,27 @@ def parse_date(
         params = {"value": shown, "date": str(result), "today": format_day(today)}
         return None, problems + [Problem(field, DATE_FUTURE, params=params)]
     return result, problems
+
+
+def parse_day(raw: Any, field: str = "date") -> tuple[date | None, list[Problem]]:
+    """A day of an event (membership start/end, team and course dates, a CLI ``--at``): a
+    ``date``, ISO text or dd/mm/yyyy, future days allowed; a year or month alone is a
+    ``date.format`` error (an event needs its day)."""
+    if raw is None or raw == "":
+        return None, []
+    if isinstance(raw, datetime):
+        return raw.date(), []
+    if isinstance(raw, date):
+        return raw, []
+    if isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw.strip()), []
+        except ValueError:
+            pass
+    value, problems = parse_date(raw, today=date(9999, 12, 31), field=field)
+    if value is None or value.precision != "day":
+        return None, [Problem(field, DATE_FORMAT, params={"value": str(raw)})]
+    return value.as_date(), [p for p in problems if not p.is_error]
 
 
 def _after(d: PartialDate, today: date) -> bool:

@@ -865,7 +865,7 @@ def _is_path(target) -> bool:
     return isinstance(target, (str, os.PathLike))
 
 
-def _write_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
+def write_pdf_file(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
     """Write beside the target, then ``os.replace``: never a half-written PDF at ``path``.
 
     ``OSError`` becomes :class:`exports.errors.ExportError`: ``target_locked`` when the target
@@ -882,7 +882,7 @@ def _write_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True)
 
 def _deliver(data: bytes, target: PathOrFile, fsync: bool = True) -> str:
     if _is_path(target):
-        _write_atomic(target, data, fsync)
+        write_pdf_file(target, data, fsync)
     else:
         target.write(data)  # type: ignore[union-attr]
     return hashlib.sha256(data).hexdigest()

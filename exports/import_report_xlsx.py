@@ -100,7 +100,7 @@ def _read_sheets(source: str | os.PathLike[str]) -> list[tuple[str, int, list[li
         from python_calamine import CalamineWorkbook
 
         wb = CalamineWorkbook.from_path(str(source))
-    except BaseException as e:  # noqa: BLE001 - a report never fails because of the original
+    except BaseException as e:
         if isinstance(e, (KeyboardInterrupt, SystemExit)):
             raise
         return []
@@ -119,7 +119,7 @@ def _read_sheets(source: str | os.PathLike[str]) -> list[tuple[str, int, list[li
                 if rows and start[0] > 0 and any(v != "" for v in rows[0]):
                     rows = [[] for _ in range(start[0])] + rows
                 out.append((name, start[1], rows))
-            except BaseException as e:  # noqa: BLE001
+            except BaseException as e:
                 if isinstance(e, (KeyboardInterrupt, SystemExit)):
                     raise
                 out.append((name, 0, []))

@@ -26,17 +26,19 @@ def _fsync(path: Path) -> None:
 
 
 @contextmanager
-def atomic_path(dest: str | os.PathLike[str], *, suffix: str = ".part",
-                fsync: bool = True) -> Iterator[Path]:
+def atomic_path(dest: str | os.PathLike[str], *, suffix: str = ".part", fsync: bool = True,
+                create_folder: bool = False) -> Iterator[Path]:
     """A fresh temporary path beside ``dest`` to write to; when the block ends normally the
     file is flushed to disk (unless ``fsync=False``) and renamed to ``dest``. When the block
     (or the rename) raises, the temporary file is removed and ``dest`` is left as it was.
 
-    The folder of ``dest`` is created when missing.
+    A missing folder is an ``OSError`` unless ``create_folder`` (backups and settings make
+    their own folder; a file a clerk chose to save goes where they chose or nowhere).
     """
     target = Path(dest)
     folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
+    if create_folder:
+        folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=suffix, dir=folder)
     os.close(fd)
     tmp = Path(name)
@@ -60,8 +62,9 @@ def write_bytes(dest: str | os.PathLike[str], data: bytes, *, fsync: bool = True
     return Path(dest)
 
 
-def write_text(dest: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> Path:
+def write_text(dest: str | os.PathLike[str], text: str, *, encoding: str = "utf-8",
+               create_folder: bool = False) -> Path:
     """Write ``text`` to ``dest`` whole or not at all (see :func:`atomic_path`)."""
-    with atomic_path(dest) as tmp:
+    with atomic_path(dest, create_folder=create_folder) as tmp:
         tmp.write_text(text, encoding=encoding)
     return Path(dest)

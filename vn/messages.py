@@ -53,9 +53,14 @@ class Msg(NamedTuple):
 
 
 class _ProblemLike(Protocol):
-    field: str
-    code: str
-    severity: str
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def severity(self) -> str: ...
 
     @property
     def params_dict(self) -> dict[str, Any]: ...

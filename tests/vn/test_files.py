@@ -8,7 +8,9 @@ from vn.files import atomic_path, write_bytes, write_text
 
 def test_write_replaces_the_target_and_leaves_nothing_else(tmp_path):
     target = tmp_path / "sub" / "a.txt"
-    write_text(target, "cũ")
+    with pytest.raises(OSError):
+        write_text(target, "cũ")
+    write_text(target, "cũ", create_folder=True)
     write_text(target, "mới")
     assert target.read_text(encoding="utf-8") == "mới"
     write_bytes(target, b"\x00\x01", fsync=False)
