@@ -203,14 +203,22 @@ def test_no_private_name_is_borrowed_from_another_module():
 
 
 def test_no_import_runs_back_up_inside_a_layer():
-    """Inside desktop/, nothing imports the CLI (it sits on top of the services)."""
+    """Inside desktop/, nothing imports the CLI (it sits on top of the services), and no
+    service imports the demo generator (a bulk writer apart from the use cases: only the CLI
+    and the GUI start it)."""
     graph, _ = _import_graph()
+    core = ("vn", "db", "exports", "desktop")
     offences = [
         f"{module} imports {dep}"
         for module, deps in graph.items()
-        if module.startswith(("vn", "db", "exports", "desktop")) and not module.startswith(
-            "desktop.cli")
+        if module.startswith(core) and not module.startswith("desktop.cli")
         for dep in deps
         if dep.startswith("desktop.cli")
+    ] + [
+        f"{module} imports {dep}"
+        for module, deps in graph.items()
+        if module.startswith(core) and not module.startswith(("desktop.cli", "desktop.demo"))
+        for dep in deps
+        if dep.startswith("desktop.demo")
     ]
     assert offences == []
