@@ -483,6 +483,11 @@ def person_hits(
 # --- one person -----------------------------------------------------------------------------
 
 
+def _active_on(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """A membership is current on ``day`` from its start until the day before its end."""
+    return (start is None or start <= day) and (end is None or end > day)
+
+
 def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDetail | None:
     p = Person.get_or_none(Person.id == person_id)
     if p is None:
@@ -504,8 +509,7 @@ def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDet
             start_date=as_date(r[9]),
             end_date=as_date(r[10]),
             end_reason=r[11],
-            active=(as_date(r[9]) is None or as_date(r[9]) <= today)
-            and (as_date(r[10]) is None or as_date(r[10]) > today),
+            active=_active_on(as_date(r[9]), as_date(r[10]), today),
             version=r[12],
         )
         for r in Membership.select(

@@ -5,11 +5,11 @@ Internal to ``desktop/``: the GUI and the CLI call the service modules, not this
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, overload
 
 from db.audit import write_audit
 from db.office import get_office
-from db.units import get_unit, path_to_root
+from db.units import UnitInfo, get_unit, path_to_root
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, ValidationFailed
 from desktop.permissions import require_write
@@ -60,7 +60,17 @@ def audit(
     )
 
 
+@overload
+def as_dict(value: None) -> None: ...
+
+
+@overload
+def as_dict(value: Any) -> dict: ...
+
+
 def as_dict(value: Any) -> dict | None:
+    """A record (frozen dataclass or mapping) as a plain dict for the audit trail; its
+    tuple and list fields (members, problems) are left out. ``None`` stays ``None``."""
     if value is None:
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -91,8 +101,9 @@ def raise_if_errors(problems: list[Problem]) -> None:
         ])
 
 
-def require_unit(unit_id: int, level: str | None = None, entity: str = "unit"):
-    unit = get_unit(unit_id)
+def require_unit(unit_id: int | None, level: str | None = None,
+                 entity: str = "unit") -> UnitInfo:
+    unit = get_unit(unit_id) if unit_id is not None else None
     if unit is None or (level is not None and unit.level != level):
         raise NotFound(entity, unit_id)
     return unit

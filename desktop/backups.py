@@ -87,7 +87,8 @@ def rotate(folder: Path | None = None, *, keep_daily: int = KEEP_DAILY,
     weeks: list[tuple[int, int]] = []
     for b in autos:  # newest first
         day = b.created.date()
-        week = tuple(day.isocalendar()[:2])
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         if day not in days and len(days) < keep_daily:
             days.append(day)
             keep.add(b.path)

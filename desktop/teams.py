@@ -197,7 +197,7 @@ def create_team(
                 created_at=now,
                 updated_at=now,
             ).execute()
-            row = team_queries.team_row(team_id)
+            row = team_row(team_id)
             audit(actor, "create", "team", team_id, unit_id=village.id, after=row)
     except pw.IntegrityError as exc:  # another clerk created one in between
         if _is_open_team_conflict(exc):
@@ -300,7 +300,7 @@ def set_team_status(
     raise_if_errors(problems)
     try:
         with write_transaction():
-            before = team_queries.team_row(team_id)
+            before = team_row(team_id)
             if before.version != expected_version:
                 raise StaleRecord("team", team_id, as_dict(before))
             values: dict[str, Any] = {"status": status}
@@ -321,7 +321,7 @@ def set_team_status(
                 if status == "active" and (day or not before.established_on):
                     values["established_on"] = day or before.established_on or dt.date.today()
                 _bump_team(team_id, expected_version, values)
-            after = team_queries.team_row(team_id)
+            after = team_row(team_id)
             audit(actor, "status", "team", team_id, unit_id=team.village_id,
                   before=before, after=after)
     except pw.IntegrityError as exc:
@@ -408,7 +408,7 @@ def _open_leaders(team_id: int, start: dt.date | None, exclude_id: int | None = 
     return [
         (mid, s, e)
         for mid, s, e in team_queries.open_leader_memberships(team_id, exclude_id)
-        if e is None or as_date(e) > day
+        if (end := as_date(e)) is None or end > day
     ]
 
 
@@ -446,11 +446,11 @@ def _match_person(
         return found["id"], "chosen", []
     cid = cleaned.get("citizen_id")
     if cid:
-        found = people_queries.find_by_citizen_id(cid)
-        if found is not None:
-            if found[1] == folded:
-                return found[0], "citizen_id", []
-            return None, None, [_cid_taken(cid, found[0])]
+        holder = people_queries.find_by_citizen_id(cid)
+        if holder is not None:
+            if holder[1] == folded:
+                return holder[0], "citizen_id", []
+            return None, None, [_cid_taken(cid, holder[0])]
     phone = cleaned.get("phone")
     if phone:
         ids = people_queries.find_by_phone_and_name(phone, folded)
@@ -515,6 +515,8 @@ def add_member(
                 person_before = None
             else:
                 person_before = people_queries.person_values(person_id)
+                if person_before is None:
+                    raise NotFound("person", person_id)
                 other_teams = [
                     t for t in people_queries.active_team_ids(person_id) if t != team_id
                 ]
@@ -532,9 +534,7 @@ def add_member(
                     team=team_id, person=person_id, role=role_info.code, start_date=start,
                     end_reason="", note="", version=1, created_at=now, updated_at=now,
                 ).execute()
-            member = team_queries.member_row(
-                membership_id, with_citizen_id=actor.can_see_citizen_id
-            )
+            member = _member(membership_id, with_citizen_id=actor.can_see_citizen_id)
             audit(
                 actor, "create", "membership", membership_id, unit_id=team.village_id,
                 before={"person": person_before} if person_before else None,
@@ -570,10 +570,9 @@ def update_member(
     The citizen ID is changed only by an actor allowed to see it, and only when
     ``values`` has the key (a blank then clears it).
     """
-    current = team_queries.member_row(membership_id, with_citizen_id=True)
-    if current is None:
-        raise NotFound("membership", membership_id)
-    team = team_row(current.team_id)
+    current = _member(membership_id, with_citizen_id=True)
+    team_id = _team_of(current)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
     role_info = _role(role)
     cleaned, problems = validate_person(values)
@@ -591,7 +590,7 @@ def update_member(
             problems.append(_cid_taken(cid, other[0]))
     still_open = current.end_date is None or current.end_date > dt.date.today()
     if role_info.is_leader and still_open:
-        problems += _leader_problem(current.team_id, start, exclude_id=membership_id)
+        problems += _leader_problem(team_id, start, exclude_id=membership_id)
     raise_if_errors(problems)
 
     columns = person_columns(cleaned, values.get("note") if "note" in values else None)
@@ -621,9 +620,7 @@ def update_member(
             ):
                 raise StaleRecord("person", current.person_id,
                                   _visible(people_queries.person_values(current.person_id), actor))
-            member = team_queries.member_row(
-                membership_id, with_citizen_id=actor.can_see_citizen_id
-            )
+            member = _member(membership_id, with_citizen_id=actor.can_see_citizen_id)
             audit(
                 actor, "update", "membership", membership_id, unit_id=team.village_id,
                 before={**as_dict(current), "person": before_person},
@@ -632,16 +629,29 @@ def update_member(
             )
     except pw.IntegrityError as exc:
         if _is_leader_conflict(exc):
-            raise ValidationFailed(_leader_problem(current.team_id, start, membership_id)
+            raise ValidationFailed(_leader_problem(team_id, start, membership_id)
                                    or [error("role", E.MEMBER_SECOND_LEADER, leader="")]) from exc
         if "citizen_id" in str(exc):
             raise refuse("citizen_id", E.CITIZEN_ID_TAKEN, value=cid, person_id=None,
                          other_name="") from exc
         raise
     warnings = [p for p in problems if not p.is_error] + team_problems(
-        team_members(current.team_id)
+        team_members(team_id)
     )
     return AddResult(member=member, warnings=tuple(warnings), matched_by=None)
+
+
+def _member(membership_id: int, *, with_citizen_id: bool = False) -> MemberRow:
+    row = team_queries.member_row(membership_id, with_citizen_id=with_citizen_id)
+    if row is None:
+        raise NotFound("membership", membership_id)
+    return row
+
+
+def _team_of(member: MemberRow) -> int:
+    if member.team_id is None:  # pragma: no cover - every membership has its team
+        raise NotFound("team", None)
+    return member.team_id
 
 
 def _visible(values: dict | None, actor: Actor) -> dict:
@@ -660,10 +670,8 @@ def end_membership(
     expected_version: int,
 ) -> MemberRow:
     """End a membership: ``end_date`` is the first day the person is no longer a member."""
-    current = team_queries.member_row(membership_id)
-    if current is None:
-        raise NotFound("membership", membership_id)
-    team = team_row(current.team_id)
+    current = _member(membership_id)
+    team = team_row(_team_of(current))
     check_write(actor, team.village_id)
     end, problems = parse_day(end_date, "end_date")
     if end is None and not problems:
@@ -682,7 +690,7 @@ def end_membership(
         if not query.execute():
             raise StaleRecord("membership", membership_id,
                               as_dict(team_queries.member_row(membership_id)))
-        after = team_queries.member_row(membership_id)
+        after = _member(membership_id)
         audit(actor, "end", "membership", membership_id, unit_id=team.village_id,
               before=current, after=after)
     return after

@@ -172,7 +172,7 @@ def create_course(actor: Actor, values: dict) -> CourseRow:
         course_id = TrainingCourse.insert(
             **data, version=1, created_at=now, updated_at=now
         ).execute()
-        row = training_queries.course_row(course_id)
+        row = get_course(course_id)
         audit(actor, "create", "course", course_id, unit_id=data["unit"], after=row)
     return row
 
@@ -203,7 +203,7 @@ def update_course(
         )
         if not changed:
             raise StaleRecord("course", course_id, as_dict(training_queries.course_row(course_id)))
-        after = training_queries.course_row(course_id)
+        after = get_course(course_id)
         audit(actor, "update", "course", course_id, unit_id=data["unit"], before=before,
               after=after)
     return after
@@ -313,6 +313,8 @@ def set_result(
             raise StaleRecord("training_record", record_id,
                               as_dict(training_queries.record_row(record_id)))
         after = training_queries.record_row(record_id)
+        if after is None:
+            raise NotFound("training_record", record_id)
         audit(actor, "update", "training_record", record_id, unit_id=course.unit_id,
               before=before, after=after)
     return after

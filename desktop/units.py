@@ -127,7 +127,7 @@ def next_village_codes(commune: UnitInfo, count: int) -> list[str]:
         if (m := re.fullmatch(re.escape(commune.code) + r"-(\d+)", code))
     ]
     start = max(numbers, default=0) + 1
-    out = []
+    out: list[str] = []
     n = start
     while len(out) < count:
         code = f"{commune.code}-{n:03d}"
@@ -164,7 +164,7 @@ def insert_village(commune: UnitInfo, code: str, kind: str, short: str, full: st
     return village_id
 
 
-def _require_commune(commune_id: int) -> UnitInfo:
+def _require_commune(commune_id: int | None) -> UnitInfo:
     return require_unit(commune_id, "commune", "commune")
 
 
@@ -186,7 +186,7 @@ def create_village(actor: Actor, commune_id: int, name: str) -> VillageRow:
             raise ValidationFailed(problems)
         (code,) = next_village_codes(commune, 1)
         village_id = insert_village(commune, code, kind, short, full)
-        row = village_queries.village_row(village_id)
+        row = get_village(village_id)
         audit(actor, "create", "village", village_id, unit_id=commune.id, after=row)
     return row
 
@@ -257,7 +257,8 @@ def rename_village(
     kind, short, full = split_village_name(new_name)
     with write_transaction():
         before = village_queries.village_row(village.id)
-        problems = _village_problems(full, village.parent_id, exclude_id=village.id)
+        problems = _village_problems(full, _require_commune(village.parent_id).id,
+                                     exclude_id=village.id)
         if problems:
             raise ValidationFailed(problems)
         _bump_village(
@@ -274,7 +275,7 @@ def rename_village(
             ).where(
                 (Team.id == team_id) & (Team.name == default_team_name(village.name))
             ).execute()
-        after = village_queries.village_row(village.id)
+        after = get_village(village.id)
         audit(actor, "update", "village", village.id, unit_id=village.parent_id,
               before=before, after=after, note="rename")
     return after
@@ -291,7 +292,7 @@ def retire_village(
     village = _require_village(village_id)
     check_write(actor, village.id)
     with write_transaction():
-        before = village_queries.village_row(village.id)
+        before = get_village(village.id)
         if before.retired or village.valid_to is not None:
             raise refuse("village", E.VILLAGE_RETIRED, value=village.name)
         team_id = open_team_of_village(village.id)
@@ -302,7 +303,7 @@ def retire_village(
             raise refuse("on_date", E.DATE_BEFORE_START, value=on_date,
                          start=village.valid_from)
         _bump_village(village, expected_version, valid_to=last_day)
-        after = village_queries.village_row(village.id)
+        after = get_village(village.id)
         audit(actor, "retire", "village", village.id, unit_id=village.parent_id,
               before=before, after=after)
     return after
@@ -392,7 +393,6 @@ def merge_villages(
             ]
         ).execute()
 
-
         moved_people: list[tuple[int, str]] = []
         for team_id in teams:
             if team_id == keep_team_id:
@@ -414,7 +414,7 @@ def merge_villages(
             if moved_people:
 
                 join_moved_members(keep_team_id, moved_people, on_date)
-        after = village_queries.village_row(new_id)
+        after = get_village(new_id)
         audit(
             actor, "merge", "village", new_id, unit_id=commune.id,
             before={"villages": [as_dict(r) for r in before]},

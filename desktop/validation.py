@@ -194,7 +194,7 @@ class PartialDate:
     def __post_init__(self) -> None:
         if (self.month is None) != (self.day is None):
             raise ValueError("PartialDate needs both month and day, or neither")
-        if self.month is None:
+        if self.month is None or self.day is None:
             if not 1 <= self.year <= 9999:
                 raise ValueError(f"year out of range: {self.year}")
         else:
@@ -209,7 +209,7 @@ class PartialDate:
         return "year" if self.day is None else "day"
 
     def as_date(self) -> date | None:
-        if self.day is None:
+        if self.month is None or self.day is None:
             return None
         return date(self.year, self.month, self.day)
 
@@ -398,8 +398,8 @@ def _classify_phone(digits: str, shown: str) -> tuple[str | None, list[Problem]]
         return None, [Problem("phone", PHONE_NO_ZERO, params={"value": shown})]
     kind = "landline" if digits.startswith("02") else "mobile"
     expected = 11 if kind == "landline" else 10
-    params = {"value": shown, "digits": n, "expected": expected, "kind": kind}
-    return None, [Problem("phone", PHONE_LENGTH, params=params)]
+    return None, [Problem("phone", PHONE_LENGTH, params={
+        "value": shown, "digits": n, "expected": expected, "kind": kind})]
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -427,6 +427,8 @@ def parse_date(
     if _is_empty(raw):
         return None, []
     shown = _shown(raw)
+    result: PartialDate | None
+    problems: list[Problem]
     if isinstance(raw, PartialDate):
         result, problems = raw, []
     elif isinstance(raw, date):  # datetime too: the time of day is dropped

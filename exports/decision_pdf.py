@@ -861,10 +861,6 @@ def build_decision_story(
 # --------------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------------
-def _is_path(target) -> bool:
-    return isinstance(target, (str, os.PathLike))
-
-
 def write_pdf_file(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
     """Write beside the target, then ``os.replace``: never a half-written PDF at ``path``.
 
@@ -881,10 +877,10 @@ def write_pdf_file(path: str | os.PathLike[str], data: bytes, fsync: bool = True
 
 
 def _deliver(data: bytes, target: PathOrFile, fsync: bool = True) -> str:
-    if _is_path(target):
+    if isinstance(target, (str, os.PathLike)):
         write_pdf_file(target, data, fsync)
     else:
-        target.write(data)  # type: ignore[union-attr]
+        target.write(data)
     return hashlib.sha256(data).hexdigest()
 
 

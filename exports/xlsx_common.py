@@ -138,7 +138,7 @@ def vn_decimal(value: float | Decimal, decimals: int = 1, *, trim_zero: bool = T
     d = abs(d)
     text = f"{d:.{decimals}f}" if decimals > 0 else f"{d:.0f}"
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -402,13 +402,16 @@ def make_cell(ws: Any, value: Any, style: ResolvedStyle) -> Cell:
         return make_cell(ws, "x" if value else None, style)
     if isinstance(value, Decimal):
         return make_cell(ws, float(value), style)
-    if isinstance(value, (str, int, float, date)):      # subclasses
-        base = str if isinstance(value, str) else (
-            int if isinstance(value, int) else float if isinstance(value, float) else None)
-        if base is not None:
-            return make_cell(ws, base(value), style)
-        if isinstance(value, datetime):
-            return make_cell(ws, datetime(*value.timetuple()[:6], value.microsecond), style)
+    # subclasses (an enum's str, a numpy-like int): the plain base value
+    if isinstance(value, str):
+        return make_cell(ws, str(value), style)
+    if isinstance(value, int):
+        return make_cell(ws, int(value), style)
+    if isinstance(value, float):
+        return make_cell(ws, float(value), style)
+    if isinstance(value, datetime):
+        return make_cell(ws, datetime(*value.timetuple()[:6], value.microsecond), style)
+    if isinstance(value, date):
         return make_cell(ws, date(value.year, value.month, value.day), style)
     return make_cell(ws, str(value), style)
 
@@ -568,8 +571,9 @@ class Table:
         for i in range(self.n):
             v = values[i] if i < len(values) else None
             rs = self.styles[i]
-            if styles is not None and i < len(styles) and styles[i] is not None:
-                rs = self.ss.style(styles[i])
+            override = styles[i] if styles is not None and i < len(styles) else None
+            if override is not None:
+                rs = self.ss.style(override)
             cells.append(make_cell(ws, v, rs))
             if v.__class__ is str and (len(v) > self.limits[i] or "\n" in v):
                 got = wrapped_lines(clean_text(v, multiline=rs.multiline), self.widths[i])

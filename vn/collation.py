@@ -227,7 +227,7 @@ _VARIANT = {_LOWER: _VAR_LOWER, _UPPER: _VAR_UPPER, _VAR_LOWER: _VAR_LOWER, _VAR
 # Vietnamese contractions: base letter + mark -> letter with its own primary.
 _CONTRACTIONS: dict[str, dict[str, str]] = {}
 for _letter in "ăâêôơưĂÂÊÔƠƯ":
-    _base, _mark = unicodedata.normalize("NFD", _letter)
+    _base, _mark = tuple(unicodedata.normalize("NFD", _letter))
     _CONTRACTIONS.setdefault(_base, {})[_mark] = _letter
 
 # ICU ignores these completely (besides Cc/Cf that are not whitespace).

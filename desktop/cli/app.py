@@ -110,7 +110,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     open_app_database(args)
     cli_actor(args)
     for u in list_users():
-        scope = get_unit(u.scope_unit_id).name if u.scope_unit_id else "toàn bộ"
+        unit = get_unit(u.scope_unit_id) if u.scope_unit_id else None
+        scope = unit.name if unit else "toàn bộ"
         state = "đang dùng" if u.active else "đã khoá"
         out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
     return EXIT_OK
