@@ -15,7 +15,7 @@ import peewee as pw
 
 from db.audit import to_json
 from db.connection import database, is_postgres
-from db.models import Audit, Membership, Person, PersonNameToken, Role
+from db.models import Audit, Membership, Person, PersonNameToken, Role, utcnow
 from db.people import name_tokens
 from db.scope import membership_active
 
@@ -182,8 +182,6 @@ def insert_memberships(rows: Sequence[dict]) -> list[int]:
 def insert_audit_rows(rows: Sequence[dict]) -> None:
     """Audit rows in bulk: dicts with user_id, username, action, entity, entity_id, unit_id,
     before, after (plain data, JSON-encoded here), note."""
-    from db.models import utcnow
-
     now = utcnow()
     fields = [
         Audit.at,

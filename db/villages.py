@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from db.models import AdminUnit, Membership, Team, UnitNameToken
+from db.people import name_tokens
 from db.scope import commune_ids_under, membership_active, today
 from db.units import UnitInfo, select_units, unit_info
 from vn.dates import as_date
@@ -228,8 +229,6 @@ def village_keys(commune_id: int) -> dict[str, int]:
 
 def write_unit_tokens(unit_id: int, folded_name: str) -> None:
     """Replace a village's search tokens (every rotation of its folded name's words)."""
-    from db.people import name_tokens
-
     UnitNameToken.delete().where(UnitNameToken.unit == unit_id).execute()
     rows = [{"unit": unit_id, "search_key": k[:200]} for k in name_tokens(folded_name)]
     if rows:
@@ -238,8 +237,6 @@ def write_unit_tokens(unit_id: int, folded_name: str) -> None:
 
 def rebuild_unit_tokens() -> int:
     """Write tokens for every village that has none (after a bulk insert). Returns the count."""
-    from db.people import name_tokens
-
     T = UnitNameToken.alias("ut")
     missing = (
         AdminUnit.select(AdminUnit.id, AdminUnit.search_key)

@@ -11,7 +11,11 @@ from typing import Any
 import peewee as pw
 
 from db.connection import DatabaseError
+from desktop.catalogue import CatalogueError
+from desktop.errors_domain import ValidationFailed
 from desktop.permissions import PermissionDenied
+from desktop.users import AuthError
+from exports.errors import ExportError
 from vn.messages import CATALOGUE, Translate, describe, render
 
 
@@ -27,20 +31,12 @@ def message_for(code: str, tr: Translate = _identity, **params: Any) -> str:
 def describe_error(exc: BaseException, tr: Translate = _identity) -> str | None:
     """A sentence for an error we know (Vietnamese unless ``tr`` translates), or None for a
     programming bug."""
-    from desktop.catalogue import CatalogueError
-
     if isinstance(exc, DatabaseError):
         return render(exc.code, {"detail": exc.detail, **exc.params}, tr=tr)
-    from desktop.users import AuthError
-
     if isinstance(exc, (PermissionDenied, CatalogueError, AuthError)):
         return render(exc.code, exc.params, tr=tr)
-    from desktop.errors_domain import ValidationFailed
-
     if isinstance(exc, ValidationFailed):
         return "\n".join(describe(p, tr) for p in exc.problems) or render(exc.code, tr=tr)
-    from exports.errors import ExportError
-
     if isinstance(exc, ExportError):  # the writers and readers word their own codes
         return render(exc.code, exc.message_params, tr=tr)
     code = getattr(exc, "code", None)

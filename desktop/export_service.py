@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +25,17 @@ from typing import Any
 from db import export_queries as q
 from db.connection import write_transaction
 from db.office import OfficeInfo, get_office
+from db.teams import team_row
 from db.training import FORM_LABELS, RESULT_LABELS
 from db.units import UnitInfo, get_unit, path_to_root
+from desktop import training
 from desktop._common import audit, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
+from desktop.teams import roles
+from desktop.units import list_villages
+from exports.errors import Cancelled
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
 from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
 from exports.template_xlsx import write_import_template
@@ -174,8 +180,6 @@ def _scope_title(unit: UnitInfo | None) -> str:
 
 def _ascii(text: str) -> str:
     """A file-name-safe ASCII form: "Hợp Thành" -> "Hop Thanh" (folded, capitals kept)."""
-    import unicodedata
-
     out = []
     for ch in unicodedata.normalize("NFD", clean_text(text)):
         if unicodedata.combining(ch):
@@ -329,8 +333,6 @@ def export_roster(
     roster covers several) and each village (when it covers several)."""
     office = get_office()
     if team_id is not None:
-        from db.teams import team_row
-
         team = team_row(team_id)
         if team is None:
             raise NotFound("team", team_id)
@@ -427,8 +429,6 @@ def export_training(
     (the unit's own courses list everyone; courses run above the unit list the unit's
     people only, and are left out when none of them attended), or ``by="person"`` each
     current member's courses."""
-    from desktop import training
-
     if by not in ("course", "person"):
         raise ValueError(f"by must be 'course' or 'person', not {by!r}")
     office = get_office()
@@ -446,8 +446,6 @@ def export_training(
         count = 0
         for number, course in enumerate(courses):
             if cancelled and cancelled():
-                from exports.errors import Cancelled
-
                 raise Cancelled()
             if progress:
                 progress(number, len(courses) + 1, "Đang đọc danh sách học viên…")
@@ -657,8 +655,6 @@ def export_template(
 ) -> ExportResult:
     """The blank roster template of a commune: its villages in the Thôn/Tổ dân phố drop-down.
     Above commune level the village column is free text and the communes fill a list."""
-    from desktop.units import list_villages
-
     office = get_office()
     unit = _resolve_unit(actor, unit_id, office)
     commune = template_commune(unit.id if unit else None)
@@ -672,8 +668,6 @@ def export_template(
     elif unit is not None:
         communes = [name for _id, name, _d, _dn in q.report_communes(unit.id, unit.catalogue)]
         title = unit.name
-    from desktop.teams import roles
-
     write_import_template(
         path,
         villages=villages,

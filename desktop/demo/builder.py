@@ -47,7 +47,11 @@ import peewee as pw
 from db import bulk
 from db.audit import write_audit
 from db.connection import database, write_transaction
+from db.models import AdminUnit
+from db.office import get_office, save_office
 from db.people import name_tokens
+from desktop.catalogue import load_catalogue
+from desktop.decisions import decision_label, default_texts
 from desktop.demo import names as N
 from desktop.paths import ADMIN_UNITS_DIR
 from vn.collation import person_sort_key
@@ -1249,8 +1253,6 @@ class _CommuneCtx:
         """The decision service's own default texts (so demo decisions print like real ones),
         with the blanks a clerk would fill filled in, and the pre-2025 wording when the
         data is pre-2025."""
-        from desktop.decisions import decision_label, default_texts
-
         c = self.c
         commune = SimpleNamespace(level="commune", kind=c.kind, short_name=c.short_name,
                                   name=c.name)
@@ -1488,9 +1490,6 @@ def _province_course(self: _Builder, c: _Commune, rng: random.Random):
 
 
 def _configure_office(b: _Builder, scale: str, scope_id: int | None, seed: int) -> None:
-    from db.models import AdminUnit
-    from db.office import save_office
-
     rng = random.Random(f"{seed}/{b.catalogue}/office")
     if scale == "national" or scope_id is None:
         values: dict[str, object] = {
@@ -1529,8 +1528,6 @@ def _configure_office(b: _Builder, scale: str, scope_id: int | None, seed: int) 
 
 def _existing_data() -> str | None:
     """Why the database can't take demo data, or None when it is empty enough."""
-    from db.office import get_office
-
     for table, where in (("person", {}), ("team", {}), ("admin_unit", {"catalogue": "local"})):
         if bulk.has_rows(table, **where):
             office = get_office()
@@ -1547,10 +1544,6 @@ def _existing_data() -> str | None:
 
 def _catalogue_in_use() -> tuple[str, int | None, bool]:
     """(catalogue, office scope unit, an office exists), loading 2025 when no unit exists."""
-    from db.models import AdminUnit
-    from db.office import get_office
-    from desktop.catalogue import load_catalogue
-
     office = get_office()
     if office is not None:
         catalogue = office.catalogue or "2025"
