@@ -16,7 +16,7 @@ from desktop.errors_domain import ValidationFailed
 from desktop.permissions import PermissionDenied
 from desktop.users import AuthError
 from exports.errors import ExportError
-from vn.messages import CATALOGUE, Translate, describe, render
+from vn.messages import Translate, codes, describe, render
 
 
 def _identity(text: str) -> str:
@@ -40,7 +40,7 @@ def describe_error(exc: BaseException, tr: Translate = _identity) -> str | None:
     if isinstance(exc, ExportError):  # the writers and readers word their own codes
         return render(exc.code, exc.message_params, tr=tr)
     code = getattr(exc, "code", None)
-    if isinstance(code, str) and code in CATALOGUE:
+    if isinstance(code, str) and code in codes():
         return render(code, getattr(exc, "params", {}), tr=tr)
     if isinstance(exc, pw.OperationalError):
         text = str(exc)

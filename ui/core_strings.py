@@ -237,4 +237,12 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Không đọc được trang tính này ({detail})."),
     QT_TRANSLATE_NOOP("core", "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng."),
     QT_TRANSLATE_NOOP("core", "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột."),
+    QT_TRANSLATE_NOOP("core", "Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi."),
+    QT_TRANSLATE_NOOP("core", "Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào."),
+    QT_TRANSLATE_NOOP("core", "Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu."),
+    QT_TRANSLATE_NOOP("core", "Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền."),
+    QT_TRANSLATE_NOOP("core", "Quy mô không hợp lệ: \"{scale}\" (district, province hoặc national)."),
+    QT_TRANSLATE_NOOP("core", "Chưa mở cơ sở dữ liệu."),
+    QT_TRANSLATE_NOOP("core", "Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."),
+    QT_TRANSLATE_NOOP("core", "Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."),
 )

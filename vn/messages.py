@@ -552,6 +552,23 @@ CATALOGUE: dict[str, str] = {
     "sheet.unreadable": "Không đọc được trang tính này ({detail}).",
     "row.no_name": "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
     "row.sex_ambiguous": "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
+    # --- demo data (desktop.demo) --------------------------------------------------------------
+    "demo.cancelled": "Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.",
+    "demo.no_provinces": "Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.",
+    "demo.no_communes": "Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.",
+    "demo.schema": (
+        "Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền."
+    ),
+    "demo.bad_scale": 'Quy mô không hợp lệ: "{scale}" (district, province hoặc national).',
+    "demo.no_database": "Chưa mở cơ sở dữ liệu.",
+    "demo.exists.demo": (
+        "Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để "
+        "tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."
+    ),
+    "demo.exists.data": (
+        "Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo "
+        "trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."
+    ),
 }
 
 
@@ -601,6 +618,10 @@ def _citizen_id_taken(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return ("citizen_id.taken.named" if p.get("other_name") else "citizen_id.taken"), {}
 
 
+def _demo_exists(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("demo.exists.demo" if p.get("scale") else "demo.exists.data"), {}
+
+
 def _person_matched(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     how = Msg("person.matched.by_citizen_id" if p.get("by") == "citizen_id"
               else "person.matched.by_phone_name")
@@ -617,6 +638,7 @@ _VARIANTS: dict[str, Variant] = {
     "email.invalid": _email_invalid,
     "citizen_id.taken": _citizen_id_taken,
     "person.matched": _person_matched,
+    "demo.exists": _demo_exists,
 }
 
 

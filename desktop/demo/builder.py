@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import peewee as pw
 
@@ -55,6 +56,7 @@ from desktop.decisions import decision_label, default_texts
 from desktop.demo import names as N
 from desktop.paths import ADMIN_UNITS_DIR
 from vn.collation import person_sort_key
+from vn.messages import render
 from vn.names import default_team_name, village_sort_key
 from vn.text import fold, split_name
 
@@ -73,17 +75,22 @@ ProgressFn = Callable[..., None]
 
 
 class DemoError(Exception):
-    """The demo could not be built; ``message`` is a Vietnamese sentence for the clerk."""
+    """The demo could not be built: ``code`` and ``params``, worded by ``vn.messages``
+    (``message`` is the Vietnamese sentence; the GUI translates the same template)."""
 
-    def __init__(self, message: str, code: str = "demo.refused"):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, **params: Any):
+        super().__init__(code)
         self.code = code
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return render(self.code, self.params)
 
 
 class DemoCancelled(DemoError):
     def __init__(self) -> None:
-        super().__init__("Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.", "demo.cancelled")
+        super().__init__("demo.cancelled")
 
 
 @dataclass(frozen=True)
@@ -531,8 +538,7 @@ def _select_communes(scale: str, catalogue: str, office_unit_id: int | None):
         if province is None:
             province = provinces.get(DEFAULT_PROVINCE) or next(iter(provinces.values()), None)
         if province is None:
-            raise DemoError("Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.",
-                            "demo.no_units")
+            raise DemoError("demo.no_provinces")
         in_province = [c for c in communes if (p := province_of(c[0])) and p[0] == province[0]]
         scope_id = province[0]
         if scale == "province":
@@ -560,8 +566,7 @@ def _select_communes(scale: str, catalogue: str, office_unit_id: int | None):
                     start = max(0, min(ids.index(scope_row[0]) - size // 2, len(ids) - size))
             chosen = in_province[start:start + size]
     if not chosen:
-        raise DemoError("Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.",
-                        "demo.no_units")
+        raise DemoError("demo.no_communes")
 
     old_of_new = _old_province_of_new_communes() if catalogue == "2025" else {}
     out = []
@@ -717,8 +722,7 @@ class _Builder:
         try:
             self.tables = {t: bulk.BulkTable(t, cols) for t, cols in _COLUMNS.items()}
         except bulk.MissingDefault as exc:
-            raise DemoError(f"Bảng {exc.table} có cột mới {exc.column} mà bộ tạo dữ liệu mẫu "
-                            "chưa biết cách điền.", "demo.schema") from exc
+            raise DemoError("demo.schema", table=exc.table, column=exc.column) from exc
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -1526,19 +1530,16 @@ def _configure_office(b: _Builder, scale: str, scope_id: int | None, seed: int) 
 # --- entry point ----------------------------------------------------------------------------------
 
 
-def _existing_data() -> str | None:
-    """Why the database can't take demo data, or None when it is empty enough."""
+def _existing_data() -> DemoError | None:
+    """Why the database can't take demo data (``demo.exists``), or None when it is empty
+    enough."""
     for table, where in (("person", {}), ("team", {}), ("admin_unit", {"catalogue": "local"})):
         if bulk.has_rows(table, **where):
             office = get_office()
             demo = (office.settings or {}).get("demo") if office else None
             if demo:
-                return (f"Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {demo.get('scale')}, "
-                        f"seed {demo.get('seed')}); không tạo thêm để tránh trùng lặp. "
-                        "Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).")
-            return ("Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu "
-                    "chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ "
-                    "liệu mới (tùy chọn --db).")
+                return DemoError("demo.exists", scale=demo.get("scale"), seed=demo.get("seed"))
+            return DemoError("demo.exists")
     return None
 
 
@@ -1574,20 +1575,19 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
     (``DemoError``) a database that already holds villages, teams or people.
     """
     if scale not in SCALES:
-        raise DemoError(f"Quy mô không hợp lệ: {scale!r} (district, province hoặc national).",
-                        "demo.bad_scale")
+        raise DemoError("demo.bad_scale", scale=scale)
     started = time.perf_counter()
     db = database.obj
     if db is None:
-        raise DemoError("Chưa mở cơ sở dữ liệu.", "demo.no_database")
+        raise DemoError("demo.no_database")
 
     def report(done: int, total: int, text: str) -> None:
         if progress is not None:
             progress(done, total, text)
 
-    reason = _existing_data()
-    if reason:
-        raise DemoError(reason, "demo.exists")
+    refusal = _existing_data()
+    if refusal:
+        raise refusal
     report(0, 0, "Chuẩn bị danh mục đơn vị hành chính")  # total 0: not known yet
     catalogue, office_unit, has_office = _catalogue_in_use()
     communes, scope_id = _select_communes(scale, catalogue, office_unit)
@@ -1595,9 +1595,9 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
     step = max(1, len(communes) // 20)
 
     with bulk.fast_sqlite(big=scale == "national"), write_transaction():
-        reason = _existing_data()  # again, inside the write lock
-        if reason:
-            raise DemoError(reason, "demo.exists")
+        refusal = _existing_data()  # again, inside the write lock
+        if refusal:
+            raise refusal
         b = _Builder(db, scale, seed, catalogue, communes, progress, cancelled)
         b.start_ids()
         rebuild = bulk.drop_indexes(DEFERRED_INDEX_TABLES)

@@ -4810,6 +4810,38 @@ Open the folder?</translation>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
         <translation>Both the Male and the Female columns are marked; mark only one.</translation>
     </message>
+    <message>
+        <source>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</source>
+        <translation>Building the sample data was cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</source>
+        <translation>The administrative-unit catalogue has no province yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</source>
+        <translation>No commune/ward was found in the catalogue to build sample data for.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</source>
+        <translation>Table {table} has a new column {column} that the sample-data builder cannot fill yet.</translation>
+    </message>
+    <message>
+        <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
+        <translation>Invalid scale: &quot;{scale}&quot; (district, province or national).</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>This database already holds sample data (scale {scale}, seed {seed}); none is added, to avoid duplicates. Use a new database (option --db).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>This database already holds data (villages, teams or members); sample data is only built in a database without data. Use a new database (option --db).</translation>
+    </message>
 </context>
 <context>
     <name>decisions</name>

@@ -4810,6 +4810,38 @@ Mở thư mục chứa tệp?</translation>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
         <translation>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</translation>
     </message>
+    <message>
+        <source>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</source>
+        <translation>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</source>
+        <translation>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</source>
+        <translation>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</source>
+        <translation>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</translation>
+    </message>
+    <message>
+        <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
+        <translation>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu.</source>
+        <translation>Chưa mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
+    </message>
 </context>
 <context>
     <name>decisions</name>
