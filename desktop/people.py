@@ -15,7 +15,7 @@ from db.people import PersonDetail, PersonHit
 from db.scope import villages_under
 from desktop.context import Actor
 from desktop.errors_domain import NotFound
-from desktop.validation import PartialDate
+from desktop.validation import TEXT_FIELDS, PartialDate
 from vn.collation import person_sort_key
 from vn.phones import search_prefix
 from vn.text import clean_text, fold, split_name
@@ -114,10 +114,9 @@ def person_columns(cleaned: dict[str, Any], note: Any = None) -> dict[str, Any]:
         "ethnicity": cleaned.get("ethnicity") or "",
         "phone": cleaned.get("phone"),
         "email": cleaned.get("email"),
-        "position": cleaned.get("position") or "",
-        "organisation": cleaned.get("organisation") or "",
         "youth_union": bool(cleaned.get("youth_union")),
         "updated_at": utcnow(),
+        **{key: cleaned.get(key) or "" for key in TEXT_FIELDS},
     }
     if cleaned.get("citizen_id"):
         values["citizen_id"] = cleaned["citizen_id"]  # stored only when given

@@ -144,7 +144,8 @@ class ImportProblem:
     code: str
     severity: str
     message: str  # in Vietnamese (the CLI, the report workbook)
-    params: tuple = ()  # the message's values: ``worded(tr)`` says it in the UI's language
+    # the message's values: ``worded(tr)`` says it in the UI's language
+    params: tuple[tuple[str, Any], ...] = ()
 
     def worded(self, tr: Translate) -> str:
         """The message through the translator ``tr`` (``vn.messages``)."""
@@ -396,7 +397,7 @@ def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
     text = describe(problem)
     return ImportProblem(
         member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text,
-        problem.params,
+        tuple(problem.params_dict.items()),
     )
 
 

@@ -126,6 +126,11 @@ PERSON_FIELDS = (
     "youth_union",
 )
 
+# Free-text details: kept as typed (cleaned), "" when blank, checked against MAX_LENGTHS,
+# stored in the column of the same name. A new plain-text detail of a person is one entry
+# here (and in PERSON_FIELDS and MAX_LENGTHS).
+TEXT_FIELDS = ("position", "organisation")
+
 # Longest text each column holds (db/models.py, Person).
 MAX_LENGTHS = {
     "full_name": 120,
@@ -943,7 +948,7 @@ def validate_person(
     )
     problems += found
 
-    for key in ("position", "organisation"):
+    for key in TEXT_FIELDS:
         cleaned[key] = _as_text(values.get(key))
         problems += _length_problem(key, cleaned[key])
 
