@@ -27,7 +27,6 @@ class Key:
 LANGUAGE = Key("ui/language", "vi", str)
 GEOMETRY = Key("ui/geometry", QByteArray(), QByteArray)
 SPLITTER = Key("ui/splitter", QByteArray(), QByteArray)
-LAST_UNIT = Key("ui/last_unit", 0, int)
 LAST_PAGE = Key("ui/last_page", 0, int)
 
 WINDOW_STATE = Key("ui/window_state", QByteArray(), QByteArray)
@@ -39,7 +38,7 @@ LAST_FOLDER = {
 #: when the app closes after changes; "" for none.
 SECOND_BACKUP_FOLDER = Key("backup/second_folder", "", str)
 
-ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_PAGE, WINDOW_STATE,
+ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_PAGE, WINDOW_STATE,
             *LAST_FOLDER.values(), SECOND_BACKUP_FOLDER)
 SETTINGS_FILE_NAME = "settings.ini"
 
