@@ -44,7 +44,7 @@ def version_text() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] in (["--version"], ["-V"]):
+    if not wants_cli(argv) and ("--version" in argv or argv[:1] == ["-V"]):
         print(version_text())
         return 0
     if wants_cli(argv):

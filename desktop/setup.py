@@ -72,7 +72,6 @@ class AboutInfo:
 def about_info() -> AboutInfo:
     """What the About box and a support call need to know about this installation."""
     from db.connection import database, is_postgres
-    from desktop.connection import redacted
 
     current: int | None = None
     where = ""
@@ -83,8 +82,9 @@ def about_info() -> AboutInfo:
             current = None
         if is_postgres():
             params = database.obj.connect_params
-            where = redacted(f"postgresql://{params.get('user', '')}@{params.get('host', '')}"
-                             f":{params.get('port', 5432)}/{database.obj.database}")
+            # built from the parts, so the password is never in it
+            where = (f"postgresql://{params.get('user', '')}@{params.get('host', '')}"
+                     f":{params.get('port', 5432)}/{database.obj.database}")
         else:
             where = sqlite_path() or ""
     return AboutInfo(APP_VERSION, LATEST, current, where)

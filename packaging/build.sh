@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the frozen one-folder app on Linux: dist/so-to-cnscd/so-to-cnscd (run from anywhere).
 #
-#   packaging/build.sh                 # Python 3.12+ when available (PYTHON=... to choose)
+#   packaging/build.sh                 # Python 3.12 when available (FREEZE_PYTHON=... to choose)
 #
 # Makes (or reuses) a build environment in build/venv-freeze with the app's dependencies and
 # PyInstaller, runs packaging/so-to-cnscd.spec, then prints the folder's size.
@@ -9,8 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pick_python() {
-    if [ -n "${PYTHON:-}" ]; then echo "$PYTHON"; return; fi
-    for candidate in python3.13 python3.12 python3; do
+    if [ -n "${FREEZE_PYTHON:-}" ]; then echo "$FREEZE_PYTHON"; return; fi
+    # 3.12 first (the Windows build pins it), on PATH or installed by pyenv but not selected;
+    # then newer ones; then whatever python3 is
+    local root=${PYENV_ROOT:-$HOME/.pyenv} py312 newer
+    py312=$(ls -d "$root"/versions/3.12*/bin/python3 2>/dev/null | sort -rV || true)
+    newer=$(ls -d "$root"/versions/3.1[3-9]*/bin/python3 2>/dev/null | sort -rV || true)
+    for candidate in python3.12 $py312 python3.13 $newer python3; do
         if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
             echo "$candidate"; return
         fi
