@@ -42,8 +42,19 @@ def version_text() -> str:
     return f"Sổ Tổ CNSCĐ {app_version()}"
 
 
+def utf8_output() -> None:
+    """Print Vietnamese safely when the output is a pipe or a file: Windows gives those the
+    ANSI code page (cp1252), which cannot encode "Sổ Tổ CNSCĐ" and would end the command with
+    an error. A real console is unaffected (Python writes it as Unicode)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     if not wants_cli(argv) and ("--version" in argv or argv[:1] == ["-V"]):
         print(version_text())
         return 0

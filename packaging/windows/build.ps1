@@ -26,14 +26,18 @@ function Invoke-Checked([string]$What, [scriptblock]$Block) {
 $Venv = Join-Path $Root "build\venv-freeze"
 $VenvPython = Join-Path $Venv "Scripts\python.exe"
 if (-not (Test-Path $VenvPython)) {
-    $exe, $args0 = $Python -split " ", 2
-    Invoke-Checked "create the build environment ($Python)" { & $exe $args0 -m venv $Venv }
+    $PyCommand = @($Python -split " " | Where-Object { $_ })
+    $PyExe = $PyCommand[0]
+    $PyArgs = @($PyCommand | Select-Object -Skip 1)  # "-3.12" for the py launcher, or none
+    Invoke-Checked "create the build environment ($Python)" { & $PyExe @PyArgs -m venv $Venv }
 }
 Invoke-Checked "check Python 3.12+" {
     & $VenvPython -c "import sys; print('Python', sys.version); sys.exit(sys.version_info < (3, 12))"
 }
-Invoke-Checked "install the app, its dependencies and PyInstaller" {
+Invoke-Checked "upgrade pip" {
     & $VenvPython -m pip install --quiet --disable-pip-version-check --upgrade pip
+}
+Invoke-Checked "install the app, its dependencies and PyInstaller" {
     & $VenvPython -m pip install --quiet --disable-pip-version-check ".[server,freeze]"
 }
 $Version = & $VenvPython -c "import importlib.metadata as m; print(m.version('so-to-cnscd'))"
