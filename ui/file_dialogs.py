@@ -44,9 +44,10 @@ def remember_folders(settings) -> None:
 
 
 def documents_folder() -> str:
-    return QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
+    """Documents, or the home folder when there is none (a fresh Linux account): a chooser
+    given a missing folder would open wherever the program was started from."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def default_folder(kind: str = "export") -> str:

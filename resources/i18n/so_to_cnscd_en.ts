@@ -3906,6 +3906,10 @@ Choose another folder, or stop copying?</translation>
 <context>
     <name>about</name>
     <message>
+        <source>, bản đóng gói</source>
+        <translation>, packaged build</translation>
+    </message>
+    <message>
         <source>Giới thiệu Sổ Tổ CNSCĐ</source>
         <translation>About Sổ Tổ CNSCĐ</translation>
     </message>
@@ -3936,6 +3940,10 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>Tệp nhật ký</source>
         <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Chép thông tin</source>

@@ -3906,6 +3906,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
 <context>
     <name>about</name>
     <message>
+        <source>, bản đóng gói</source>
+        <translation>, bản đóng gói</translation>
+    </message>
+    <message>
         <source>Giới thiệu Sổ Tổ CNSCĐ</source>
         <translation>Giới thiệu Sổ Tổ CNSCĐ</translation>
     </message>
@@ -3936,6 +3940,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>Tệp nhật ký</source>
         <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Chép thông tin</source>

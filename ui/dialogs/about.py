@@ -125,6 +125,16 @@ def shipped_components() -> list[tuple[Component, str]]:
     return out
 
 
+def platform_line() -> str:
+    import platform
+    import sys
+
+    from PySide6.QtCore import qVersion
+
+    frozen = translate("about", ", bản đóng gói") if getattr(sys, "frozen", False) else ""
+    return f"Python {platform.python_version()}, Qt {qVersion()}{frozen}; {platform.platform()}"
+
+
 class AboutDialog(QDialog):
     def __init__(self, info, data_dir: str = "", log_file: str = "",
                  parent: QWidget | None = None):
@@ -154,6 +164,7 @@ class AboutDialog(QDialog):
             (translate("about", "Cơ sở dữ liệu"), info.database or "-"),
             (translate("about", "Thư mục dữ liệu"), data_dir or "-"),
             (translate("about", "Tệp nhật ký"), log_file or "-"),
+            (translate("about", "Nền tảng"), platform_line()),
         ]
         for label, value in self.lines:
             field = QLabel(value)
