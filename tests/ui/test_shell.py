@@ -462,3 +462,21 @@ def test_closing_without_changes_makes_no_backup(qtbot, app_db, make_window, set
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
     assert guard.backup_done and guard.backup_result is None
+
+
+def test_choosing_and_dropping_the_second_backup_folder(qapp, settings, tmp_path, monkeypatch):
+    from ui import file_dialogs, msgbox
+    from ui import settings as keys
+    from ui.shell import choose_second_backup_folder
+
+    told = []
+    monkeypatch.setattr(file_dialogs, "ask_folder", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(msgbox, "info", lambda parent, title, text: told.append(text))
+    assert choose_second_backup_folder(None, settings) == str(tmp_path)
+    assert settings.get(keys.SECOND_BACKUP_FOLDER) == str(tmp_path)
+    assert str(tmp_path) in told[0]
+    # set already: "choose another?" no, "stop copying?" yes
+    answers = iter([False, True])
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: next(answers))
+    assert choose_second_backup_folder(None, settings) == ""
+    assert settings.get(keys.SECOND_BACKUP_FOLDER) == ""
