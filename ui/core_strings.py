@@ -155,6 +155,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Kết quả \"{value}\" không hợp lệ."),
     QT_TRANSLATE_NOOP("core", "Đã hoàn thành nhưng chưa có ngày hoàn thành."),
     QT_TRANSLATE_NOOP("core", "Lỗi {code}."),
+    QT_TRANSLATE_NOOP("core", "Không thực hiện được việc này; hãy kiểm tra lại dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Dữ liệu không hợp lệ."),
     QT_TRANSLATE_NOOP("core", "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại."),
     QT_TRANSLATE_NOOP("core", "Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. Hãy thử lại sau ít giây."),

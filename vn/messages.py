@@ -342,6 +342,7 @@ CATALOGUE: dict[str, str] = {
     "training.completed_on_missing": "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
     # --- errors a clerk can act on (desktop.errors) -------------------------------------------
     "error.unknown": "Lỗi {code}.",
+    "domain.error": "Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.",
     "validation.failed": "Dữ liệu không hợp lệ.",
     "db.schema_too_new": (
         "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "

@@ -4483,6 +4483,10 @@ Open the folder?</translation>
         <translation>Error {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>This could not be done; please check the data.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>The data is not valid.</translation>
     </message>

@@ -4483,6 +4483,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Lỗi {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>Dữ liệu không hợp lệ.</translation>
     </message>
