@@ -6,6 +6,7 @@ import ast
 import string
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -86,9 +87,6 @@ def test_wording_never_raises():
     assert render("no.such.code") == "Lỗi no.such.code."
     assert render("auth.locked") == CATALOGUE["auth.locked"]  # a missing value stays visible
 
-    class Bare:
-        field, code, severity = "phone", "phone.length", "error"
-        params_dict: dict = {}
-
-    assert "(mã phone.length)" in describe(Bare())
+    bare = SimpleNamespace(field="phone", code="phone.length", severity="error", params_dict={})
+    assert "(mã phone.length)" in describe(bare)
     assert messages.field_label("no_such_field") == "no_such_field"
