@@ -135,6 +135,14 @@ _FIELDS: dict[str, str] = {
     "skipped": "Bỏ qua",
     "source": "Nguồn",
     "filters": "Bộ lọc",
+    # what the demo data's audit row counts (and lists elsewhere)
+    "scale": "Quy mô",
+    "seed": "Hạt giống ngẫu nhiên",
+    "catalogue": "Danh mục đơn vị hành chính",
+    "communes": "Xã/phường",
+    "villages": "Thôn/tổ dân phố",
+    "teams": "Tổ",
+    "people": "Người",
 }
 
 # The roster import names a few columns as the clerk's file does.

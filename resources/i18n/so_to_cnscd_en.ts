@@ -4143,6 +4143,22 @@ Open the folder?</translation>
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Administrative-unit catalogue</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Role in the team</translation>
     </message>

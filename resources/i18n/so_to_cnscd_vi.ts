@@ -4143,6 +4143,22 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bộ lọc</translation>
     </message>
     <message>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Vai trò trong Tổ</translation>
     </message>
