@@ -188,7 +188,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo."),
     QT_TRANSLATE_NOOP("core", "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."),
     QT_TRANSLATE_NOOP("core", "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy bản ghi ({entity} số {id})."),
+    QT_TRANSLATE_NOOP("core", "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp)."),
     QT_TRANSLATE_NOOP("core", "Chỉ quản trị viên được làm việc này (người dùng: {username})."),
     QT_TRANSLATE_NOOP("core", "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa."),
     QT_TRANSLATE_NOOP("core", "Tài khoản {username} không được sửa dữ liệu của đơn vị này (ngoài phạm vi được phân công)."),

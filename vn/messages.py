@@ -415,7 +415,7 @@ CATALOGUE: dict[str, str] = {
         "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi "
         "làm lại."
     ),
-    "record.not_found": "Không tìm thấy bản ghi ({entity} số {id}).",
+    "record.not_found": "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).",
     "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
     "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
     "perm.out_of_scope": (

@@ -4615,8 +4615,8 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>Không tìm thấy bản ghi ({entity} số {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -4974,18 +4974,6 @@ Mở thư mục chứa tệp?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>Dữ liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>Đã xảy ra lỗi không mong đợi: %1</translation>

@@ -77,9 +77,9 @@ def test_dates_nested_messages_and_translation():
         "Thành viên này đã thôi tham gia Tổ từ ngày 05/03/2026.")
     assert render("person.matched", {"name": "An", "by": "citizen_id"}) == (
         'Đã có "An" trong dữ liệu (trùng số CCCD); dùng lại hồ sơ này.')
-    english = {CATALOGUE["record.not_found"]: "Record {entity} #{id} not found."}
-    assert render("record.not_found", {"entity": "team", "id": 3},
-                  tr=lambda t: english.get(t, t)) == "Record team #3 not found."
+    english = {CATALOGUE["team.too_small"]: "{count} members, fewer than {min}."}
+    assert render("team.too_small", {"count": 2, "min": 3, "max": 10},
+                  tr=lambda t: english.get(t, t)) == "2 members, fewer than 3."
     assert render("x", {"y": Msg("sex.nu")}) == "Lỗi x."
 
 
