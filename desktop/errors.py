@@ -56,6 +56,19 @@ MESSAGES = {
     "decision.team_without_members": (
         "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."
     ),
+    "batch.one_target": "Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.",
+    "batch.empty": "Không có quyết định nào để in.",
+    "batch.file_exists": (
+        "Đã có tệp {path}; không ghi đè. Hãy chọn thư mục trống hoặc tên tệp khác."
+    ),
+    "batch.count_mismatch": (
+        "Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại."
+    ),
+    "office.missing": "Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.",
+    "perm.out_of_scope_read": (
+        "Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông "
+        "tin cá nhân của thành viên; ngoài phạm vi được phân công)."
+    ),
     "record.stale": (
         "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi "
         "rồi làm lại."

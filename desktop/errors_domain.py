@@ -201,3 +201,69 @@ MESSAGES: dict = {
     RESULT_INVALID: lambda label, p: f'Kết quả "{_p(p, "value")}" không hợp lệ.',
     RESULT_NEEDS_COMPLETION: lambda label, p: "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
 }
+
+
+# --- decisions: the issue gate (desktop.decisions.issue_problems) -------------------------------
+
+_HOW_TO_SIGNER = (
+    "hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của "
+    "đơn vị ban hành (Cơ quan > Người ký và căn cứ; dòng lệnh: office-set --unit MÃ_XÃ "
+    "--chair \"Họ tên\"; hoặc decision ... --signer \"Họ tên\")"
+)
+
+MESSAGES.update({
+    "decision.placeholder": lambda label, p: (
+        f"{_p(p, 'where')} còn chỗ trống chưa điền (\"{_p(p, 'text')}\"); hãy điền đủ số, ngày "
+        "hoặc nội dung trước khi ban hành."
+    ),
+    "decision.no_signer": lambda label, p: f"Quyết định chưa có người ký: {_HOW_TO_SIGNER}.",
+    "decision.no_authority": lambda label, p: (
+        "Chưa có thẩm quyền ký (ví dụ \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH\")."
+    ),
+    "decision.kt_without_title": lambda label, p: (
+        f"Ký thay (\"{_p(p, 'authority')}\") cần ghi chức vụ người ký, ví dụ \"PHÓ CHỦ TỊCH\"."
+    ),
+    "decision.no_symbol": lambda label, p: "Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).",
+    "decision.no_legal_basis": lambda label, p: (
+        "Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng \"Căn cứ …\"."
+    ),
+    "decision.date_required": lambda label, p: "Chưa có ngày ký.",
+    "decision.date_before_last": lambda label, p: (
+        f"Ngày ký {_p(p, 'date')} sớm hơn ngày của Quyết định số {int(p.get('number', 0)):02d}/"
+        f"{_p(p, 'symbol')} ({_p(p, 'last_date')}) đã ban hành trong năm; số quyết định cấp theo "
+        "thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận "
+        "(dòng lệnh: --number SỐ --force-number)."
+    ),
+    "decision.number_out_of_order": lambda label, p: (
+        f"Số {int(p.get('number', 0)):02d}/{_p(p, 'symbol')} ngày {_p(p, 'date')} không theo "
+        f"thứ tự ngày với Quyết định số {int(p.get('other', 0)):02d}/{_p(p, 'symbol')} ngày "
+        f"{_p(p, 'other_date')}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: "
+        "--force-number)."
+    ),
+    "decision.number_taken": lambda label, p: (
+        f"Số {_p(p, 'number')}/{_p(p, 'symbol')} năm {_p(p, 'year')} đã được dùng cho quyết "
+        "định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo."
+    ),
+    "decision.bad_number": lambda label, p: (
+        f"Số quyết định phải từ 1 trở lên (nhận được {_p(p, 'number')})."
+    ),
+    "decision.team_dissolved": lambda label, p: (
+        f"{_p(p, 'team')} đã giải thể; không ban hành quyết định mới cho Tổ này."
+    ),
+    "decision.team_without_members": lambda label, p: (
+        f"{_p(p, 'team')} không có thành viên nào vào ngày {_p(p, 'date')}; hãy kiểm tra ngày "
+        "ký hoặc thêm thành viên trước khi ban hành."
+    ),
+    "decision.before_replaced": lambda label, p: (
+        f"Ngày ký {_p(p, 'date')} sớm hơn {_p(p, 'label')} mà quyết định này thay thế cho "
+        f"{_p(p, 'team')}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó."
+    ),
+    "decision.team_established": lambda label, p: (
+        f"{_p(p, 'team')} đã được thành lập ({_p(p, 'label')}); hãy lập quyết định kiện toàn "
+        "thay vì thành lập lần nữa."
+    ),
+    "decision.replaced_not_cited": lambda label, p: (
+        f"Quyết định này thay thế {_p(p, 'label')} nhưng nội dung không nhắc đến quyết định "
+        "đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế."
+    ),
+})

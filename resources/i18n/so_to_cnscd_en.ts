@@ -894,6 +894,12 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>The changes to the draft are not saved. Close and discard them?</translation>
     </message>
     <message>
+        <source>Cần sửa trước khi ban hành:
+%1</source>
+        <translation>To fix before issuing:
+%1</translation>
+    </message>
+    <message>
         <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
         <translation>The planned signing date is not in the form dd/mm/yyyy.</translation>
     </message>
@@ -1504,6 +1510,10 @@ Open the folder holding the file?</translation>
         <translation>Will print:</translation>
     </message>
     <message>
+        <source>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</source>
+        <translation>The records office gave this number (confirm a number out of date order)</translation>
+    </message>
+    <message>
         <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
         <translation>Once issued, the decision gets its number, the member list is frozen and the PDF is stored: it can no longer be edited. To change it, draft a new amendment decision.</translation>
     </message>
@@ -1522,6 +1532,12 @@ Open the folder holding the file?</translation>
     <message>
         <source>Số: %1</source>
         <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được:
+%1</source>
+        <translation>Cannot be issued yet:
+%1</translation>
     </message>
     <message>
         <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
@@ -3140,8 +3156,8 @@ The data from before the restore is kept in:
 <context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
-        <translation>No Chairman or Vice-Chairman is set up to sign: the draft can be made, but a signer must be set up (Tools → Set up the office) before issuing.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>No Chairman or Vice-Chairman is recorded to sign this unit&apos;s decisions: a draft can still be made, but record a signer (Tools → Signers and legal bases) before issuing.</translation>
     </message>
 </context>
 <context>

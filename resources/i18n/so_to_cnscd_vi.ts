@@ -894,6 +894,12 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</translation>
     </message>
     <message>
+        <source>Cần sửa trước khi ban hành:
+%1</source>
+        <translation>Cần sửa trước khi ban hành:
+%1</translation>
+    </message>
+    <message>
         <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
         <translation>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</translation>
     </message>
@@ -1504,6 +1510,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Sẽ in:</translation>
     </message>
     <message>
+        <source>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</source>
+        <translation>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</translation>
+    </message>
+    <message>
         <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
         <translation>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</translation>
     </message>
@@ -1522,6 +1532,12 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Số: %1</source>
         <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được:
+%1</source>
+        <translation>Chưa ban hành được:
+%1</translation>
     </message>
     <message>
         <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
@@ -3140,8 +3156,8 @@ Dữ liệu trước khi khôi phục được giữ ở:
 <context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
-        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</translation>
     </message>
 </context>
 <context>
