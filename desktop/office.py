@@ -294,6 +294,8 @@ def store_demo_defaults(chairs: dict[int, str], plans: dict[int, tuple[int, dt.d
     block["units"] = units
     settings[DEFAULTS_KEY] = block
     save_office({"settings": settings})
+    own = office.unit_id if office.officials else None  # the office's own signers stay
     insert_unit_officials(office.id, [
         {"unit": commune_id, "full_name": name, "title": "Chủ tịch", "authority": "CHỦ TỊCH",
-         "is_chair": True, "active": True} for commune_id, name in chairs.items()])
+         "is_chair": True, "active": True} for commune_id, name in chairs.items()
+        if commune_id != own])

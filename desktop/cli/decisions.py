@@ -121,6 +121,19 @@ def _check_usage(args: argparse.Namespace) -> None:
         return
     if args.unit or args.out_dir or args.combined:
         raise CliUsage("--unit, --out-dir và --combined chỉ dùng với --all.")
+    if args.teams:
+        try:
+            args.team_ids = [int(x) for x in args.teams.replace(" ", "").split(",") if x]
+        except ValueError as exc:
+            raise CliUsage("--teams cần các mã Tổ cách nhau bằng dấu phẩy, ví dụ 12,13,14.") \
+                from exc
+        if args.team_id is not None or args.decision_id is not None or not args.team_ids:
+            raise CliUsage("--teams thay cho MÃ_TỔ; không dùng cùng MÃ_TỔ hoặc --id.")
+        if not args.issue and not args.output:
+            raise CliUsage("--teams dùng với --issue (ban hành một quyết định chung).")
+        args.team_id = args.team_ids[0]
+    else:
+        args.team_ids = [args.team_id] if args.team_id is not None else []
     if args.team_id is not None and args.decision_id is not None:
         raise CliUsage("Chỉ chọn một: MÃ_TỔ hoặc --id MÃ_QUYẾT_ĐỊNH.")
     if args.team_id is None and args.decision_id is None:
@@ -181,7 +194,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
         team_id = None
     else:
         team_id = args.team_id
-        team_draft = _draft_of(team_id)
+        team_draft = _draft_of(team_id) if len(args.team_ids) == 1 else None
         info = team_draft
     fields = field_values(args, info)
 
@@ -205,8 +218,8 @@ def cmd_decision(args: argparse.Namespace) -> int:
                 cli._out("Tổ đã có quyết định thành lập: lập quyết định kiện toàn "
                          "(dùng --kind để chọn loại khác).")
             issued = decisions.issue_new(
-                actor, kind, [team_id], signed_on=signed_on, values=fields, number=args.number,
-                confirm_out_of_order=args.force_number)
+                actor, kind, args.team_ids, signed_on=signed_on, values=fields,
+                number=args.number, confirm_out_of_order=args.force_number)
         cli._out(f"Đã ban hành {issued.label} (mã {issued.id}); SHA-256 {issued.pdf_sha256}")
         if args.output:
             pdf._write_atomic(args.output, decisions.decision_pdf(actor, issued.id))
@@ -292,8 +305,22 @@ def cmd_office_set(args: argparse.Namespace) -> int:
     actor = cli.cli_actor(args)
     unit_id = resolve_unit_code(args.unit) if args.unit else None
     office = get_office()
+    if args.office_unit:
+        from desktop.office import configure_office
+
+        office_unit = resolve_unit_code(args.office_unit)
+        kept = [{"full_name": o.full_name, "title": o.title, "authority": o.authority,
+                 "is_chair": o.is_chair, "active": o.active}
+                for o in (office.officials if office else ())]
+        configure_office(actor, unit_id=office_unit,
+                         catalogue=office.catalogue if office else "2025", officials=kept,
+                         doc_symbol=office.doc_symbol if office else "QĐ-UBND",
+                         expected_version=office.version if office else None)
+        office = get_office()
+        cli._out(f"Cơ quan: {office.name if office else ''}")
     if office is None:
-        raise cli.CliRefused("Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.")
+        raise cli.CliRefused("Chưa khai báo cơ quan: dùng office-set --office-unit MÃ_ĐƠN_VỊ "
+                             "(hoặc phần thiết lập ban đầu trong giao diện).")
     if unit_id is None:
         current = office.officials
     else:
@@ -310,6 +337,8 @@ def cmd_office_set(args: argparse.Namespace) -> int:
         kwargs["plan_number"] = args.plan_number
     if args.plan_date is not None:
         kwargs["plan_date"] = _parse_day(args.plan_date) if args.plan_date else None
+    if all(v is None for v in kwargs.values()) and len(kwargs) == 1 and args.office_unit:
+        return _show(unit_id)
     if all(v is None for v in kwargs.values()) and len(kwargs) == 1:
         cli._err("Không có gì để đặt: dùng --chair, --vice, --plan-number, --plan-date, "
                  "--legal-basis, --proposer hoặc --recipient.")
@@ -363,6 +392,7 @@ def register(sub, common) -> None:
                             "hoặc in mọi quyết định của một đơn vị")
     p.add_argument("team_id", nargs="?", type=int, help="mã số Tổ")
     p.add_argument("--id", dest="decision_id", type=int, help="mã quyết định (in lại)")
+    p.add_argument("--teams", help="nhiều Tổ cùng xã trong một quyết định: 12,13,14 (với --issue)")
     p.add_argument("-o", "--output", help="tệp PDF đích")
     p.add_argument("--all", action="store_true",
                    help="mọi Tổ của đơn vị --unit (mặc định: phạm vi của người dùng/cơ quan)")
@@ -399,6 +429,7 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("office-set", parents=[common],
                        help="người ký và căn cứ mặc định của quyết định (cả cơ quan hoặc một xã)")
+    p.add_argument("--office-unit", help="đặt (hoặc đổi) đơn vị mà cơ quan phục vụ (xã, tỉnh)")
     p.add_argument("--unit", help="mã đơn vị ban hành (xã); bỏ trống: cả cơ quan")
     p.add_argument("--chair", help="họ tên Chủ tịch")
     p.add_argument("--vice", action="append", help="họ tên Phó Chủ tịch (lặp lại)")
