@@ -969,8 +969,8 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
                                      label=team.governing.label))
             if info.kind != "giai_the" and team.members_on_date == 0:
                 problems.append(_err("team", TEAM_WITHOUT_MEMBERS, team=team.name, date=day))
-    text = " ".join([*info.legal_bases, *(t for t, _ in info.articles),
-                     *(p for _, ps in info.articles for p in ps)])
+    # the articles must say what is replaced (citing it as a legal basis is not enough)
+    text = " ".join([*(t for t, _ in info.articles), *(p for _, ps in info.articles for p in ps)])
     for earlier in facts.must_cite:
         if earlier.number is not None and \
                 pdf.format_number(earlier.number, earlier.symbol) not in text:
