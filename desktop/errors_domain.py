@@ -207,7 +207,7 @@ MESSAGES: dict = {
 
 _HOW_TO_SIGNER = (
     "hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của "
-    "đơn vị ban hành (Cơ quan > Người ký và căn cứ; dòng lệnh: office-set --unit MÃ_XÃ "
+    "đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ "
     "--chair \"Họ tên\"; hoặc decision ... --signer \"Họ tên\")"
 )
 

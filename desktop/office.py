@@ -167,20 +167,27 @@ def _as_day(value) -> dt.date | None:
         return None
 
 
-def issuing_defaults(unit_id: int, office: OfficeInfo | None = None) -> IssuingDefaults:
+def issuing_defaults(unit_id: int | None, office: OfficeInfo | None = None, *,
+                     own_only: bool = False) -> IssuingDefaults:
     """The defaults for Decisions issued by ``unit_id`` (a commune): its own officials, else
     the office's when the office serves that unit; legal bases merged office-wide, then
-    each ancestor from the province down, then the unit itself."""
+    each ancestor from the province down, then the unit itself. ``None``: the office-wide
+    entry alone, with the office's own officials. ``own_only``: the unit's own entry, not
+    merged (what the settings form edits)."""
     office = office if office is not None else get_office()
-    own = unit_officials(unit_id)
-    if own:
+    own = unit_officials(unit_id) if unit_id is not None else ()
+    if unit_id is None:
+        officials, source = (office.officials if office else ()), "office"
+    elif own:
         officials, source = own, "unit"
     elif office is not None and office.unit_id == unit_id:
         officials, source = office.officials, "office"
     else:
         officials, source = (), ""
     merged: dict = {}
-    if office is not None:
+    if office is not None and own_only:  # what the settings form edits for this unit
+        merged.update(_settings_entry(office.settings, unit_id))
+    elif office is not None:
         merged.update(_settings_entry(office.settings, None))
         for unit in path_to_root(unit_id) if unit_id else []:
             merged.update({k: v for k, v in _settings_entry(office.settings, unit.id).items()
@@ -188,7 +195,7 @@ def issuing_defaults(unit_id: int, office: OfficeInfo | None = None) -> IssuingD
     bases = merged.get("legal_bases")
     recipients = merged.get("recipients")
     return IssuingDefaults(
-        unit_id=unit_id,
+        unit_id=unit_id or 0,
         officials=tuple(o for o in officials if o.active),
         officials_source=source,
         legal_bases=tuple(bases) if bases else None,

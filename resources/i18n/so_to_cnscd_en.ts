@@ -770,6 +770,69 @@ Choose the administrative-unit catalogue:</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDefaultsDialog</name>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Signers and legal bases</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho: %1</source>
+        <translation>Applies to: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tịch:</source>
+        <translation>Chairman:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation>Vice-Chairmen (one per line):</translation>
+    </message>
+    <message>
+        <source>ví dụ 125 hoặc 125/KH-UBND</source>
+        <translation>e.g. 125 or 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Số Kế hoạch của tỉnh:</source>
+        <translation>Province plan number:</translation>
+    </message>
+    <message>
+        <source>Ngày Kế hoạch:</source>
+        <translation>Plan date:</translation>
+    </message>
+    <message>
+        <source>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</source>
+        <translation>leave empty for the default legal bases (Law 72/2025/QH15, Letter 793/BTTTT-THH, the province plan)</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+        <translation>Own legal bases (one per line):</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</source>
+        <translation>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Proposed by:</translation>
+    </message>
+    <message>
+        <source>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</source>
+        <translation>Every new draft takes its signer and legal bases from here. Legal bases may use {commune}, {province} and {plan} (the plan&apos;s number and date).</translation>
+    </message>
+    <message>
+        <source>đang dùng: %1 ngày %2 (chung)</source>
+        <translation>in use: %1 of %2 (shared)</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập cả số và ngày của Kế hoạch.</source>
+        <translation>Enter both the plan&apos;s number and its date.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Dự thảo vừa được người khác sửa</source>
@@ -929,6 +992,18 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
         <translation>One PDF per team in a folder, or all in one PDF</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định…</source>
+        <translation>Signers and legal bases…</translation>
+    </message>
+    <message>
+        <source>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</source>
+        <translation>Chairman, Vice-Chairmen and the province plan: for the selected commune, or for the whole office</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>the whole office</translation>
     </message>
     <message>
         <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
@@ -3156,8 +3231,8 @@ The data from before the restore is kept in:
 <context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</source>
-        <translation>No Chairman or Vice-Chairman is recorded to sign this unit&apos;s decisions: a draft can still be made, but record a signer (Tools → Signers and legal bases) before issuing.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>No Chairman or Vice-Chairman is recorded to sign this unit&apos;s decisions: a draft can still be made, but record a signer (Decisions → Signers and legal bases) before issuing.</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,69 @@ Chọn danh mục đơn vị hành chính:</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDefaultsDialog</name>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Người ký và căn cứ quyết định</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho: %1</source>
+        <translation>Áp dụng cho: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tịch:</source>
+        <translation>Chủ tịch:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation>Phó Chủ tịch (mỗi dòng một người):</translation>
+    </message>
+    <message>
+        <source>ví dụ 125 hoặc 125/KH-UBND</source>
+        <translation>ví dụ 125 hoặc 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Số Kế hoạch của tỉnh:</source>
+        <translation>Số Kế hoạch của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Ngày Kế hoạch:</source>
+        <translation>Ngày Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</source>
+        <translation>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+        <translation>Căn cứ riêng (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</source>
+        <translation>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</source>
+        <translation>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</translation>
+    </message>
+    <message>
+        <source>đang dùng: %1 ngày %2 (chung)</source>
+        <translation>đang dùng: %1 ngày %2 (chung)</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập cả số và ngày của Kế hoạch.</source>
+        <translation>Nhập cả số và ngày của Kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Dự thảo vừa được người khác sửa</source>
@@ -929,6 +992,18 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
         <translation>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định…</source>
+        <translation>Người ký và căn cứ quyết định…</translation>
+    </message>
+    <message>
+        <source>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</source>
+        <translation>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>cả cơ quan</translation>
     </message>
     <message>
         <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
@@ -3156,8 +3231,8 @@ Dữ liệu trước khi khôi phục được giữ ở:
 <context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</source>
-        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước khi ban hành.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</translation>
     </message>
 </context>
 <context>

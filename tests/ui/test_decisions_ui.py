@@ -642,3 +642,48 @@ def test_tab_goes_through_the_editor_in_reading_order(qtbot, area, settings, run
     assert order == expected[:len(order)]
     press(editor.subject, Qt.Key.Key_Escape)  # nothing changed: closes without asking
     assert not editor.isVisible()
+
+
+# --- the issue gate live, and the office defaults ----------------------------------------------
+
+
+def test_editor_shows_the_issue_gate_live(qtbot, area, settings, runner, no_confirm):
+    from ui.dialogs.decision_editor import DecisionEditor
+    from ui.workspace import Workspace
+
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    editor = DecisionEditor(ws, _draft([area.team]).id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.issue_problems == [] and not editor.checks.isVisible())
+    editor.legal_bases.setFocus()
+    editor.legal_bases.moveCursor(editor.legal_bases.textCursor().MoveOperation.End)
+    press(editor.legal_bases, Qt.Key.Key_Return)
+    type_text(editor.legal_bases, "Căn cứ Công văn số …/UBND")
+    qtbot.waitUntil(lambda: editor.checks.isVisible(), timeout=5000)
+    assert [p.code for p in editor.issue_problems] == ["decision.placeholder"]
+    assert "Căn cứ thứ 4" in editor.checks.text()
+
+
+def test_office_defaults_dialog_sets_a_communes_signer(qtbot, area, settings, runner):
+    from desktop.office import issuing_defaults
+    from ui.dialogs.office_defaults import DecisionDefaultsDialog
+    from ui.workspace import Workspace
+
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    other = __import__("desktop.units", fromlist=["x"]).search_units(
+        "dong kinh", level="commune")[0]
+    dialog = DecisionDefaultsDialog(ws, other.id, other.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "125" in dialog.plan_number.placeholderText()  # the office-wide plan, inherited
+    dialog.chair.setFocus()
+    type_text(dialog.chair, "vi văn hải")
+    dialog.vices.setFocus()
+    type_text(dialog.vices, "Hà Thị Lan")
+    press(dialog.chair, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    d = issuing_defaults(other.id)
+    assert [(o.full_name, o.is_chair) for o in d.officials] == [("Vi Văn Hải", True),
+                                                               ("Hà Thị Lan", False)]
+    assert d.plan_number == "125"

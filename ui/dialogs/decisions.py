@@ -141,7 +141,7 @@ def no_signer_note() -> QLabel:
     note = QLabel(QCoreApplication.translate(
         "SignerCombo",
         "Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự "
-        "thảo, nhưng cần khai báo người ký (Công cụ → Người ký và căn cứ quyết định) trước "
+        "thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước "
         "khi ban hành."))
     note.setWordWrap(True)
     note.setStyleSheet(WARN_STYLE)

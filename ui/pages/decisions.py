@@ -535,7 +535,32 @@ class DecisionMenu(QObject):
         self.batch_action.triggered.connect(self.export_commune)
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.batch_action)
+        self.defaults_action = QAction(self.tr("Người ký và căn cứ quyết định…"), window)
+        self.defaults_action.setObjectName("action_decision_defaults")
+        self.defaults_action.setToolTip(self.tr(
+            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan"))
+        self.defaults_action.triggered.connect(self.edit_defaults)
+        self.menu.addSeparator()
+        self.menu.addAction(self.defaults_action)
         self.last_task = None
+
+    def edit_defaults(self) -> Any:
+        """Who signs and the standing legal bases: for the commune chosen in the tree, else
+        for the whole office."""
+        from ui.dialogs.office_defaults import DecisionDefaultsDialog
+
+        window = self.main_window
+        found = commune_of_node(window.workspace.unit)
+        if found is None:
+            office = window.workspace.office
+            unit_id, name = None, (office.name if office else self.tr("cả cơ quan"))
+        else:
+            unit_id, name = found
+        dialog = DecisionDefaultsDialog(window.workspace, unit_id, name, window)
+        try:
+            return dialog.result_value if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def _commune(self, title: str) -> tuple[int, str] | None:
         found = commune_of_node(self.main_window.workspace.unit)
