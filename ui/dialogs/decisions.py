@@ -386,7 +386,8 @@ class IssueDialog(FormDialog):
                     "ban hành. Hãy xem lại bản mới rồi ban hành lại."))
                 QDialog.reject(self)
                 return
-            codes = getattr(exc, "codes", lambda: [getattr(exc, "code", None)])()
+            problems = getattr(exc, "problems", None)
+            codes = [p.code for p in problems] if problems else [getattr(exc, "code", None)]
             if codes and all(c in NUMBER_CODES for c in codes):
                 self.show_errors({"number": describe(exc)})
                 self.number_edit.selectAll()
