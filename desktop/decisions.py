@@ -827,12 +827,26 @@ def decision_pdf(actor: Actor, decision_id: int) -> bytes:
     stored file, e.g. imported or demo data, is rendered once from its snapshot and stored,
     so every later print is the same file); a draft is rendered with the DỰ THẢO mark."""
     info = read_decision(actor, decision_id)
-    stored = DecisionFile.get_or_none(DecisionFile.decision == decision_id)
+    data = _pdf_bytes(actor, info)
+    _audit_print(actor, info, data)
+    return data
+
+
+def _pdf_bytes(actor: Actor, info: DecisionInfo) -> bytes:
+    stored = DecisionFile.get_or_none(DecisionFile.decision == info.id)
     if stored is not None:
         return bytes(stored.data)
     if info.status == "draft":
         return pdf.decision_pdf_bytes(build_document(info))
     return _store_rendering(actor, info)
+
+
+def _audit_print(actor: Actor, info: DecisionInfo, data: bytes) -> None:
+    """Printing hands out members' personal data: who printed which decision is kept."""
+    with write_transaction():
+        audit(actor, "print", "decision", info.id or None, unit_id=info.issuing_unit_id,
+              after={"label": info.label, "status": info.status,
+                     "sha256": hashlib.sha256(data).hexdigest()})
 
 
 def _store_rendering(actor: Actor, info: DecisionInfo) -> bytes:
@@ -1325,7 +1339,10 @@ def team_pdf(actor: Actor, team_id: int) -> bytes:
     info = _pick_for_team(team_id)
     if info is not None:
         return decision_pdf(actor, info.id)
-    return pdf.decision_pdf_bytes(build_document(_preview_info(team_id)))
+    preview = _preview_info(team_id)
+    data = pdf.decision_pdf_bytes(build_document(preview))
+    _audit_print(actor, preview, data)
+    return data
 
 
 class BatchError(DomainError):
@@ -1391,7 +1408,7 @@ def export_team_pdfs(
             if progress:
                 progress(i, total, item.file_name[:-4])
             if item.issued:
-                data = decision_pdf(actor, item.decision_id)
+                data = _pdf_bytes(actor, get_decision(item.decision_id))
             else:
                 data = pdf.decision_pdf_bytes(_document_of(item))
             target = folder / item.file_name

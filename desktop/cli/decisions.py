@@ -174,7 +174,10 @@ def cmd_decision(args: argparse.Namespace) -> int:
             where = f"Đơn vị {args.unit}" if args.unit else "Phạm vi làm việc"
             raise cli.CliRefused(f"{where} chưa có Tổ CNSCĐ nào.")
 
+        planned = [0]
+
         def progress(done: int, total: int, text: str = "") -> None:
+            planned[0] = total
             if text and not args.quiet:
                 cli._out(f"  [{done + 1}/{total}] {text}")
 
@@ -182,8 +185,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
             actor, team_ids, out_dir=args.out_dir, combined_path=args.combined,
             progress=progress)
         if args.combined:
-            documents = len(decisions.plan_batch(actor, team_ids))
-            cli._out(f"Đã ghi {documents} quyết định của {len(team_ids)} Tổ vào {written[0]}.")
+            cli._out(f"Đã ghi {planned[0]} quyết định của {len(team_ids)} Tổ vào {written[0]}.")
         else:
             cli._out(f"Đã ghi {len(written)} tệp PDF ({len(team_ids)} Tổ) vào {args.out_dir}.")
         return cli.EXIT_OK

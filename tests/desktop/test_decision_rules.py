@@ -289,6 +289,10 @@ def test_roles_and_scope(office):
     with pytest.raises(PermissionDenied):
         decisions.export_team_pdfs(outsider, office.team_ids, out_dir="/tmp/none-dec")
     assert decisions.decision_pdf(office.viewer, issued.id)[:5] == b"%PDF-"
+    from db.models import Audit
+
+    printed = Audit.select().where((Audit.action == "print") & (Audit.username == "xem"))
+    assert printed.count() == 1  # who printed personal data is kept
 
 
 # --- batches -------------------------------------------------------------------------------------
