@@ -101,11 +101,14 @@ def field_values(args: argparse.Namespace, current=None) -> dict:
         values["legal_bases"] = base + list(args.add_legal_basis)
     if args.articles:
         values["articles"] = read_articles(args.articles)
+    if args.date and not args.issue:  # the planned date of a draft
+        values["signed_on"] = _parse_day(args.date)
     return values
 
 
 def _check_usage(args: argparse.Namespace) -> None:
-    fields_given = any(getattr(args, f) not in (None, []) for f in FIELD_OPTIONS)
+    fields_given = any(getattr(args, f) not in (None, []) for f in FIELD_OPTIONS) or bool(
+        args.date and not args.issue)
     if args.out_dir and args.combined:
         raise CliUsage("--out-dir và --combined không dùng cùng nhau: chọn một thư mục "
                        "(mỗi quyết định một tệp) hoặc một tệp gộp.")

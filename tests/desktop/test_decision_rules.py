@@ -385,3 +385,34 @@ def test_cli_office_set_and_show(office, target, capsys):
     assert "Chủ tịch: Vi Văn Hải" in out and "12 ngày 03/07/2025" in out
     assert [o.full_name for o in issuing_defaults(office.commune2).officials] == ["Vi Văn Hải"]
     assert run(target, "office-set") == 2
+
+
+# --- the district demo ---------------------------------------------------------------------------
+
+
+def test_a_demo_decision_issues_at_once(db):
+    """The demo carries each commune's Chairman and the province plan: a kiện toàn of one
+    team of a multi-team establishment decision issues without typing anything, cites that
+    decision by number, date and title, and replaces only that team's list."""
+    from db.models import Decision, DecisionTeam, Team
+    from desktop.catalogue import load_catalogue
+    from desktop.demo import build_demo
+
+    load_catalogue("2025", provinces={"20"})
+    build_demo(scale="district", seed=1)
+    multi = next(d for d in Decision.select().where(
+        (Decision.status == "issued") & (Decision.kind == "thanh_lap")).order_by(Decision.id)
+        if DecisionTeam.select().where(DecisionTeam.decision == d.id).count() > 3)
+    team = next(t.team_id for t in DecisionTeam.select().where(DecisionTeam.decision == multi.id)
+                if Team.get_by_id(t.team_id).status == "active"
+                and decisions.governing_decision(t.team_id).id == multi.id)
+    day = dt.date.today()
+    assert decisions.proposed_kind(team) == "kien_toan"
+    kt = decisions.issue_new(ADMIN, "kien_toan", [team], signed_on=day)
+    assert kt.signer_name and kt.authority == "CHỦ TỊCH"
+    assert decisions.get_decision(multi.id).status == "issued"
+    text = " ".join(p for _, ps in kt.articles for p in ps)
+    earlier = decisions.get_decision(multi.id)
+    assert f"kèm theo Quyết định số {earlier.number:02d}/QĐ-UBND" in text
+    assert any(decisions._title_words(earlier.subject) in b for b in kt.legal_bases)
+    assert not any("…" in b for b in kt.legal_bases)
