@@ -53,7 +53,7 @@ from db.models import (
     Team,
     utcnow,
 )
-from db.office import OfficeInfo, OfficialInfo, get_office
+from db.office import OfficialInfo, get_office
 from db.units import get_unit
 from desktop._common import as_dict, audit, check_write, in_scope
 from desktop.context import Actor
@@ -567,10 +567,6 @@ def _signer_from(officials: Sequence[OfficialInfo], official_id: int | None
         return chosen.full_name, "", chosen.authority or "CHỦ TỊCH"
     title = (chosen.title or "Phó Chủ tịch").upper()
     return chosen.full_name, title, chosen.authority or "KT. CHỦ TỊCH"
-
-
-def _signer_for(office: OfficeInfo | None, official_id: int | None) -> tuple[str, str, str]:
-    return _signer_from(office.officials if office else (), official_id)
 
 
 def _new_info(kind: str, team_ids: Sequence[int], *, official_id: int | None = None,

@@ -59,7 +59,8 @@ MESSAGES = {
     "batch.one_target": "Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.",
     "batch.empty": "Không có quyết định nào để in.",
     "batch.file_exists": (
-        "Đã có tệp {path}; không ghi đè. Hãy chọn thư mục trống hoặc tên tệp khác."
+        "Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục "
+        "trống hoặc tên tệp khác."
     ),
     "batch.count_mismatch": (
         "Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại."
