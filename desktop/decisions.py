@@ -593,6 +593,13 @@ def _new_info(kind: str, team_ids: Sequence[int], *, official_id: int | None = N
     )
 
 
+def preview_new(kind: str, team_ids: Sequence[int], *, signed_on: dt.date | None = None
+                ) -> DecisionInfo:
+    """The draft :func:`draft_decision` would create (id 0, nothing saved): its default
+    texts, e.g. to add a legal basis to them before :func:`issue_new`."""
+    return _new_info(kind, team_ids, signed_on=signed_on)
+
+
 def _insert_draft(info: DecisionInfo) -> int:
     decision_id = Decision.insert(
         kind=info.kind, issuing_unit=info.issuing_unit_id, year=info.year, number=None,

@@ -201,7 +201,12 @@ def cmd_decision(args: argparse.Namespace) -> int:
         team_id = args.team_id
         team_draft = _draft_of(team_id) if len(args.team_ids) == 1 else None
         info = team_draft
-    fields = field_values(args, info)
+    base = info
+    if base is None and args.add_legal_basis:  # added to the defaults a new draft gets
+        kind = args.kind or decisions.proposed_kind(team_id)
+        base = decisions.preview_new(kind, args.team_ids,
+                                     signed_on=_parse_day(args.date) if args.date else None)
+    fields = field_values(args, base)
 
     if args.issue:
         if not args.date:
@@ -238,7 +243,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
             cli._out(f"Đã tạo dự thảo quyết định {decisions.KIND_VERBS[kind]} (mã {info.id}).")
         elif info.status != "draft":
             raise cli.CliRefused(f"{info.label} đã ban hành nên không sửa được.")
-        info = decisions.update_draft(actor, info.id, field_values(args, info), info.version)
+        info = decisions.update_draft(actor, info.id, fields, info.version)
         cli._out(f"Đã lưu dự thảo (mã {info.id}).")
         problems = decisions.issue_check(info.id, info.signed_on or dt.date.today())
         if problems:

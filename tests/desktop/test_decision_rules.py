@@ -362,6 +362,7 @@ def test_cli_issue_reprint_and_usage(office, target, tmp_path, capsys):
                "--add-legal-basis", "Căn cứ Công văn số …/UBND") == 1
     err = capsys.readouterr()
     assert "kiện toàn" in err.out and "còn chỗ trống" in err.err
+    assert "Căn cứ thứ 5" in err.err  # added after the four default ones, not instead
     assert _counts() == before
     assert run(target, "decision", str(team), "--issue", "--date", "01/03/2026",
                "--signer", "Lường Thị Mai", "--authority", "KT. CHỦ TỊCH",
