@@ -148,7 +148,10 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise CliUsage("--number và --force-number chỉ dùng khi --issue.")
     if args.decision_id is not None and args.kind:
         raise CliUsage("--kind chỉ dùng với MÃ_TỔ (khi tạo quyết định mới).")
-    if not args.issue and not fields_given and not args.output:
+    if args.delete and (args.issue or fields_given or args.output):
+        raise CliUsage("--delete chỉ xoá dự thảo; không dùng cùng --issue, -o hay tùy chọn "
+                       "nội dung.")
+    if not args.issue and not fields_given and not args.output and not args.delete:
         raise CliUsage("Cần -o TỆP.pdf (in), --issue (ban hành) hoặc tùy chọn nội dung "
                        "(sửa dự thảo).")
 
@@ -193,6 +196,15 @@ def cmd_decision(args: argparse.Namespace) -> int:
             cli._out(f"Đã ghi {len(written)} tệp PDF ({len(team_ids)} Tổ) vào {args.out_dir}.")
         return cli.EXIT_OK
 
+    if args.delete:
+        target = decisions.read_decision(actor, args.decision_id) if args.decision_id \
+            else _draft_of(args.team_id)
+        if target is None or target.status != "draft":
+            raise cli.CliRefused("Không có dự thảo để xoá (quyết định đã ban hành không xoá "
+                                 "được).")
+        decisions.delete_draft(actor, target.id, expected_version=target.version)
+        cli._out(f"Đã xoá dự thảo (mã {target.id}).")
+        return cli.EXIT_OK
     if args.decision_id is not None:
         info = decisions.read_decision(actor, args.decision_id)
         team_draft = info if info.status == "draft" else None
@@ -410,6 +422,7 @@ def register(sub, common) -> None:
     p.add_argument("--out-dir", help="thư mục ghi mỗi quyết định một tệp (không ghi đè)")
     p.add_argument("--combined", help="ghi tất cả vào một tệp PDF (mỗi quyết định một lần)")
     p.add_argument("--issue", action="store_true", help="ban hành (cấp số) quyết định")
+    p.add_argument("--delete", action="store_true", help="xoá dự thảo của Tổ (hoặc --id)")
     p.add_argument("--kind", choices=["thanh_lap", "kien_toan", "giai_the"],
                    help="loại quyết định khi tạo mới (mặc định: kiện toàn nếu Tổ đã thành lập)")
     p.add_argument("--date", help="ngày ký dd/mm/yyyy (khi --issue)")
