@@ -37,9 +37,9 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 import peewee as pw
 
@@ -63,6 +63,7 @@ from desktop.permissions import PermissionDenied
 from desktop.teams import get_team, team_members
 from desktop.validation import ERROR, Problem
 from exports import decision_pdf as pdf
+from vn.dates import as_date, nd30_month
 from vn.text import clean_text, fold
 
 KINDS = ("thanh_lap", "kien_toan", "giai_the")
@@ -169,8 +170,7 @@ def decision_label(number: int | None, symbol: str, signed_on: dt.date | None) -
         return "Dự thảo quyết định"
     text = f"Quyết định số {pdf.format_number(number, symbol)}"
     if signed_on:
-        month = f"{signed_on.month:02d}" if signed_on.month < 3 else str(signed_on.month)
-        text += f" ngày {signed_on.day:02d}/{month}/{signed_on.year}"
+        text += f" ngày {signed_on.day:02d}/{nd30_month(signed_on.month)}/{signed_on.year}"
     return text
 
 
@@ -182,12 +182,6 @@ def _loads(text, default):
         return json.loads(text) if text else default
     except ValueError:
         return default
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def get_decision(decision_id: int) -> DecisionInfo:
@@ -205,7 +199,7 @@ def get_decision(decision_id: int) -> DecisionInfo:
     return DecisionInfo(
         id=row.id, kind=row.kind, issuing_unit_id=row.issuing_unit_id,
         issuing_unit_name=unit.name if unit else "", year=row.year, number=row.number,
-        symbol=row.symbol, signed_on=_as_date(row.signed_on), subject=row.subject,
+        symbol=row.symbol, signed_on=as_date(row.signed_on), subject=row.subject,
         signer_name=row.signer_name, signer_title=row.signer_title, authority=row.authority,
         legal_bases=tuple(_loads(row.legal_bases, [])), proposer=row.proposer,
         articles=articles, recipients=tuple(_loads(row.recipients, [])), status=row.status,
@@ -960,18 +954,20 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
             later = [(n, d) for n, d in facts.issued if d is not None and d > day]
             if later:
                 n, d = max(later, key=lambda x: x[0])
-                problems.append(_err("signed_on", DATE_BEFORE_LAST, date=day, number=n,
-                                     last_date=d, symbol=info.symbol))
+                problems.append(_err("signed_on", DATE_BEFORE_LAST, date=day,
+                                     last=pdf.format_number(n, info.symbol), last_date=d))
         elif number in taken:
-            problems.append(_err("number", NUMBER_TAKEN, number=number, year=day.year,
-                                 symbol=info.symbol))
+            problems.append(_err("number", NUMBER_TAKEN, number=f"{number:02d}",
+                                 year=day.year, symbol=info.symbol))
         else:
             clash = [(n, d) for n, d in facts.issued if d is not None and (
                 (n < number and d > day) or (n > number and d < day))]
             if clash and not confirm_out_of_order:
                 n, d = clash[0]
-                problems.append(_err("number", NUMBER_OUT_OF_ORDER, number=number, date=day,
-                                     other=n, other_date=d, symbol=info.symbol))
+                problems.append(_err("number", NUMBER_OUT_OF_ORDER,
+                                     number_text=pdf.format_number(number, info.symbol),
+                                     date=day, other=pdf.format_number(n, info.symbol),
+                                     other_date=d))
         for team in facts.teams:
             if team.status == "dissolved":
                 problems.append(_err("team", TEAM_DISSOLVED, team=team.name))
@@ -1002,7 +998,7 @@ def _issued_numbers(unit_id: int, year: int, symbol: str, exclude_id: int = 0
                    & (Decision.symbol == symbol) & Decision.number.is_null(False)
                    & (Decision.id != exclude_id))
             .order_by(Decision.number).tuples())
-    return tuple((int(n), _as_date(d)) for n, d in rows)
+    return tuple((int(n), as_date(d)) for n, d in rows)
 
 
 def issue_facts(info: DecisionInfo, signed_on: dt.date | None, number: int | None = None
@@ -1417,7 +1413,7 @@ def export_team_pdfs(
             target = folder / item.file_name
             if target.exists():  # appeared while we wrote: never overwrite
                 raise BatchError("batch.file_exists", path=str(target), count=1)
-            pdf._write_atomic(target, data, fsync=False)
+            pdf.write_pdf_file(target, data, fsync=False)
             written.append(str(target))
         if len(written) != total or len({fold(w) for w in written}) != total:
             raise BatchError("batch.count_mismatch", planned=total, written=len(written))
@@ -1535,4 +1531,4 @@ def suggested_file_name(decision_id: int) -> str:
 
 def save_pdf_file(path, data: bytes) -> None:
     """Write PDF bytes atomically (a temporary file beside it, then a rename)."""
-    pdf._write_atomic(path, data)
+    pdf.write_pdf_file(path, data)

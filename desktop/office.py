@@ -29,13 +29,13 @@ from db.office import (
 )
 from db.units import get_unit, path_to_root
 from desktop.context import Actor
-from desktop.errors_domain import DomainError, StaleRecord
+from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.permissions import require_admin, require_write
 from vn.text import clean_text, normalize_name
 
 __all__ = [
-    "OfficeInfo",
     "IssuingDefaults",
+    "OfficeInfo",
     "configure_office",
     "default_office_name",
     "get_office",
@@ -128,7 +128,10 @@ def configure_office(
             before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
         )
-    return get_office()
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office
 
 
 # --- decision defaults per issuing unit ----------------------------------------------------

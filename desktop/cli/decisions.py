@@ -39,15 +39,6 @@ def resolve_unit_code(code: str) -> int:
     return found[0].id
 
 
-def _parse_day(text: str) -> dt.date:
-    from desktop.validation import parse_date
-
-    value, problems = parse_date(text)
-    if value is None or value.precision != "day" or any(p.severity == "error" for p in problems):
-        raise cli.CliRefused(f"Ngày \"{text}\" không hợp lệ; nhập theo dạng dd/mm/yyyy.")
-    return value.as_date()
-
-
 def read_articles(path: str) -> list[dict]:
     """Articles from a file: JSON (a list of {"title", "paragraphs"}) or UTF-8 text with
     articles separated by a line "---", an optional first line "# Tiêu đề", then one
@@ -102,7 +93,7 @@ def field_values(args: argparse.Namespace, current=None) -> dict:
     if args.articles:
         values["articles"] = read_articles(args.articles)
     if args.date and not args.issue:  # the planned date of a draft
-        values["signed_on"] = _parse_day(args.date)
+        values["signed_on"] = cli.parse_day(args.date)
     return values
 
 
@@ -169,7 +160,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
     try:
         _check_usage(args)
     except CliUsage as exc:
-        cli._err(str(exc))
+        cli.err(str(exc))
         return cli.EXIT_USAGE
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
@@ -185,15 +176,15 @@ def cmd_decision(args: argparse.Namespace) -> int:
         def progress(done: int, total: int, text: str = "") -> None:
             planned[0] = total
             if text and not args.quiet:
-                cli._out(f"  [{done + 1}/{total}] {text}")
+                cli.out(f"  [{done + 1}/{total}] {text}")
 
         written = decisions.export_team_pdfs(
             actor, team_ids, out_dir=args.out_dir, combined_path=args.combined,
             progress=progress)
         if args.combined:
-            cli._out(f"Đã ghi {planned[0]} quyết định của {len(team_ids)} Tổ vào {written[0]}.")
+            cli.out(f"Đã ghi {planned[0]} quyết định của {len(team_ids)} Tổ vào {written[0]}.")
         else:
-            cli._out(f"Đã ghi {len(written)} tệp PDF ({len(team_ids)} Tổ) vào {args.out_dir}.")
+            cli.out(f"Đã ghi {len(written)} tệp PDF ({len(team_ids)} Tổ) vào {args.out_dir}.")
         return cli.EXIT_OK
 
     if args.delete:
@@ -203,28 +194,28 @@ def cmd_decision(args: argparse.Namespace) -> int:
             raise cli.CliRefused("Không có dự thảo để xoá (quyết định đã ban hành không xoá "
                                  "được).")
         decisions.delete_draft(actor, target.id, expected_version=target.version)
-        cli._out(f"Đã xoá dự thảo (mã {target.id}).")
+        cli.out(f"Đã xoá dự thảo (mã {target.id}).")
         return cli.EXIT_OK
+    info: decisions.DecisionInfo | None
+    team_id: int = args.team_id or 0  # 0: --id names the decision, not a team
     if args.decision_id is not None:
         info = decisions.read_decision(actor, args.decision_id)
         team_draft = info if info.status == "draft" else None
-        team_id = None
     else:
-        team_id = args.team_id
         team_draft = _draft_of(team_id) if len(args.team_ids) == 1 else None
         info = team_draft
     base = info
     if base is None and args.add_legal_basis:  # added to the defaults a new draft gets
         kind = args.kind or decisions.proposed_kind(team_id)
         base = decisions.preview_new(kind, args.team_ids,
-                                     signed_on=_parse_day(args.date) if args.date else None)
+                                     signed_on=cli.parse_day(args.date) if args.date else None)
     fields = field_values(args, base)
 
     if args.issue:
         if not args.date:
             raise cli.CliRefused("Cần --date dd/mm/yyyy (ngày ký) để ban hành quyết định.")
-        signed_on = _parse_day(args.date)
-        if args.decision_id is not None and info.status != "draft":
+        signed_on = cli.parse_day(args.date)
+        if info is not None and args.decision_id is not None and info.status != "draft":
             raise cli.CliRefused(f"{info.label} đã ban hành; không ban hành lại.")
         if team_draft is not None:
             if args.kind and args.kind != team_draft.kind:
@@ -237,42 +228,42 @@ def cmd_decision(args: argparse.Namespace) -> int:
         else:
             kind = args.kind or decisions.proposed_kind(team_id)
             if not args.kind and kind == "kien_toan":
-                cli._out("Tổ đã có quyết định thành lập: lập quyết định kiện toàn "
+                cli.out("Tổ đã có quyết định thành lập: lập quyết định kiện toàn "
                          "(dùng --kind để chọn loại khác).")
             issued = decisions.issue_new(
                 actor, kind, args.team_ids, signed_on=signed_on, values=fields,
                 number=args.number, confirm_out_of_order=args.force_number)
-        cli._out(f"Đã ban hành {issued.label} (mã {issued.id}); SHA-256 {issued.pdf_sha256}")
+        cli.out(f"Đã ban hành {issued.label} (mã {issued.id}); SHA-256 {issued.pdf_sha256}")
         if args.output:
-            pdf._write_atomic(args.output, decisions.decision_pdf(actor, issued.id))
-            cli._out(f"Tệp: {args.output}")
+            pdf.write_pdf_file(args.output, decisions.decision_pdf(actor, issued.id))
+            cli.out(f"Tệp: {args.output}")
         return cli.EXIT_OK
 
     if fields:
         if info is None:
             kind = args.kind or decisions.proposed_kind(team_id)
             info = decisions.draft_decision(actor, kind, [team_id])
-            cli._out(f"Đã tạo dự thảo quyết định {decisions.KIND_VERBS[kind]} (mã {info.id}).")
+            cli.out(f"Đã tạo dự thảo quyết định {decisions.KIND_VERBS[kind]} (mã {info.id}).")
         elif info.status != "draft":
             raise cli.CliRefused(f"{info.label} đã ban hành nên không sửa được.")
         info = decisions.update_draft(actor, info.id, fields, info.version)
-        cli._out(f"Đã lưu dự thảo (mã {info.id}).")
+        cli.out(f"Đã lưu dự thảo (mã {info.id}).")
         problems = decisions.issue_check(info.id, info.signed_on or dt.date.today())
         if problems:
-            from desktop.messages import describe
+            from vn.messages import describe
 
-            cli._out("Còn phải sửa trước khi ban hành:")
+            cli.out("Còn phải sửa trước khi ban hành:")
             for p in problems:
-                cli._out(f"  - {describe(p)}")
+                cli.out(f"  - {describe(p)}")
     if args.output:
         if args.decision_id is not None:
             data = decisions.decision_pdf(actor, args.decision_id)
         else:
             data = decisions.team_pdf(actor, team_id)
-        pdf._write_atomic(args.output, data)
+        pdf.write_pdf_file(args.output, data)
         import hashlib
 
-        cli._out(f"Đã ghi {args.output} (SHA-256 {hashlib.sha256(data).hexdigest()})")
+        cli.out(f"Đã ghi {args.output} (SHA-256 {hashlib.sha256(data).hexdigest()})")
     return cli.EXIT_OK
 
 
@@ -295,10 +286,10 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
                 continue
             decisions.check_read(actor, d.issuing_unit_id)
             seen.add(d.id)
-            cli._out(f"{d.id}\t{d.label}\t{decisions.KIND_VERBS[d.kind]}\t"
+            cli.out(f"{d.id}\t{d.label}\t{decisions.KIND_VERBS[d.kind]}\t"
                      f"{status_words.get(d.status, d.status)}\t{len(d.team_ids)} Tổ\t{d.subject}")
     if not seen:
-        cli._out("Chưa có quyết định nào.")
+        cli.out("Chưa có quyết định nào.")
     return cli.EXIT_OK
 
 
@@ -339,7 +330,7 @@ def cmd_office_set(args: argparse.Namespace) -> int:
                          doc_symbol=office.doc_symbol if office else "QĐ-UBND",
                          expected_version=office.version if office else None)
         office = get_office()
-        cli._out(f"Cơ quan: {office.name if office else ''}")
+        cli.out(f"Cơ quan: {office.name if office else ''}")
     if office is None:
         raise cli.CliRefused("Chưa khai báo cơ quan: dùng office-set --office-unit MÃ_ĐƠN_VỊ "
                              "(hoặc phần thiết lập ban đầu trong giao diện).")
@@ -358,15 +349,15 @@ def cmd_office_set(args: argparse.Namespace) -> int:
     if args.plan_number is not None:
         kwargs["plan_number"] = args.plan_number
     if args.plan_date is not None:
-        kwargs["plan_date"] = _parse_day(args.plan_date) if args.plan_date else None
+        kwargs["plan_date"] = cli.parse_day(args.plan_date) if args.plan_date else None
     if all(v is None for v in kwargs.values()) and len(kwargs) == 1 and args.office_unit:
         return _show(unit_id)
     if all(v is None for v in kwargs.values()) and len(kwargs) == 1:
-        cli._err("Không có gì để đặt: dùng --chair, --vice, --plan-number, --plan-date, "
+        cli.err("Không có gì để đặt: dùng --chair, --vice, --plan-number, --plan-date, "
                  "--legal-basis, --proposer hoặc --recipient.")
         return cli.EXIT_USAGE
     set_issuing_defaults(actor, unit_id, **kwargs)
-    cli._out("Đã lưu.")
+    cli.out("Đã lưu.")
     return _show(unit_id)
 
 
@@ -379,26 +370,26 @@ def _show(unit_id: int | None) -> int:
         raise cli.CliRefused("Chưa khai báo cơ quan.")
     target = unit_id or office.unit_id
     if target is None:
-        cli._out(f"Cơ quan: {office.name}")
+        cli.out(f"Cơ quan: {office.name}")
         for o in office.officials:
-            cli._out(f"  {'Chủ tịch' if o.is_chair else o.title}: {o.full_name}")
+            cli.out(f"  {'Chủ tịch' if o.is_chair else o.title}: {o.full_name}")
         return cli.EXIT_OK
     d = issuing_defaults(target, office)
     unit = get_unit(target)
-    cli._out(f"Đơn vị ban hành: {unit.name if unit else target}")
+    cli.out(f"Đơn vị ban hành: {unit.name if unit else target}")
     if not d.officials:
-        cli._out("  Người ký: chưa khai báo (office-set --unit MÃ --chair \"Họ tên\")")
+        cli.out("  Người ký: chưa khai báo (office-set --unit MÃ --chair \"Họ tên\")")
     for o in d.officials:
-        cli._out(f"  {'Chủ tịch' if o.is_chair else o.title}: {o.full_name}")
+        cli.out(f"  {'Chủ tịch' if o.is_chair else o.title}: {o.full_name}")
     plan = f"{d.plan_number} ngày {d.plan_date:%d/%m/%Y}" if d.plan_number and d.plan_date \
         else "chưa khai báo (--plan-number, --plan-date)"
-    cli._out(f"  Kế hoạch của tỉnh: {plan}")
+    cli.out(f"  Kế hoạch của tỉnh: {plan}")
     if d.legal_bases:
-        cli._out("  Căn cứ riêng:")
+        cli.out("  Căn cứ riêng:")
         for b in d.legal_bases:
-            cli._out(f"    - {b}")
+            cli.out(f"    - {b}")
     if d.proposer:
-        cli._out(f"  {d.proposer}")
+        cli.out(f"  {d.proposer}")
     return cli.EXIT_OK
 
 

@@ -11,7 +11,7 @@ import pytest
 from desktop import decisions, teams, units
 from desktop.cli import main
 from desktop.errors_domain import ValidationFailed
-from desktop.messages import describe
+from vn.messages import describe
 from desktop.office import configure_office, issuing_defaults, set_issuing_defaults
 from desktop.permissions import PermissionDenied
 from tests.conftest import PG_URL

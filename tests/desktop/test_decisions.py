@@ -13,7 +13,7 @@ from db.models import Membership, Team
 from desktop import decisions, teams, units
 from desktop.decisions import DecisionError
 from desktop.errors_domain import ValidationFailed
-from desktop.messages import describe
+from vn.messages import describe
 from desktop.office import configure_office, set_issuing_defaults
 
 from .service_fixtures import ADMIN, area, member_values  # noqa: F401

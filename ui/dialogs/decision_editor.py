@@ -657,7 +657,7 @@ class DecisionEditor(QDialog):
         import datetime as dt
 
         from desktop import decisions
-        from desktop.messages import describe as describe_problem
+        from ui.errors import describe_problem
 
         try:
             values = self.values()

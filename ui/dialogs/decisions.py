@@ -316,7 +316,7 @@ class IssueDialog(FormDialog):
 
     def update_checks(self) -> None:
         """Show, before "Ban hành", everything that would stop the issue."""
-        from desktop.messages import describe as describe_problem
+        from ui.errors import describe_problem
 
         try:
             problems = self.problems()
