@@ -54,7 +54,7 @@ from db.models import (
     utcnow,
 )
 from db.office import OfficialInfo, get_office
-from db.units import get_unit
+from db.units import UnitInfo, get_unit
 from desktop._common import as_dict, audit, check_write, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord, ValidationFailed
@@ -538,10 +538,13 @@ def _teams_and_commune(team_ids: Sequence[int]):
         raise DecisionError("decision.no_team")
     teams = [get_team(t) for t in team_ids]
     communes = {t.commune_id for t in teams}
-    if len(communes) != 1 or None in communes:
+    commune_id = teams[0].commune_id
+    if len(communes) != 1 or commune_id is None:
         raise DecisionError("decision.teams_in_several_communes")
-    commune = get_unit(teams[0].commune_id)
-    province = commune
+    commune = get_unit(commune_id)
+    if commune is None:
+        raise NotFound("unit", commune_id)
+    province: UnitInfo | None = commune
     while province is not None and province.level != "province":
         province = get_unit(province.parent_id) if province.parent_id else None
     return teams, commune, province
@@ -773,6 +776,8 @@ def build_document(info: DecisionInfo, *, snapshot: dict | None = None
     the current members (a draft prints with the DỰ THẢO mark). Several teams: one
     numbered appendix (Phụ lục I, II…) per team, in the decision's order."""
     commune = get_unit(info.issuing_unit_id)
+    if commune is None:
+        raise NotFound("unit", info.issuing_unit_id)
     if snapshot is None:
         snapshot = (_snapshot(info.team_ids, info.signed_on) if info.status == "draft"
                     else info.snapshot)
@@ -1212,7 +1217,7 @@ def _take_effect(issued: DecisionInfo, named: set[int], on: dt.date) -> None:
             & (Membership.end_date <= on) & Membership.end_decision.is_null()
             & Membership.id.not_in(list(named) or [0])).execute()
         team = Team.get_by_id(team_id)
-        changes = {}
+        changes: dict[str, object] = {}
         if team.status == "planned":
             changes["status"] = "active"
         if issued.kind == "thanh_lap" and team.established_on is None:
