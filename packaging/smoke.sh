@@ -34,6 +34,8 @@ step "$PROGRAM" --db "$DB" import-roster ds.xlsx --dry-run --report loi.xlsx
 TEAM=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT MIN(id) FROM team").fetchone()[0])' "$DB")
 step "$PROGRAM" --db "$DB" decision "$TEAM" -o qd.pdf
 head -c 5 qd.pdf | grep -q '%PDF-'
+step "$PROGRAM" --db "$DB" decision-list "$TEAM"
+step "$PROGRAM" --db "$DB" office-show
 step "$PROGRAM" --db "$DB" backup -o saoluu.db
 nonempty saoluu.db
 step "$PROGRAM" --db "$DB" --screenshot tongquan.png
