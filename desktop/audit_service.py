@@ -84,6 +84,7 @@ ENTITY_LABELS: dict[str, str] = {
     "import_report": "Báo cáo lỗi nhập",
     "audit": "Nhật ký thay đổi",
     "database": "Cơ sở dữ liệu",
+    "demo": "Dữ liệu mẫu",
 }
 
 FIELD_LABELS = vn_messages.FIELD_LABELS  # one label per field (vn.messages)

@@ -4234,6 +4234,22 @@ Open the folder?</translation>
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Administrative-unit catalogue</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Role in the team</translation>
     </message>
@@ -4574,6 +4590,10 @@ Open the folder?</translation>
         <translation>Error {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>This could not be done; please check the data.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>The data is not valid.</translation>
     </message>
@@ -4758,8 +4778,8 @@ Open the folder?</translation>
         <translation>Someone else changed this record after you opened it; reload it to see the change, then do it again.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>The record was not found ({entity} number {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>The record was not found (it may have been deleted or merged).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5117,18 +5137,6 @@ Open the folder?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>The data is not valid.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Someone else has just changed this record. Reload to see the change, then try again.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Record not found (it may have been deleted or merged).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>An unexpected error occurred: %1</translation>

@@ -4234,6 +4234,22 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bộ lọc</translation>
     </message>
     <message>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Vai trò trong Tổ</translation>
     </message>
@@ -4574,6 +4590,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Lỗi {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>Dữ liệu không hợp lệ.</translation>
     </message>
@@ -4758,8 +4778,8 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>Không tìm thấy bản ghi ({entity} số {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5117,18 +5137,6 @@ Mở thư mục chứa tệp?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>Dữ liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>Đã xảy ra lỗi không mong đợi: %1</translation>
