@@ -23,6 +23,7 @@ from db.connection import is_postgres, write_transaction
 from desktop import backups
 from desktop._common import audit
 from desktop.context import SYSTEM
+from vn.files import atomic_path
 
 ON_CLOSE_PREFIX = "khi-dong-"
 KEEP_ON_CLOSE = 10
@@ -82,9 +83,8 @@ def copy_to_folder(path: Path, folder: Path) -> Path:
     if not folder.is_dir():
         raise FileNotFoundError(2, "thư mục không tồn tại hoặc chưa được cắm", str(folder))
     dest = folder / path.name
-    tmp = dest.with_name(dest.name + ".tmp")
-    shutil.copyfile(path, tmp)
-    os.replace(tmp, dest)
+    with atomic_path(dest) as tmp:
+        shutil.copyfile(path, tmp)
     return dest
 
 
