@@ -140,7 +140,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             _out(f"  [{done}/{total}] {text}")
 
     try:
-        report = build_demo(scale=args.scale, seed=args.seed, progress=progress)
+        report = build_demo(scale=args.scale, seed=args.seed, progress=progress,
+                            catalogue=args.catalogue)
     except DemoError as exc:
         _err(f"Không tạo được dữ liệu mẫu: {exc.message}")
         return EXIT_REFUSED
@@ -208,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu thực tế để dùng thử")
     p.add_argument("--scale", choices=["district", "province", "national"], default="district")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--catalogue", choices=["2025", "pre2025"], default=None,
+                   help="danh mục đơn vị: 2025 hoặc pre2025 (trước sắp xếp, để thử lệnh reform)")
     p.add_argument("--quiet", action="store_true", help="không in tiến độ")
     p.set_defaults(func=cmd_demo)
 

@@ -589,3 +589,16 @@ def test_province_scale_covers_every_commune(sqlite_db):
     assert 1400 <= report.villages <= 2100
     assert scalar(db, "SELECT COUNT(DISTINCT parent_id) FROM admin_unit "
                       "WHERE level = 'village'") == 65
+
+
+def test_demo_on_the_pre2025_catalogue_when_asked(sqlite_db):
+    """``demo --catalogue pre2025``: a database before the 2025 reform, to try it on."""
+    from db.office import get_office
+    from desktop.catalogue import load_catalogue
+
+    load_catalogue("2025", provinces={"20"})  # another catalogue already loaded: not used
+    report = build_demo(scale="district", seed=1, catalogue="pre2025")
+    assert report.catalogue == "pre2025"
+    assert get_office().catalogue == "pre2025"
+    with pytest.raises(DemoError):
+        build_demo(scale="district", seed=2, catalogue="2025")
