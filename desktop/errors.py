@@ -56,6 +56,41 @@ MESSAGES = {
     "decision.team_without_members": (
         "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."
     ),
+    "reform.unplaced": (
+        "Còn {count} thôn/tổ dân phố của các xã bị chia tách chưa được xếp vào xã mới: "
+        "{villages}. Chưa thay đổi gì; hãy chọn xã mới cho từng thôn (trong trình hướng dẫn "
+        "hoặc cột \"Xã mới (mã)\" của trang \"Xếp thôn\" trong tệp kế hoạch) rồi áp dụng lại."
+    ),
+    "reform.bad_placements": (
+        "Tệp kế hoạch có {count} chỗ xếp thôn không dùng được: {details}. Chưa thay đổi gì."
+    ),
+    "reform.unknown_commune": (
+        "Thôn {village} (xã cũ {commune}): mã xã mới \"{value}\" không có trong danh mục 2025; "
+        "hãy chọn một mã trong danh sách gợi ý."
+    ),
+    "reform.not_candidate": (
+        "Thôn {village} (xã cũ {commune}) được xếp vào {new}, không thuộc các xã mới mà bảng "
+        "chuyển đổi nêu ({candidates}); hãy kiểm tra lại theo Nghị quyết sắp xếp."
+    ),
+    "reform.unknown_village": (
+        "Dòng xếp thôn mã số {id} (xã mới {value}) không còn thôn nào cần xếp tương ứng; bỏ qua."
+    ),
+    "reform.not_in_mapping": (
+        "{count} xã cũ có thôn nhưng không có trong bảng chuyển đổi xã cũ - xã mới: {communes}. "
+        "Chưa thay đổi gì; hãy liên hệ quản trị để bổ sung bảng chuyển đổi."
+    ),
+    "reform.nothing_to_undo": (
+        "Chưa có lần sắp xếp 2025 nào được áp dụng trên dữ liệu này nên không có gì để hoàn tác."
+    ),
+    "reform.backup_missing": (
+        "Không tìm thấy bản sao lưu trước khi sắp xếp ({path}); không hoàn tác được. Hãy tìm "
+        "tệp sao lưu đó và khôi phục bằng \"Khôi phục…\"."
+    ),
+    "reform.cancelled": "Đã hủy sắp xếp; dữ liệu không thay đổi.",
+    "reform.counts_changed": (
+        "Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; "
+        "đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ."
+    ),
     "record.stale": (
         "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi "
         "rồi làm lại."

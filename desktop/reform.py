@@ -1,0 +1,664 @@
+"""The 2025 reform: carry every village, team, member and Decision from the old communes
+(pre-2025 catalogue) to the new ones (2025 catalogue).
+
+Three use cases, shared by the GUI wizard and the ``reform`` command:
+
+* :func:`plan_reform` — a pure function over the database and the shipped mapping
+  (``commune_mapping_pre2025_to_post2025.csv``): for every old commune in scope, its new
+  commune(s); a ``full`` commune moves all its villages, a ``partial`` one (split between
+  several new communes) lists the villages the clerk must place, with the mapping's
+  candidates. Villages whose names fold to the same text arriving in one new commune are
+  flagged as likely merges (the 2026 village mergers). Nothing is written.
+* :func:`apply_reform` — after a backup copy, in one transaction: loads the 2025 catalogue
+  if needed, re-parents the villages (the old commune kept in ``unit_parent_history`` up to
+  30/06/2025), keeps teams, memberships and Decisions untouched (old Decisions stay under
+  their old issuing commune, which stays in the database), cancels drafts the old communes
+  can no longer issue, switches the office, the users' scopes and the training courses to
+  the 2025 units, audits every change and checks that the counts of villages, teams,
+  memberships, people and Decisions are the same afterwards. A partial commune with
+  villages left unplaced blocks it (``reform.unplaced`` with the list). Re-running it is
+  harmless: villages already moved are not in the plan any more.
+* :func:`undo_reform` — restores the backup taken by the apply (the current data is copied
+  first, as every restore does) and records the undo in the restored trail.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from db import reform as q
+from db.connection import write_transaction
+from db.office import get_office, save_office
+from db.units import get_unit
+from desktop._common import audit, path_ids
+from desktop.catalogue import LAST_OLD_DAY, REFORM_DAY, load_catalogue, load_successions
+from desktop.context import Actor
+from desktop.errors_domain import DomainError
+from desktop.paths import ADMIN_UNITS_DIR
+from desktop.permissions import PermissionDenied, require_admin
+from vn.collation import sort_key
+from vn.text import fold
+
+MAPPING_FILE = "commune_mapping_pre2025_to_post2025.csv"
+SETTING = "reform_2025"  # office setting: what the last apply did (backup, when, who)
+MERGE_PREVIEW = 12  # villages named in a refusal before "… và N thôn khác"
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class ReformError(DomainError):
+    """The reform was refused; ``code`` and ``params`` are worded in ``desktop/errors.py``."""
+
+    def __init__(self, code: str, **params: Any):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# --- the mapping --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewCommune:
+    """A 2025 commune as the mapping names it (the catalogue may not be loaded yet)."""
+
+    code: str
+    name: str
+    province_code: str
+    province_name: str
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    old_code: str
+    new: NewCommune
+    coverage: str  # 'full' | 'partial'
+
+
+@dataclass(frozen=True)
+class CommuneMapping:
+    by_old: Mapping[str, tuple[MappingRow, ...]]
+    new_communes: Mapping[str, NewCommune]
+
+
+def load_mapping(path: str | Path | None = None) -> CommuneMapping:
+    """The shipped old -> new commune mapping (read once per file)."""
+    target = Path(path) if path else Path(ADMIN_UNITS_DIR) / MAPPING_FILE
+    return _load_mapping(str(target), target.stat().st_mtime)
+
+
+@lru_cache(maxsize=4)
+def _load_mapping(path: str, _mtime: float) -> CommuneMapping:
+    by_old: dict[str, list[MappingRow]] = defaultdict(list)
+    new_communes: dict[str, NewCommune] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            new = new_communes.setdefault(row["new_commune_code"], NewCommune(
+                row["new_commune_code"], row["new_commune_name"].strip(),
+                row["new_province_code"], row["new_province_name"].strip()))
+            if row["old_commune_code"]:
+                by_old[row["old_commune_code"]].append(
+                    MappingRow(row["old_commune_code"], new, row["coverage"] or "full"))
+    return CommuneMapping({k: tuple(v) for k, v in by_old.items()}, new_communes)
+
+
+# --- the plan ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanVillage:
+    id: int
+    code: str
+    name: str
+    search_key: str
+    old_commune_id: int
+    old_commune_code: str
+    old_commune_name: str
+    candidates: tuple[NewCommune, ...]  # the mapping's new communes for its old commune
+    target: NewCommune | None  # where it goes; None: still to be placed
+    placed_by: str  # 'mapping' (full coverage), 'clerk', '' (not placed)
+    team_id: int | None
+    team_status: str | None
+    teams: int
+    members: int
+    valid_from: dt.date | None = None
+
+    @property
+    def needs_placing(self) -> bool:
+        return len(self.candidates) > 1
+
+
+@dataclass(frozen=True)
+class PlanCommune:
+    id: int
+    code: str
+    name: str
+    district_name: str
+    coverage: str  # 'full', 'partial' (split between new communes) or 'missing'
+    targets: tuple[NewCommune, ...]
+    villages: int
+    teams: int
+    members: int
+    decisions: int  # issued (or superseded) Decisions it signed
+    drafts: int
+    unplaced: tuple[str, ...]  # names of its villages still to place
+
+
+@dataclass(frozen=True)
+class PlanTarget:
+    """A new commune and what arrives in it."""
+
+    commune: NewCommune
+    old_communes: tuple[str, ...]
+    villages: int
+    teams: int
+    members: int
+    likely_merges: tuple[tuple[str, ...], ...]  # names (with their old commune) to merge
+
+
+@dataclass(frozen=True)
+class PlanIssue:
+    """A placement in a workbook that can't be used, or a warning about one."""
+
+    code: str  # reform.unknown_commune | reform.not_candidate | reform.unknown_village
+    severity: str  # 'error' | 'warning'
+    params: tuple[tuple[str, Any], ...]
+
+    def text(self) -> str:
+        from desktop.errors import message_for
+
+        return message_for(self.code, **dict(self.params))
+
+
+@dataclass(frozen=True)
+class ReformPlan:
+    scope_name: str
+    on: dt.date
+    communes: tuple[PlanCommune, ...]
+    villages: tuple[PlanVillage, ...]
+    targets: tuple[PlanTarget, ...]
+    issues: tuple[PlanIssue, ...] = ()
+    draft_ids: tuple[int, ...] = ()
+    office_catalogue: str = "2025"
+
+    @property
+    def unplaced(self) -> list[PlanVillage]:
+        return [v for v in self.villages if v.target is None]
+
+    @property
+    def to_place(self) -> list[PlanVillage]:
+        """Villages of split communes (placed or not): the ones the clerk decides."""
+        return [v for v in self.villages if v.needs_placing]
+
+    @property
+    def missing(self) -> list[PlanCommune]:
+        return [c for c in self.communes if c.coverage == "missing" and c.villages]
+
+    @property
+    def errors(self) -> list[PlanIssue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def ready(self) -> bool:
+        return not self.unplaced and not self.missing and not self.errors
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.villages and self.office_catalogue == "2025" and not self.draft_ids
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "communes": len(self.communes),
+            "new_communes": len(self.targets),
+            "villages": len(self.villages),
+            "teams": sum(v.teams for v in self.villages),
+            "members": sum(v.members for v in self.villages),
+            "decisions": sum(c.decisions for c in self.communes),
+            "drafts": len(self.draft_ids),
+            "to_place": len(self.to_place),
+            "unplaced": len(self.unplaced),
+            "likely_merges": sum(len(t.likely_merges) for t in self.targets),
+        }
+
+
+def _scope_unit(actor: Actor, unit_id: int | None) -> int | None:
+    """The unit the plan covers: the one asked for (inside the actor's scope), else the
+    actor's scope, else the office's unit; None is the whole country."""
+    if unit_id is not None:
+        if actor.scope_unit_id is not None and actor.scope_unit_id not in path_ids(unit_id):
+            raise PermissionDenied("perm.out_of_scope", username=actor.username)
+        return unit_id
+    if actor.scope_unit_id is not None:
+        return actor.scope_unit_id
+    office = get_office()
+    return office.unit_id if office else None
+
+
+def _old_communes_in_scope(unit_id: int | None, mapping: CommuneMapping) -> list[q.OldCommune]:
+    """Old communes of a pre-2025 unit, or the predecessors of a 2025 unit's communes."""
+    unit = get_unit(unit_id) if unit_id is not None else None
+    if unit is None or unit.catalogue == "pre2025":
+        return q.old_communes(unit.id if unit else None)
+    if unit.level == "village":
+        return _old_communes_in_scope(unit.parent_id, mapping)
+    if unit.level == "commune":
+        new_codes = {unit.code}
+    else:  # a 2025 province
+        new_codes = {c.code for c in mapping.new_communes.values()
+                     if c.province_code == unit.code}
+    old_codes = {old for old, rows in mapping.by_old.items()
+                 if any(r.new.code in new_codes for r in rows)}
+    return [c for c in q.old_communes(None) if c.code in old_codes]
+
+
+def plan_reform(actor: Actor, unit_id: int | None = None,
+                placements: Mapping[int, str] | None = None, *,
+                mapping: CommuneMapping | None = None, on: dt.date | None = None) -> ReformPlan:
+    """What the reform will do in the actor's (or ``unit_id``'s) scope; writes nothing.
+
+    ``placements`` is ``{village id: new commune code}`` for the villages of split communes
+    (from the wizard or the plan workbook); a placement of a full commune's village is
+    ignored (it goes with its commune), one naming a commune the mapping doesn't know is
+    reported as an error.
+    """
+    mapping = mapping or load_mapping()
+    on = on or dt.date.today()
+    placements = dict(placements or {})
+    scope = _scope_unit(actor, unit_id)
+    scope_unit = get_unit(scope) if scope is not None else None
+    communes = _old_communes_in_scope(scope, mapping)
+    by_id = {c.id: c for c in communes}
+    villages = q.villages_of(list(by_id), on)
+    decisions = q.decisions_by_issuer(list(by_id))
+    issues: list[PlanIssue] = []
+    known_ids = {v.id for v in villages}
+    for vid, code in placements.items():
+        if vid not in known_ids:
+            issues.append(PlanIssue("reform.unknown_village", "warning",
+                                    (("id", vid), ("value", code))))
+
+    plan_villages: list[PlanVillage] = []
+    for v in sorted(villages, key=lambda v: (by_id[v.parent_id].code, sort_key(v.name))):
+        old = by_id[v.parent_id]
+        rows = mapping.by_old.get(old.code, ())
+        candidates = tuple(r.new for r in rows)
+        target: NewCommune | None = None
+        placed_by = ""
+        if len(candidates) == 1:
+            target, placed_by = candidates[0], "mapping"
+        elif candidates:
+            wanted = (placements.get(v.id) or "").strip()
+            if wanted:
+                found = mapping.new_communes.get(wanted) or mapping.new_communes.get(
+                    wanted.zfill(5))
+                if found is None:
+                    issues.append(PlanIssue("reform.unknown_commune", "error",
+                                            (("value", wanted), ("village", v.name),
+                                             ("commune", old.name))))
+                else:
+                    if found not in candidates:
+                        issues.append(PlanIssue("reform.not_candidate", "warning", (
+                            ("village", v.name), ("commune", old.name), ("new", found.name),
+                            ("candidates", ", ".join(c.name for c in candidates)))))
+                    target, placed_by = found, "clerk"
+        plan_villages.append(PlanVillage(
+            id=v.id, code=v.code, name=v.name, search_key=v.search_key,
+            old_commune_id=old.id, old_commune_code=old.code, old_commune_name=old.name,
+            candidates=candidates, target=target, placed_by=placed_by, team_id=v.team_id,
+            team_status=v.team_status, teams=v.teams, members=v.members,
+            valid_from=v.valid_from))
+
+    per_commune: dict[int, list[PlanVillage]] = defaultdict(list)
+    for pv in plan_villages:
+        per_commune[pv.old_commune_id].append(pv)
+    plan_communes = []
+    for c in communes:
+        rows = mapping.by_old.get(c.code, ())
+        mine = per_commune.get(c.id, [])
+        statuses = decisions.get(c.id, {})
+        coverage = "missing" if not rows else "full" if len(rows) == 1 else "partial"
+        plan_communes.append(PlanCommune(
+            id=c.id, code=c.code, name=c.name, district_name=c.district_name,
+            coverage=coverage, targets=tuple(r.new for r in rows), villages=len(mine),
+            teams=sum(v.teams for v in mine), members=sum(v.members for v in mine),
+            decisions=statuses.get("issued", 0) + statuses.get("superseded", 0),
+            drafts=statuses.get("draft", 0),
+            unplaced=tuple(v.name for v in mine if v.target is None)))
+
+    office = get_office()
+    return ReformPlan(
+        scope_name=scope_unit.name if scope_unit else "Toàn quốc", on=on,
+        communes=tuple(plan_communes), villages=tuple(plan_villages),
+        targets=tuple(_targets(plan_villages, by_id)), issues=tuple(issues),
+        draft_ids=tuple(q.draft_ids_of(list(by_id))),
+        office_catalogue=(office.catalogue if office else "2025") or "2025",
+    )
+
+
+def _targets(villages: Sequence[PlanVillage], old: Mapping[int, q.OldCommune]
+             ) -> list[PlanTarget]:
+    arriving: dict[str, list[PlanVillage]] = defaultdict(list)
+    refs: dict[str, NewCommune] = {}
+    for v in villages:
+        if v.target is not None:
+            arriving[v.target.code].append(v)
+            refs[v.target.code] = v.target
+    out = []
+    for code in sorted(arriving):
+        mine = arriving[code]
+        by_name: dict[str, list[PlanVillage]] = defaultdict(list)
+        for v in mine:
+            by_name[v.search_key].append(v)
+        merges = tuple(
+            tuple(f"{v.name} ({v.old_commune_name})" for v in group)
+            for key, group in sorted(by_name.items())
+            if len({v.old_commune_id for v in group}) > 1
+        )
+        out.append(PlanTarget(
+            commune=refs[code],
+            old_communes=tuple(sorted({old[v.old_commune_id].name for v in mine},
+                                      key=sort_key)),
+            villages=len(mine), teams=sum(v.teams for v in mine),
+            members=sum(v.members for v in mine), likely_merges=merges))
+    return out
+
+
+def search_villages(plan: ReformPlan, text: str, *, only_to_place: bool = True
+                    ) -> list[PlanVillage]:
+    """Villages of the plan whose name or old commune contains the text, accents ignored
+    ("na sla" finds "Thôn Nà Sla")."""
+    key = fold(text)
+    pool = plan.to_place if only_to_place else list(plan.villages)
+    return [v for v in pool if key in v.search_key or key in fold(v.old_commune_name)]
+
+
+# --- apply ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    villages: int
+    communes: int
+    new_communes: int
+    drafts_cancelled: int
+    users: int
+    courses: int
+    backup: str
+    before: q.Totals
+    after: q.Totals
+    seconds: float
+    office_unit_id: int | None = None
+    done_before: bool = False  # nothing was left to move (a harmless re-run)
+
+
+def _require_ready(plan: ReformPlan) -> None:
+    if plan.errors:
+        raise ReformError("reform.bad_placements", count=len(plan.errors),
+                          details="; ".join(i.text() for i in plan.errors[:MERGE_PREVIEW]))
+    if plan.missing:
+        names = ", ".join(c.name for c in plan.missing[:MERGE_PREVIEW])
+        raise ReformError("reform.not_in_mapping", count=len(plan.missing), communes=names)
+    if plan.unplaced:
+        left = plan.unplaced
+        names = "; ".join(f"{v.name} ({v.old_commune_name})" for v in left[:MERGE_PREVIEW])
+        if len(left) > MERGE_PREVIEW:
+            names += f" … và {len(left) - MERGE_PREVIEW} thôn khác"
+        raise ReformError("reform.unplaced", count=len(left), villages=names,
+                          ids=[v.id for v in left])
+
+
+def _new_unit_for(unit_id: int | None, old_to_new: Mapping[int, Counter]) -> int | None:
+    """Where an old unit's users, office or courses belong after the reform: an old commune
+    becomes the new commune most of its villages went to; a district or province becomes
+    the new province most of its communes' villages went to. None: leave it alone."""
+    unit = get_unit(unit_id) if unit_id is not None else None
+    if unit is None or unit.catalogue != "pre2025":
+        return None
+    if unit.level == "commune":
+        counts = old_to_new.get(unit.id)
+        return counts.most_common(1)[0][0] if counts else None
+    per_commune: Counter = Counter()
+    for commune in q.old_communes(unit.id):
+        per_commune.update(old_to_new.get(commune.id) or Counter())
+    parents = q.parents_of(list(per_commune))
+    total: Counter = Counter()
+    for new_id, n in per_commune.items():
+        if parents.get(new_id) is not None:
+            total[parents[new_id]] += n
+    return total.most_common(1)[0][0] if total else None
+
+
+def apply_reform(actor: Actor, plan: ReformPlan | None = None, *,
+                 unit_id: int | None = None, placements: Mapping[int, str] | None = None,
+                 backup_to: str | Path | None = None, progress: ProgressFn | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ApplyReport:
+    """Carry the plan out (see the module docstring). The plan is made again from the
+    database inside the write lock with the given (or the plan's) placements, so a plan
+    shown some minutes ago can't move villages that changed since."""
+    started = time.perf_counter()
+    require_admin(actor)
+
+    def report(done: int, total: int, text: str) -> None:
+        if progress is not None:
+            progress(done, total, text)
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise ReformError("reform.cancelled")
+
+    if placements is None and plan is not None:
+        placements = {v.id: v.target.code for v in plan.villages
+                      if v.target is not None and v.placed_by == "clerk"}
+    report(0, 5, "Lập lại kế hoạch từ dữ liệu hiện tại")
+    fresh = plan_reform(actor, unit_id, placements)
+    _require_ready(fresh)
+    before = q.totals(fresh.on)
+    if fresh.nothing_to_do:
+        return ApplyReport(0, 0, 0, 0, 0, 0, "", before, before,
+                           round(time.perf_counter() - started, 2), done_before=True)
+    check_cancel()
+    report(1, 5, "Sao lưu dữ liệu trước khi sắp xếp")
+    backup = _backup(backup_to)
+    check_cancel()
+    with write_transaction():
+        report(2, 5, "Nạp danh mục 2025 và chuyển thôn sang xã mới")
+        load_catalogue("2025")
+        load_successions()
+        fresh = plan_reform(actor, unit_id, placements)  # again, inside the write lock
+        _require_ready(fresh)
+        before = q.totals(fresh.on)
+        new_ids = q.communes_by_code("2025", {v.target.code for v in fresh.villages
+                                              if v.target is not None})
+        moves = [(v.id, v.old_commune_id, new_ids[v.target.code], v.valid_from)
+                 for v in fresh.villages if v.target is not None]
+        q.move_villages(moves, LAST_OLD_DAY)
+        old_to_new: dict[int, Counter] = defaultdict(Counter)
+        for _v, old, new, _since in moves:
+            old_to_new[old][new] += 1
+        q.write_audits(actor.user_id, actor.username, [
+            {"action": "reform", "entity": "village", "entity_id": v.id,
+             "unit_id": new_ids[v.target.code],
+             "before": {"commune": v.old_commune_name, "commune_code": v.old_commune_code},
+             "after": {"commune": v.target.name, "commune_code": v.target.code,
+                       "placed_by": v.placed_by},
+             "note": "Sắp xếp đơn vị hành chính 2025"}
+            for v in fresh.villages if v.target is not None])
+        check_cancel()
+        report(3, 5, "Chuyển cơ quan, người dùng và lớp tập huấn sang đơn vị mới")
+        q.cancel_drafts(fresh.draft_ids)
+        for did in fresh.draft_ids:
+            audit(actor, "cancel", "decision", did, before={"status": "draft"},
+                  after={"status": "cancelled"},
+                  note="Dự thảo của xã cũ: xã không còn thẩm quyền ban hành sau 01/07/2025")
+        users = _switch_users(actor, old_to_new)
+        courses = _switch_courses(actor, old_to_new)
+        office_unit = _switch_office(actor, old_to_new, backup, fresh)
+        after = q.totals(fresh.on)
+        if (before.villages, before.teams, before.memberships, before.people,
+                before.issued_decisions) != (after.villages, after.teams, after.memberships,
+                                             after.people, after.issued_decisions):
+            raise ReformError("reform.counts_changed")  # rolls everything back
+        check_cancel()
+        audit(actor, "reform", "reform", None, unit_id=office_unit, after={
+            "scope": fresh.scope_name, **fresh.counts, "users": users, "courses": courses,
+            "backup": Path(backup).name, "old_communes": len(old_to_new),
+            "new_communes": len(set(new_ids.values()))},
+            before={"catalogue": fresh.office_catalogue},
+            note=f"Sắp xếp đơn vị hành chính 2025; bản sao lưu: {backup}")
+    report(5, 5, "Hoàn tất")
+    return ApplyReport(
+        villages=len(moves), communes=len(old_to_new), new_communes=len(set(new_ids.values())),
+        drafts_cancelled=len(fresh.draft_ids), users=users, courses=courses,
+        backup=str(backup), before=before, after=after,
+        seconds=round(time.perf_counter() - started, 2), office_unit_id=office_unit)
+
+
+def _backup(dest: str | Path | None) -> Path:
+    from desktop.backups import backup_dir, backup_now
+
+    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    if dest is None:
+        from db.connection import is_postgres
+
+        suffix = ".jsonl.gz" if is_postgres() else ".db"
+        dest = backup_dir() / f"truoc-sap-xep-2025-{stamp}{suffix}"
+    return Path(backup_now(dest))
+
+
+def _switch_users(actor: Actor, old_to_new) -> int:
+    changed = 0
+    for user_id, username, scope in q.user_scopes():
+        new = _new_unit_for(scope, old_to_new)
+        if new is None or new == scope:
+            continue
+        q.set_user_scope(user_id, new)
+        audit(actor, "reform", "user", user_id, unit_id=new,
+              before={"scope_unit_id": scope}, after={"scope_unit_id": new},
+              note=f"Phạm vi của {username} chuyển sang đơn vị sau sắp xếp")
+        changed += 1
+    return changed
+
+
+def _switch_courses(actor: Actor, old_to_new) -> int:
+    old_units: set[int] = set(old_to_new)
+    for commune_id in old_to_new:
+        old_units.update(path_ids(commune_id))
+    changed = 0
+    for course_id, unit_id in q.course_units(sorted(old_units)):
+        new = _new_unit_for(unit_id, old_to_new)
+        if new is None:
+            continue
+        q.set_course_unit(course_id, new)
+        audit(actor, "reform", "training_course", course_id, unit_id=new,
+              before={"unit_id": unit_id}, after={"unit_id": new})
+        changed += 1
+    return changed
+
+
+def _switch_office(actor: Actor, old_to_new, backup: Path, plan: ReformPlan) -> int | None:
+    from desktop.office import default_office_name
+
+    office = get_office()
+    if office is None:
+        return None
+    left = q.villages_of([c.id for c in _old_communes_in_scope(office.unit_id, load_mapping())],
+                         plan.on) if office.catalogue == "pre2025" else []
+    values: dict[str, Any] = {}
+    new_unit = None
+    if not left:  # the office's whole scope has moved: it now works in the 2025 catalogue
+        values["catalogue"] = "2025"
+        new_unit = _new_unit_for(office.unit_id, old_to_new)
+    if new_unit is not None:
+        values["unit"] = new_unit
+        old_name, old_place = default_office_name(office.unit_id) if office.unit_id else ("", "")
+        new_name, new_place = default_office_name(new_unit)
+        if office.name in ("", old_name):
+            values["name"] = new_name
+        if office.place_name in ("", old_place):
+            values["place_name"] = new_place
+    settings = dict(office.settings)
+    settings[SETTING] = {
+        "applied_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "by": actor.username, "backup": str(backup), "villages": len(plan.villages),
+        "previous_unit_id": office.unit_id, "previous_catalogue": office.catalogue,
+    }
+    values["settings"] = settings
+    save_office(values)
+    audit(actor, "reform", "office", office.id, unit_id=values.get("unit", office.unit_id),
+          before={"catalogue": office.catalogue, "unit_id": office.unit_id,
+                  "name": office.name},
+          after={k: v for k, v in values.items() if k != "settings"})
+    return values.get("unit", office.unit_id)
+
+
+# --- undo -----------------------------------------------------------------------------------
+
+
+def last_reform() -> dict | None:
+    """What the last apply recorded (``backup``, ``applied_at``, ``by``...), or None."""
+    office = get_office()
+    entry = office.settings.get(SETTING) if office else None
+    return dict(entry) if isinstance(entry, dict) else None
+
+
+def undo_reform(actor: Actor) -> Path:
+    """Put the data back as it was before the reform, from the apply's backup. Returns the
+    copy of the data as it was just before the undo (nothing is lost either way)."""
+    from desktop.backups import restore
+
+    require_admin(actor)
+    entry = last_reform()
+    if not entry:
+        raise ReformError("reform.nothing_to_undo")
+    backup = Path(entry.get("backup", ""))
+    if not backup.is_file():
+        raise ReformError("reform.backup_missing", path=str(backup))
+    after = q.totals(dt.date.today())
+    safety = restore(backup)
+    with write_transaction():
+        audit(actor, "undo", "reform", None, before={
+            "applied_at": entry.get("applied_at"), "by": entry.get("by"),
+            "villages": entry.get("villages")},
+            after={"backup": backup.name, "safety_copy": safety.name,
+                   "teams_then": after.teams, "memberships_then": after.memberships},
+            note=f"Hoàn tác sắp xếp 2025 từ {backup}; dữ liệu trước khi hoàn tác: {safety}")
+    return safety
+
+
+# --- old commune of a village (reports) ---------------------------------------------------------
+
+
+def former_communes(village_ids: Sequence[int] | None = None) -> dict[int, str]:
+    """{village id: name of the commune it belonged to before the reform}."""
+    parents = q.former_parents(village_ids)
+    names = q.unit_names(set(parents.values()))
+    return {v: names[p][1] for v, p in parents.items() if p in names}
+
+
+__all__ = [
+    "REFORM_DAY",
+    "ApplyReport",
+    "CommuneMapping",
+    "NewCommune",
+    "PlanCommune",
+    "PlanIssue",
+    "PlanTarget",
+    "PlanVillage",
+    "ReformError",
+    "ReformPlan",
+    "apply_reform",
+    "former_communes",
+    "last_reform",
+    "load_mapping",
+    "plan_reform",
+    "search_villages",
+    "undo_reform",
+]
