@@ -288,3 +288,20 @@ def test_national_demo_keeps_every_team_member_and_decision(tmp_path):
         assert reform.plan_reform(LOCAL_ADMIN).nothing_to_do
     finally:
         close_database()
+
+
+def test_new_village_codes_never_clash_with_moved_villages(dinh_lap, tmp_path):
+    """Codes were reused in 2025: the new Xã Kiên Mộc (06625) is not the old one, whose
+    villages ("06625-001"...) may now sit in Xã Châu Sơn. A village created afterwards in
+    the new 06625 must get a code no other village holds."""
+    from db.units import find_unit
+    from desktop.units import create_village
+
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    places = {v.id: ("06637" if v.old_commune_code == "06625" else "06625")
+              for v in plan.to_place}
+    reform.apply_reform(LOCAL_ADMIN, placements=places, backup_to=tmp_path / "b.db")
+    new_kien_moc = find_unit("2025", "06625")
+    row = create_village(LOCAL_ADMIN, new_kien_moc.id, "Thôn Khuổi Mới")
+    assert scalar(dinh_lap, "SELECT COUNT(*) FROM admin_unit WHERE catalogue = 'local' "
+                            "AND code = ?", (row.code,)) == 1
