@@ -662,3 +662,83 @@ __all__ = [
     "search_villages",
     "undo_reform",
 ]
+
+
+# --- the plan workbook ----------------------------------------------------------------------
+
+COVERAGE_LABELS = {"full": "Toàn bộ", "partial": "Một phần (chia tách)",
+                   "missing": "Không có trong bảng chuyển đổi"}
+
+
+def plan_document(plan: ReformPlan):
+    """The plan as the workbook writer's plain data."""
+    from exports import reform_xlsx as x
+
+    c = plan.counts
+    totals = [
+        ("Xã/phường/thị trấn cũ trong phạm vi", c["communes"]),
+        ("Xã/phường mới nhận thôn", c["new_communes"]),
+        ("Thôn/tổ dân phố sẽ chuyển", c["villages"]),
+        ("Tổ CNSCĐ (đang có)", c["teams"]),
+        ("Thành viên đang hoạt động", c["members"]),
+        ("Quyết định đã ban hành (giữ nguyên dưới xã cũ)", c["decisions"]),
+        ("Dự thảo quyết định của xã cũ (sẽ hủy)", c["drafts"]),
+        ("Thôn của xã bị chia tách cần xếp", c["to_place"]),
+        ("… trong đó chưa xếp", c["unplaced"]),
+        ("Nhóm thôn trùng tên trong một xã mới (có thể sáp nhập)", c["likely_merges"]),
+    ]
+    if plan.nothing_to_do:
+        steps = ["Không còn thôn nào thuộc xã cũ trong phạm vi: dữ liệu đã theo đơn vị mới."]
+    elif plan.unplaced:
+        steps = [
+            (f"Còn {c['unplaced']} thôn chưa xếp: ở trang \"{x.PLACE_SHEET}\", ghi mã xã mới vào "
+            f"cột \"{x.CHOICE_HEADING}\" cho từng thôn (chọn trong danh sách thả xuống)."),
+            "Sau đó áp dụng: python main.py reform --apply TỆP_KẾ_HOẠCH.xlsx",
+        ]
+    else:
+        steps = ["Kế hoạch đầy đủ. Áp dụng: python main.py reform --apply TỆP_KẾ_HOẠCH.xlsx",
+                 "Phần mềm sao lưu dữ liệu trước khi áp dụng; hoàn tác: reform --undo."]
+    villages = []
+    for v in plan.to_place:
+        villages.append(x.VillageLine(
+            id=v.id, code=v.code, name=v.name, old_code=v.old_commune_code,
+            old_name=v.old_commune_name,
+            candidates=tuple((n.code, n.name) for n in v.candidates),
+            chosen=v.target.code if v.target and v.placed_by == "clerk" else "",
+            teams=v.teams, members=v.members,
+            note="" if v.team_status != "planned" else "Tổ mới dự kiến"))
+    return x.PlanDocument(
+        scope=plan.scope_name, on=plan.on, totals=totals, next_steps=steps,
+        extra=[i.text() for i in plan.issues],
+        communes=[x.CommuneLine(
+            code=pc.code, name=pc.name, district=pc.district_name,
+            coverage=COVERAGE_LABELS[pc.coverage],
+            new_communes="; ".join(f"{n.code} {n.name}" for n in pc.targets),
+            villages=pc.villages, teams=pc.teams, members=pc.members,
+            decisions=pc.decisions, drafts=pc.drafts, unplaced=len(pc.unplaced))
+            for pc in plan.communes],
+        villages=villages,
+        targets=[x.TargetLine(
+            code=t.commune.code, name=t.commune.name, province=t.commune.province_name,
+            old_communes=", ".join(t.old_communes), villages=t.villages, teams=t.teams,
+            members=t.members, likely_merges="\n".join(" = ".join(g) for g in t.likely_merges))
+            for t in plan.targets],
+    )
+
+
+def export_plan(actor: Actor, plan: ReformPlan, path: str | Path) -> Path:
+    """Write the plan workbook (temporary name, then renamed) and record the export."""
+    from exports.reform_xlsx import write_plan
+
+    written = write_plan(path, plan_document(plan))
+    with write_transaction():
+        audit(actor, "export", "reform_plan", None, after={
+            "file": Path(written).name, "scope": plan.scope_name, **plan.counts})
+    return written
+
+
+def read_plan_placements(path: str | Path):
+    """The placements a clerk filled in a plan workbook (``exports.reform_xlsx.Placements``)."""
+    from exports.reform_xlsx import read_placements
+
+    return read_placements(path)

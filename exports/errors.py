@@ -21,6 +21,14 @@ MESSAGES: dict[str, str] = {
     ),
     "write_failed": "Không ghi được tệp {path}: {error}",
     "invalid_document": "Dữ liệu xuất không hợp lệ: {detail}",
+    "reform_plan.unreadable": (
+        "Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh "
+        "\"reform --plan\" tạo ra, lưu dạng .xlsx rồi thử lại."
+    ),
+    "reform_plan.no_sheet": (
+        "Tệp {path} không có trang \"{sheet}\" với các cột \"Mã số thôn\" và \"Xã mới (mã)\"; "
+        "hãy dùng tệp do lệnh \"reform --plan\" tạo ra."
+    ),
 }
 
 

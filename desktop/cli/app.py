@@ -246,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.exports",
     "desktop.cli.decisions",
+    "desktop.cli.reform",
 )
 
 

@@ -1,0 +1,116 @@
+"""CLI: the 2025 reform.
+
+    reform --plan [--unit CODE] [-o PLAN.xlsx]   # every old commune with its new one
+    reform --apply PLAN.xlsx [--unit CODE]       # with the villages the clerk placed
+    reform --undo                                # back to the data before the last apply
+
+Exit codes as everywhere: 0 done (a plan is printed even when villages are left to place),
+1 refused (villages left to place, a bad placement, not an administrator...; nothing is
+written), 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import app as cli
+from desktop.cli.exports import _finish_progress, _progress, _unit
+
+
+def _print_plan(plan, *, quiet: bool) -> None:
+    from desktop.reform import COVERAGE_LABELS
+
+    c = plan.counts
+    cli._out(f"Kế hoạch sắp xếp 2025 — {plan.scope_name}")
+    if not quiet:
+        for pc in plan.communes:
+            targets = ", ".join(f"{t.code} {t.name}" for t in pc.targets) or "(không có)"
+            line = (f"  {pc.code} {pc.name} -> {targets} [{COVERAGE_LABELS[pc.coverage]}]: "
+                    f"{pc.villages} thôn, {pc.teams} tổ, {pc.members} thành viên, "
+                    f"{pc.decisions} quyết định")
+            if pc.unplaced:
+                line += f"; còn {len(pc.unplaced)} thôn chưa xếp"
+            cli._out(line)
+    cli._out(
+        f"Tổng: {c['communes']} xã cũ -> {c['new_communes']} xã mới; {c['villages']} thôn, "
+        f"{c['teams']} tổ, {c['members']} thành viên đang hoạt động, {c['decisions']} quyết "
+        f"định đã ban hành (giữ dưới xã cũ), {c['drafts']} dự thảo của xã cũ (sẽ hủy)."
+    )
+    if c["likely_merges"]:
+        cli._out(f"{c['likely_merges']} nhóm thôn trùng tên về cùng một xã mới (có thể sáp "
+                 "nhập thôn): xem trang \"Xã mới\" của tệp kế hoạch.")
+    for issue in plan.issues:
+        cli._out(("Lỗi: " if issue.severity == "error" else "Cảnh báo: ") + issue.text())
+    if plan.nothing_to_do:
+        cli._out("Không còn thôn nào thuộc xã cũ: dữ liệu đã theo đơn vị hành chính mới.")
+    elif plan.unplaced:
+        cli._out(f"Còn {c['unplaced']} thôn của xã bị chia tách chưa xếp vào xã mới:")
+        for v in plan.unplaced[: 30 if quiet else len(plan.unplaced)]:
+            choices = " hoặc ".join(f"{n.code} ({n.name})" for n in v.candidates)
+            cli._out(f"  [{v.id}] {v.name} — {v.old_commune_name}: {choices}")
+        cli._out("Ghi mã xã mới vào trang \"Xếp thôn\" của tệp kế hoạch (-o), rồi chạy "
+                 "reform --apply TỆP.")
+
+
+def cmd_reform(args: argparse.Namespace) -> int:
+    from desktop import reform
+    from exports.errors import ExportError
+
+    cli.open_app_database(args)
+    actor = cli.cli_actor(args)
+    if args.undo:
+        safety = reform.undo_reform(actor)
+        cli._out("Đã hoàn tác sắp xếp 2025: dữ liệu trở về như trước khi áp dụng.")
+        cli._out(f"Bản sao của dữ liệu ngay trước khi hoàn tác: {safety}")
+        return cli.EXIT_OK
+    unit_id = _unit(args)
+    if args.plan:
+        plan = reform.plan_reform(actor, unit_id)
+        _print_plan(plan, quiet=args.quiet)
+        if args.output:
+            try:
+                path = reform.export_plan(actor, plan, args.output)
+            except ExportError as exc:
+                raise cli.CliRefused(exc.message()) from exc
+            cli._out(f"Đã ghi kế hoạch: {path}")
+        return cli.EXIT_OK
+    try:
+        read = reform.read_plan_placements(args.apply)
+    except ExportError as exc:
+        raise cli.CliRefused(exc.message()) from exc
+    if read.problems:
+        raise cli.CliRefused("\n".join(p.text() for p in read.problems)
+                             + "\nChưa thay đổi gì; hãy sửa tệp kế hoạch rồi chạy lại.")
+    try:
+        result = reform.apply_reform(actor, unit_id=unit_id, placements=read.chosen,
+                                     progress=_progress(args))
+    finally:
+        _finish_progress(args)
+    if result.done_before:
+        cli._out("Không còn thôn nào thuộc xã cũ: đã sắp xếp từ trước, không thay đổi gì.")
+        return cli.EXIT_OK
+    b, a = result.before, result.after
+    cli._out(f"Đã chuyển {result.villages} thôn của {result.communes} xã cũ sang "
+             f"{result.new_communes} xã mới trong {result.seconds:.1f} giây.")
+    cli._out(f"Trước/sau: {b.teams}/{a.teams} tổ, {b.memberships}/{a.memberships} lượt thành "
+             f"viên, {b.people}/{a.people} người, {b.decisions}/{a.decisions} quyết định.")
+    if result.drafts_cancelled:
+        cli._out(f"Đã hủy {result.drafts_cancelled} dự thảo quyết định của xã cũ.")
+    cli._out(f"Bản sao lưu trước khi sắp xếp: {result.backup} (hoàn tác: reform --undo).")
+    return cli.EXIT_OK
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("reform", parents=[common],
+                       help="chuyển dữ liệu từ xã cũ sang xã mới (sắp xếp đơn vị hành chính 2025)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--plan", action="store_true",
+                      help="lập kế hoạch: mỗi xã cũ về xã mới nào, thôn nào cần xếp")
+    what.add_argument("--apply", metavar="KẾ_HOẠCH.xlsx",
+                      help="áp dụng kế hoạch (với các thôn đã xếp trong tệp)")
+    what.add_argument("--undo", action="store_true",
+                      help="hoàn tác lần sắp xếp gần nhất từ bản sao lưu")
+    p.add_argument("--unit", help="mã đơn vị (xã, huyện, tỉnh) thay cho phạm vi của cơ quan")
+    p.add_argument("-o", "--output", help="ghi kế hoạch ra tệp Excel (với --plan)")
+    p.add_argument("--quiet", action="store_true",
+                   help="chỉ in tổng số, không in từng xã")
+    p.set_defaults(func=cmd_reform)

@@ -1,0 +1,104 @@
+"""The command line: ``reform --plan -o``, the clerk's placements in the workbook, ``reform
+--apply`` (exit 1 and nothing written while villages are left), ``reform --undo``."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from desktop.cli import main
+from exports import reform_xlsx as x
+from tests.desktop.test_reform import build_dinh_lap
+
+
+@pytest.fixture
+def target(sqlite_db):
+    build_dinh_lap()
+    return sqlite_db.database
+
+
+def run(target, *args) -> int:
+    return main(["--db", target, *args])
+
+
+def fill_placements(path, *, leave: int = 0) -> list[int]:
+    """Pick the first suggested new commune for each village, as a clerk would in Excel;
+    ``leave`` rows at the end stay blank. Returns the ids left blank."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb[x.PLACE_SHEET]
+    header = [c.value for c in ws[1]]
+    id_col = header.index(x.ID_HEADING) + 1
+    choice = header.index(x.CHOICE_HEADING) + 1
+    suggested = header.index("Xã mới theo bảng chuyển đổi") + 1
+    rows = list(range(2, ws.max_row + 1))
+    left = []
+    for r in rows[: len(rows) - leave]:
+        ws.cell(r, choice).value = ws.cell(r, suggested).value.split(" - ")[0]
+    for r in rows[len(rows) - leave:]:
+        left.append(ws.cell(r, id_col).value)
+    wb.save(path)
+    return left
+
+
+def test_plan_apply_undo_from_the_command_line(target, tmp_path, capsys):
+    plan = tmp_path / "ke-hoach.xlsx"
+    assert run(target, "reform", "--plan", "-o", str(plan)) == 0
+    out = capsys.readouterr().out
+    assert "06622 Xã Bính Xá -> 06613 Xã Đình Lập, 06625 Xã Kiên Mộc" in out
+    assert "Đã ghi kế hoạch" in out
+    wb = openpyxl.load_workbook(plan)
+    assert wb.sheetnames == [x.SUMMARY_SHEET, x.COMMUNES_SHEET, x.PLACE_SHEET, x.TARGETS_SHEET]
+    assert wb[x.COMMUNES_SHEET].max_row == 13  # header + 12 old communes
+    assert wb[x.PLACE_SHEET].data_validations.dataValidation  # a drop-down of candidates
+
+    # half placed: refused, the villages left are named, nothing written
+    left = fill_placements(plan, leave=1)
+    assert run(target, "reform", "--apply", str(plan)) == 1
+    err = capsys.readouterr().err
+    assert "Còn 1 thôn" in err and "Chưa thay đổi gì" in err
+    from db.office import get_office
+
+    assert get_office().catalogue == "pre2025"
+    assert left
+
+    fill_placements(plan)
+    assert run(target, "reform", "--apply", str(plan)) == 0
+    out = capsys.readouterr().out
+    assert "Đã chuyển" in out and "hoàn tác: reform --undo" in out
+    assert get_office().catalogue == "2025"
+    assert run(target, "reform", "--apply", str(plan)) == 0  # again: harmless
+    assert "không thay đổi gì" in capsys.readouterr().out
+
+    assert run(target, "reform", "--undo") == 0
+    assert "Đã hoàn tác" in capsys.readouterr().out
+    assert get_office().catalogue == "pre2025"
+    assert run(target, "reform", "--undo") == 1
+    assert "không có gì để hoàn tác" in capsys.readouterr().err
+
+
+def test_bad_plan_files_and_usage(target, tmp_path, capsys):
+    assert run(target, "reform") == 2
+    assert run(target, "reform", "--plan", "--undo") == 2
+    assert run(target, "reform", "--apply", str(tmp_path / "none.xlsx")) == 1
+    assert "Không đọc được tệp kế hoạch" in capsys.readouterr().err
+    plan = tmp_path / "p.xlsx"
+    assert run(target, "reform", "--plan", "--quiet", "-o", str(plan)) == 0
+    wb = openpyxl.load_workbook(plan)
+    ws = wb[x.PLACE_SHEET]
+    ws.cell(2, 7).value = "Đình Lập"
+    wb.save(plan)
+    assert run(target, "reform", "--apply", str(plan)) == 1
+    err = capsys.readouterr().err
+    assert "dòng 2" in err and "không phải mã xã" in err
+
+
+def test_a_viewer_may_not_apply(target, tmp_path, capsys, monkeypatch):
+    from desktop.context import Actor
+
+    viewer = Actor(user_id=None, username="xem", role="viewer")
+    monkeypatch.setattr("desktop.cli.app.cli_actor", lambda args: viewer)
+    plan = tmp_path / "p.xlsx"
+    assert run(target, "reform", "--plan", "--quiet", "-o", str(plan)) == 0
+    capsys.readouterr()
+    assert run(target, "reform", "--apply", str(plan)) == 1
+    assert "Chỉ quản trị viên" in capsys.readouterr().err
+    assert run(target, "reform", "--undo") == 1
