@@ -38,7 +38,7 @@ from db.connection import write_transaction
 from db.office import get_office, save_office
 from db.units import get_unit
 from desktop._common import audit, path_ids
-from desktop.catalogue import LAST_OLD_DAY, REFORM_DAY, load_catalogue, load_successions
+from desktop.catalogue import LAST_OLD_DAY, REFORM_DAY, load_catalogue
 from desktop.context import Actor
 from desktop.errors_domain import DomainError
 from desktop.paths import ADMIN_UNITS_DIR
@@ -470,8 +470,7 @@ def apply_reform(actor: Actor, plan: ReformPlan | None = None, *,
     check_cancel()
     with write_transaction():
         report(2, 5, "Nạp danh mục 2025 và chuyển thôn sang xã mới")
-        load_catalogue("2025")
-        load_successions()
+        load_catalogue("2025")  # also the old -> new successions
         fresh = plan_reform(actor, unit_id, placements)  # again, inside the write lock
         _require_ready(fresh)
         before = q.totals(fresh.on)
@@ -548,12 +547,17 @@ def _switch_users(actor: Actor, old_to_new) -> int:
 
 
 def _switch_courses(actor: Actor, old_to_new) -> int:
-    old_units: set[int] = set(old_to_new)
-    for commune_id in old_to_new:
-        old_units.update(path_ids(commune_id))
+    """Courses run by an old commune, district or province now belong to the new unit."""
+    districts = q.parents_of(list(old_to_new))
+    provinces = q.parents_of([d for d in districts.values() if d is not None])
+    old_units = set(old_to_new) | {d for d in districts.values() if d is not None} | {
+        p for p in provinces.values() if p is not None}
+    found: dict[int, int | None] = {}
     changed = 0
     for course_id, unit_id in q.course_units(sorted(old_units)):
-        new = _new_unit_for(unit_id, old_to_new)
+        if unit_id not in found:
+            found[unit_id] = _new_unit_for(unit_id, old_to_new)
+        new = found[unit_id]
         if new is None:
             continue
         q.set_course_unit(course_id, new)
