@@ -250,6 +250,22 @@ def former_parents(village_ids: Sequence[int] | None = None) -> dict[int, int]:
     return out
 
 
+def former_communes_of(commune_ids: Sequence[int]) -> dict[int, list[str]]:
+    """{commune id: names of the communes its villages were in before the reform}."""
+    O = AdminUnit.alias("old")
+    V = AdminUnit.alias("vil")
+    out: dict[int, list[str]] = {}
+    for chunk in _chunks(list(commune_ids)):
+        rows = (V.select(V.parent, O.name, O.sort_key)
+                .join(UnitParentHistory, on=(UnitParentHistory.unit == V.id))
+                .join(O, on=(UnitParentHistory.parent == O.id))
+                .where(V.parent.in_(list(chunk)) & (UnitParentHistory.reason == REASON))
+                .distinct().order_by(V.parent, O.sort_key).tuples())
+        for parent, name, _key in rows:
+            out.setdefault(parent, []).append(name)
+    return out
+
+
 def cancel_drafts(decision_ids: Sequence[int]) -> None:
     now = utcnow()
     for chunk in _chunks(list(decision_ids)):

@@ -76,7 +76,8 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     from desktop.export_service import export_roster
 
     result = _run_export(
-        args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at)
+        args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at),
+        old_commune=args.old_commune,
     )
     extra = " (kèm số CCCD)" if result.citizen_id else ""
     cli._out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
@@ -95,7 +96,7 @@ def cmd_export_training(args: argparse.Namespace) -> int:
 def cmd_export_report(args: argparse.Namespace) -> int:
     from desktop.export_service import export_report
 
-    result = _run_export(args, export_report)
+    result = _run_export(args, export_report, old_communes=args.old_commune)
     cli._out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
     return cli.EXIT_OK
 
@@ -170,6 +171,8 @@ def register(sub, common) -> None:
         help="kèm cột Số CCCD (khi cơ quan cho phép và người dùng được xem)",
     )
     p.add_argument("--at", help="danh sách tại ngày dd/mm/yyyy (mặc định hôm nay)")
+    p.add_argument("--old-commune", action="store_true",
+                   help="kèm cột Xã cũ (xã của thôn trước sắp xếp 01/7/2025)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export_roster)
 
@@ -189,6 +192,8 @@ def register(sub, common) -> None:
     )
     p.add_argument("-o", "--output", required=True)
     unit_option(p)
+    p.add_argument("--old-commune", action="store_true",
+                   help="ghi chú các xã cũ hợp thành mỗi xã mới (sắp xếp 2025)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export_report)
 

@@ -102,3 +102,35 @@ def test_a_viewer_may_not_apply(target, tmp_path, capsys, monkeypatch):
     assert run(target, "reform", "--apply", str(plan)) == 1
     assert "Chỉ quản trị viên" in capsys.readouterr().err
     assert run(target, "reform", "--undo") == 1
+
+
+def _placed(target, tmp_path):
+    plan = tmp_path / "p.xlsx"
+    assert run(target, "reform", "--plan", "--quiet", "-o", str(plan)) == 0
+    fill_placements(plan)
+    assert run(target, "reform", "--apply", str(plan)) == 0
+
+
+def test_reports_come_out_by_new_commune_with_the_old_one(target, tmp_path, capsys):
+    _placed(target, tmp_path)
+    report = tmp_path / "bc.xlsx"
+    assert run(target, "export-report", "-o", str(report), "--old-commune") == 0
+    ws = openpyxl.load_workbook(report)["Báo cáo"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value]
+    assert any(t.startswith("Từ: ") and "Xã Bính Xá" in t for t in texts)
+    assert "Xã Đình Lập" in texts and "Xã Bính Xá" not in texts  # rows are the new communes
+
+    roster = tmp_path / "ds.xlsx"
+    assert run(target, "export-roster", "-o", str(roster), "--old-commune") == 0
+    ws = openpyxl.load_workbook(roster).active
+    header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "STT")
+    commune, old = header.index("Xã/Phường"), header.index("Xã cũ (trước 01/7/2025)")
+    rows = [r for r in ws.iter_rows(values_only=True)
+            if r and isinstance(r[0], int) and r[commune]]
+    assert rows and all(r[old] for r in rows)
+    assert "Xã Bính Xá" not in {r[commune] for r in rows}  # a member's commune is the new one
+    assert "Xã Bính Xá" in {r[old] for r in rows}
+    assert run(target, "export-roster", "-o", str(roster)) == 0  # without: no such column
+    ws = openpyxl.load_workbook(roster).active
+    header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "STT")
+    assert "Xã cũ (trước 01/7/2025)" not in header
