@@ -746,3 +746,61 @@ def read_plan_placements(path: str | Path):
     from exports.reform_xlsx import read_placements
 
     return read_placements(path)
+
+
+# --- before and after -----------------------------------------------------------------------
+
+
+def comparison(actor: Actor, unit_id: int | None = None, on: dt.date | None = None):
+    """The province report's before/after: for every new commune in scope, its figures and
+    those of the old communes it was formed from (villages, teams, active members), with the
+    totals by old and by new commune (equal when nothing was lost)."""
+    from db.scope import commune_ids_under
+    from exports import reform_xlsx as x
+
+    on = on or dt.date.today()
+    scope = _scope_unit(actor, unit_id)
+    unit = get_unit(scope) if scope is not None else None
+    if unit is None:
+        new_ids = list(q.communes_by_code("2025", load_mapping().new_communes).values())
+    else:
+        new_ids = [c for c in commune_ids_under(unit.id)
+                   if (u := get_unit(c)) is not None and u.catalogue == "2025"]
+    villages = q.villages_of(new_ids, on)
+    former = q.former_parents([v.id for v in villages])
+    names = q.unit_names(set(new_ids) | set(former.values()))
+    per_new: dict[int, list] = defaultdict(list)
+    for v in villages:
+        per_new[v.parent_id].append(v)
+    lines = []
+    before = [0, 0, 0]
+    for new_id in sorted(per_new, key=lambda i: sort_key(names[i][1])):
+        mine = per_new[new_id]
+        lines.append(x.ComparisonLine(names[new_id][1], "", len(mine),
+                                      sum(v.teams for v in mine), sum(v.members for v in mine)))
+        by_old: dict[int | None, list] = defaultdict(list)
+        for v in mine:
+            by_old[former.get(v.id)].append(v)
+        for old_id in sorted(by_old, key=lambda i: sort_key(names[i][1]) if i else ""):
+            group = by_old[old_id]
+            figures = (len(group), sum(v.teams for v in group), sum(v.members for v in group))
+            lines.append(x.ComparisonLine(
+                names[new_id][1], names[old_id][1] if old_id else "(thôn lập sau sắp xếp)",
+                *figures))
+            before = [a + b for a, b in zip(before, figures)]
+    after = (len(villages), sum(v.teams for v in villages), sum(v.members for v in villages))
+    return x.ComparisonDocument(unit.name if unit else "Toàn quốc", on, lines,
+                                (before[0], before[1], before[2]), after)
+
+
+def export_comparison(actor: Actor, path: str | Path, unit_id: int | None = None) -> Path:
+    """Write the before/after workbook and record the export (it names no person)."""
+    from exports.reform_xlsx import write_comparison
+
+    doc = comparison(actor, unit_id)
+    written = write_comparison(path, doc)
+    with write_transaction():
+        audit(actor, "export", "reform_comparison", None, after={
+            "file": Path(written).name, "scope": doc.scope, "before": list(doc.before),
+            "after": list(doc.after)})
+    return written

@@ -46,6 +46,9 @@ ID_HEADING = "Mã số thôn"
 CHOICE_HEADING = "Xã mới (mã)"
 FILL = Style(border=True, halign="center", number_format="@", as_text=True, fill="FFF2CC")
 TITLE = Style(bold=True, size=14, wrap=False)
+BOLD = Style(border=True, bold=True)
+BOLD_CODE = Style(border=True, bold=True, halign="center", number_format="@", as_text=True)
+BOLD_INT = Style(border=True, bold=True, halign="right", number_format="#,##0")
 LINE = Style(wrap=False)
 
 
@@ -277,3 +280,74 @@ def read_placements(path: str | os.PathLike[str]) -> Placements:
         return Placements(chosen, tuple(problems), count)
     finally:
         wb.close()
+
+
+# --- before and after: the province report ------------------------------------------------------
+
+COMPARISON_SHEET = "Trước và sau sắp xếp"
+
+
+@dataclass(frozen=True)
+class ComparisonLine:
+    """A new commune (``old`` empty: its figures after the reform) or one of the old communes
+    it was formed from (its figures before, for the villages that went there)."""
+
+    new: str
+    old: str
+    villages: int
+    teams: int
+    members: int
+
+
+@dataclass(frozen=True)
+class ComparisonDocument:
+    scope: str
+    on: dt.date
+    lines: Sequence[ComparisonLine]
+    before: tuple[int, int, int]  # villages, teams, members by old commune
+    after: tuple[int, int, int]  # by new commune
+
+
+def write_comparison(path: str | os.PathLike[str], doc: ComparisonDocument) -> Path:
+    wb = new_workbook()
+
+    def build() -> None:
+        ss = SheetStream(wb, COMPARISON_SHEET)
+        columns = [
+            Column("stt", "STT", TABLE_CODE, max_width=6),
+            Column("new", "Xã/phường mới (từ 01/7/2025)", max_width=30),
+            Column("old", "Xã/phường/thị trấn cũ", max_width=30),
+            Column("villages", "Số thôn", TABLE_INT, max_width=9),
+            Column("teams", "Số Tổ", TABLE_INT, max_width=9),
+            Column("members", "Thành viên đang hoạt động", TABLE_INT, max_width=12),
+        ]
+        rows: list[tuple] = []
+        styles: list[list[Style | None] | None] = []
+        number = 0
+        for line in doc.lines:
+            if not line.old:
+                number += 1
+                rows.append((str(number), line.new, "", line.villages, line.teams, line.members))
+                styles.append([BOLD_CODE, BOLD, BOLD, BOLD_INT, BOLD_INT, BOLD_INT])
+            else:
+                rows.append(("", "", line.old, line.villages, line.teams, line.members))
+                styles.append(None)
+        widths = fit_columns(columns, rows[:300])
+        ss.set_widths(widths)
+        setup_page(ss.ws, title_rows=(4, 4), freeze="A5")
+        ss.append([ss.cell("SO SÁNH SỐ LIỆU TRƯỚC VÀ SAU SẮP XẾP ĐƠN VỊ HÀNH CHÍNH 2025", TITLE)])
+        ss.append([ss.cell(f"Phạm vi: {doc.scope}; số liệu ngày {format_date(doc.on)}", LINE)])
+        ss.blank()
+        table = Table(ss, columns, widths)
+        table.header()
+        for row, style in zip(rows, styles):
+            table.row(row, style)
+        bold = [BOLD_CODE, BOLD, BOLD, BOLD_INT, BOLD_INT, BOLD_INT]
+        table.row(("", "TỔNG CỘNG theo xã cũ (trước)", "", *doc.before), bold)
+        table.row(("", "TỔNG CỘNG theo xã mới (sau)", "", *doc.after), bold)
+        ss.blank()
+        same = doc.before == doc.after
+        ss.append([ss.cell("Số liệu trước và sau khớp nhau." if same else
+                           "Số liệu trước và sau KHÔNG khớp: hãy kiểm tra lại.", LINE)])
+
+    return save_workbook_atomically(wb, path, build)

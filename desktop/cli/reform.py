@@ -3,6 +3,7 @@
     reform --plan [--unit CODE] [-o PLAN.xlsx]   # every old commune with its new one
     reform --apply PLAN.xlsx [--unit CODE]       # with the villages the clerk placed
     reform --undo                                # back to the data before the last apply
+    reform --compare -o OUT.xlsx [--unit CODE]   # figures by old and by new commune
 
 Exit codes as everywhere: 0 done (a plan is printed even when villages are left to place),
 1 refused (villages left to place, a bad placement, not an administrator...; nothing is
@@ -63,6 +64,15 @@ def cmd_reform(args: argparse.Namespace) -> int:
         cli._out(f"Bản sao của dữ liệu ngay trước khi hoàn tác: {safety}")
         return cli.EXIT_OK
     unit_id = _unit(args)
+    if args.compare:
+        if not args.output:
+            raise cli.CliRefused("Dùng: reform --compare -o TỆP.xlsx")
+        try:
+            path = reform.export_comparison(actor, args.output, unit_id)
+        except ExportError as exc:
+            raise cli.CliRefused(exc.message()) from exc
+        cli._out(f"Đã ghi bảng so sánh trước và sau sắp xếp: {path}")
+        return cli.EXIT_OK
     if args.plan:
         plan = reform.plan_reform(actor, unit_id)
         _print_plan(plan, quiet=args.quiet)
@@ -109,8 +119,11 @@ def register(sub, common) -> None:
                       help="áp dụng kế hoạch (với các thôn đã xếp trong tệp)")
     what.add_argument("--undo", action="store_true",
                       help="hoàn tác lần sắp xếp gần nhất từ bản sao lưu")
+    what.add_argument("--compare", action="store_true",
+                      help="so sánh số liệu theo xã cũ và theo xã mới (cần -o)")
     p.add_argument("--unit", help="mã đơn vị (xã, huyện, tỉnh) thay cho phạm vi của cơ quan")
-    p.add_argument("-o", "--output", help="ghi kế hoạch ra tệp Excel (với --plan)")
+    p.add_argument("-o", "--output", help="tệp Excel đích (kế hoạch với --plan, bảng so sánh "
+                   "với --compare)")
     p.add_argument("--quiet", action="store_true",
                    help="chỉ in tổng số, không in từng xã")
     p.set_defaults(func=cmd_reform)

@@ -134,3 +134,18 @@ def test_reports_come_out_by_new_commune_with_the_old_one(target, tmp_path, caps
     ws = openpyxl.load_workbook(roster).active
     header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "STT")
     assert "Xã cũ (trước 01/7/2025)" not in header
+
+
+def test_the_province_report_compares_before_and_after(target, tmp_path, capsys):
+    _placed(target, tmp_path)
+    out = tmp_path / "so-sanh.xlsx"
+    assert run(target, "reform", "--compare", "-o", str(out)) == 0
+    ws = openpyxl.load_workbook(out)[x.COMPARISON_SHEET]
+    values = [r for r in ws.iter_rows(values_only=True)]
+    before = next(r for r in values if r[1] == "TỔNG CỘNG theo xã cũ (trước)")
+    after = next(r for r in values if r[1] == "TỔNG CỘNG theo xã mới (sau)")
+    assert before[3:] == after[3:] and after[3] > 0
+    olds = {r[2] for r in values if r[2]}
+    assert {"Xã Bính Xá", "Xã Kiên Mộc", "Xã Bắc Xa"} <= olds
+    assert any("khớp nhau" in str(r[0]) for r in values if r[0])
+    assert run(target, "reform", "--compare") == 1  # -o is needed
