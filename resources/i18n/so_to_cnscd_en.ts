@@ -1083,6 +1083,37 @@ Save over: keep your version instead of the one they saved.</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Đã chuyển sang đơn vị hành chính mới</source>
+        <translation>Moved to the new administrative units</translation>
+    </message>
+    <message>
+        <source>Xuất bảng so sánh trước/sau…</source>
+        <translation>Export the before/after comparison…</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</source>
+        <translation>Moved %1 villages of %2 old communes to %3 new communes.</translation>
+    </message>
+    <message>
+        <source>Tổ: %1 trước, %2 sau.</source>
+        <translation>Teams: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Lượt thành viên: %1 trước, %2 sau.</source>
+        <translation>Memberships: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1 trước, %2 sau.</source>
+        <translation>Decisions: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi sắp xếp: %1</source>
+        <translation>Backup taken before the reform: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Kết thúc tư cách thành viên</source>
@@ -2311,6 +2342,128 @@ Blank lines and existing names are skipped.</translation>
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <source>Xếp thôn của các xã bị chia tách</source>
+        <translation>Place the villages of split communes</translation>
+    </message>
+    <message>
+        <source>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</source>
+        <translation>An old commune split between several new communes: choose the new commune of each village as the reform Resolution says. Select several villages with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <source>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</source>
+        <translation>Find a village or old commune, accents optional: na sla, binh xa…</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Old commune</translation>
+    </message>
+    <message>
+        <source>Xã mới theo bảng chuyển đổi</source>
+        <translation>New communes in the mapping</translation>
+    </message>
+    <message>
+        <source>Đã xếp vào</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Xếp các thôn đã chọn vào:</source>
+        <translation>Place the selected villages in:</translation>
+    </message>
+    <message>
+        <source>Xếp</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>— chưa xếp —</source>
+        <translation>— not placed —</translation>
+    </message>
+    <message>
+        <source>Không có xã nào bị chia tách: không cần xếp thôn.</source>
+        <translation>No commune was split: no village to place.</translation>
+    </message>
+    <message>
+        <source>Còn %1/%2 thôn chưa xếp.</source>
+        <translation>%1/%2 villages still to place.</translation>
+    </message>
+    <message>
+        <source>Đã xếp đủ %1 thôn.</source>
+        <translation>All %1 villages placed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Kế hoạch chuyển sang đơn vị hành chính mới</source>
+        <translation>Plan of the move to the new administrative units</translation>
+    </message>
+    <message>
+        <source>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</source>
+        <translation>Which new commune each old commune goes to, from the mapping; teams, members and issued Decisions are kept. Nothing changes at this step.</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Old commune</translation>
+    </message>
+    <message>
+        <source>Huyện cũ</source>
+        <translation>Old district</translation>
+    </message>
+    <message>
+        <source>Về xã mới</source>
+        <translation>New commune</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merger</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch ra Excel…</source>
+        <translation>Save the plan to Excel…</translation>
+    </message>
+    <message>
+        <source>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</source>
+        <translation>No village of %1 is left under an old commune: the data already follows the new units.</translation>
+    </message>
+    <message>
+        <source>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</source>
+        <translation>%1: %2 old communes into %3 new communes; %4 villages, %5 teams, %6 active members, %7 issued Decisions. %8 villages of split communes to place.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Không đọc được tệp PDF (%1).</source>
@@ -2875,6 +3028,64 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReformMenu</name>
+    <message>
+        <source>Hoàn tác sắp xếp 2025</source>
+        <translation>Undo the 2025 reform</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp nào để hoàn tác.</source>
+        <translation>No reform has been applied: nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Put the data back as it was before the reform of %1? What was entered since will be gone (the current data is backed up first).</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đang hoàn tác…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025…</source>
+        <translation>2025 administrative reform…</translation>
+    </message>
+</context>
+<context>
+    <name>ReformWizard</name>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025</source>
+        <translation>2025 administrative reform</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <source>Đang chuyển dữ liệu sang đơn vị mới…</source>
+        <translation>Moving the data to the new units…</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch sắp xếp</source>
+        <translation>Save the reform plan</translation>
+    </message>
+    <message>
+        <source>Đã lưu kế hoạch: %1</source>
+        <translation>Plan saved: %1</translation>
+    </message>
+    <message>
+        <source>Lưu bảng so sánh</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Đặt lại mật khẩu</source>
@@ -3000,6 +3211,69 @@ The data from before the restore is kept in:
     <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Kiểm tra trước khi áp dụng</source>
+        <translation>Check before applying</translation>
+    </message>
+    <message>
+        <source>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</source>
+        <translation>The data is backed up first, then everything moves at once; &quot;Undo the 2025 reform&quot; puts it back.</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</source>
+        <translation>Villages with the same name arriving in one new commune (likely merges):</translation>
+    </message>
+    <message>
+        <source>Xã cũ: %1 → xã mới: %2</source>
+        <translation>Old communes: %1 → new communes: %2</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố chuyển: %1</source>
+        <translation>Villages moved: %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ giữ nguyên: %1</source>
+        <translation>Teams kept: %1</translation>
+    </message>
+    <message>
+        <source>Thành viên đang hoạt động giữ nguyên: %1</source>
+        <translation>Active members kept: %1</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ban hành giữ dưới xã cũ: %1</source>
+        <translation>Issued Decisions kept under the old commune: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định của xã cũ sẽ hủy: %1</source>
+        <translation>Draft Decisions of old communes to cancel: %1</translation>
+    </message>
+    <message>
+        <source>Không có.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp</source>
+        <translation>Apply the reform</translation>
+    </message>
+    <message>
+        <source>Tiếp theo &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp 2025</source>
+        <translation>Apply the 2025 reform</translation>
+    </message>
+    <message>
+        <source>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</source>
+        <translation>Move every village, team and member to the new communes and switch the office to the 2025 catalogue? The data is backed up first.</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>

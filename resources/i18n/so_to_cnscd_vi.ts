@@ -1083,6 +1083,37 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Đã chuyển sang đơn vị hành chính mới</source>
+        <translation>Đã chuyển sang đơn vị hành chính mới</translation>
+    </message>
+    <message>
+        <source>Xuất bảng so sánh trước/sau…</source>
+        <translation>Xuất bảng so sánh trước/sau…</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</source>
+        <translation>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</translation>
+    </message>
+    <message>
+        <source>Tổ: %1 trước, %2 sau.</source>
+        <translation>Tổ: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Lượt thành viên: %1 trước, %2 sau.</source>
+        <translation>Lượt thành viên: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1 trước, %2 sau.</source>
+        <translation>Quyết định: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi sắp xếp: %1</source>
+        <translation>Bản sao lưu trước khi sắp xếp: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Kết thúc tư cách thành viên</source>
@@ -2311,6 +2342,128 @@ Dòng trống và tên đã có được bỏ qua.</translation>
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <source>Xếp thôn của các xã bị chia tách</source>
+        <translation>Xếp thôn của các xã bị chia tách</translation>
+    </message>
+    <message>
+        <source>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</source>
+        <translation>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</translation>
+    </message>
+    <message>
+        <source>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</source>
+        <translation>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Xã mới theo bảng chuyển đổi</source>
+        <translation>Xã mới theo bảng chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Đã xếp vào</source>
+        <translation>Đã xếp vào</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Xếp các thôn đã chọn vào:</source>
+        <translation>Xếp các thôn đã chọn vào:</translation>
+    </message>
+    <message>
+        <source>Xếp</source>
+        <translation>Xếp</translation>
+    </message>
+    <message>
+        <source>— chưa xếp —</source>
+        <translation>— chưa xếp —</translation>
+    </message>
+    <message>
+        <source>Không có xã nào bị chia tách: không cần xếp thôn.</source>
+        <translation>Không có xã nào bị chia tách: không cần xếp thôn.</translation>
+    </message>
+    <message>
+        <source>Còn %1/%2 thôn chưa xếp.</source>
+        <translation>Còn %1/%2 thôn chưa xếp.</translation>
+    </message>
+    <message>
+        <source>Đã xếp đủ %1 thôn.</source>
+        <translation>Đã xếp đủ %1 thôn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Kế hoạch chuyển sang đơn vị hành chính mới</source>
+        <translation>Kế hoạch chuyển sang đơn vị hành chính mới</translation>
+    </message>
+    <message>
+        <source>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</source>
+        <translation>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Đang lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Huyện cũ</source>
+        <translation>Huyện cũ</translation>
+    </message>
+    <message>
+        <source>Về xã mới</source>
+        <translation>Về xã mới</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch ra Excel…</source>
+        <translation>Lưu kế hoạch ra Excel…</translation>
+    </message>
+    <message>
+        <source>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</source>
+        <translation>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</translation>
+    </message>
+    <message>
+        <source>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</source>
+        <translation>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Không đọc được tệp PDF (%1).</source>
@@ -2875,6 +3028,64 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ReformMenu</name>
+    <message>
+        <source>Hoàn tác sắp xếp 2025</source>
+        <translation>Hoàn tác sắp xếp 2025</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp nào để hoàn tác.</source>
+        <translation>Chưa có lần sắp xếp nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Đang hoàn tác…</source>
+        <translation>Đang hoàn tác…</translation>
+    </message>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025…</source>
+        <translation>Sắp xếp đơn vị hành chính 2025…</translation>
+    </message>
+</context>
+<context>
+    <name>ReformWizard</name>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025</source>
+        <translation>Sắp xếp đơn vị hành chính 2025</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Đang lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Đang chuyển dữ liệu sang đơn vị mới…</source>
+        <translation>Đang chuyển dữ liệu sang đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch sắp xếp</source>
+        <translation>Lưu kế hoạch sắp xếp</translation>
+    </message>
+    <message>
+        <source>Đã lưu kế hoạch: %1</source>
+        <translation>Đã lưu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Lưu bảng so sánh</source>
+        <translation>Lưu bảng so sánh</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Đặt lại mật khẩu</source>
@@ -3000,6 +3211,69 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Kiểm tra trước khi áp dụng</source>
+        <translation>Kiểm tra trước khi áp dụng</translation>
+    </message>
+    <message>
+        <source>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</source>
+        <translation>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</source>
+        <translation>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</translation>
+    </message>
+    <message>
+        <source>Xã cũ: %1 → xã mới: %2</source>
+        <translation>Xã cũ: %1 → xã mới: %2</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố chuyển: %1</source>
+        <translation>Thôn/tổ dân phố chuyển: %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ giữ nguyên: %1</source>
+        <translation>Tổ CNSCĐ giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>Thành viên đang hoạt động giữ nguyên: %1</source>
+        <translation>Thành viên đang hoạt động giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ban hành giữ dưới xã cũ: %1</source>
+        <translation>Quyết định đã ban hành giữ dưới xã cũ: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định của xã cũ sẽ hủy: %1</source>
+        <translation>Dự thảo quyết định của xã cũ sẽ hủy: %1</translation>
+    </message>
+    <message>
+        <source>Không có.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp</source>
+        <translation>Áp dụng sắp xếp</translation>
+    </message>
+    <message>
+        <source>Tiếp theo &gt;</source>
+        <translation>Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp 2025</source>
+        <translation>Áp dụng sắp xếp 2025</translation>
+    </message>
+    <message>
+        <source>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</source>
+        <translation>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Áp dụng</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+"""The reform wizard in the main window: plan, place the split communes' villages (searched
+without accents), review, apply on the task runner, and the window moves to 2025."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from tests.ui.helpers import type_text
+
+
+@pytest.fixture
+def pre2025(app_db):
+    from tests.desktop.test_reform import build_dinh_lap
+
+    build_dinh_lap()
+    return app_db
+
+
+def test_wizard_plans_places_and_applies(qtbot, pre2025, make_window, monkeypatch):
+    from desktop.office import get_office
+    from ui import msgbox
+    from ui.dialogs.reform import ReformWizard
+
+    window = make_window()
+    assert window.reform_actions["reform"].isVisible()
+    window.reform_actions["reform"].trigger()
+    wizard = window.findChild(ReformWizard)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    page = wizard.plan_page
+    assert page.table.rowCount() == 12
+    assert "12 xã cũ" in page.summary.text()
+    assert page.isComplete()
+    wizard.next()
+
+    place = wizard.place_page
+    assert wizard.currentPage() is place
+    assert not place.isComplete() and "chưa xếp" in place.status.text()
+    for typed, old in (("binh xa", "Xã Bính Xá"), ("kiên mộc", "Xã Kiên Mộc")):
+        place.search.clear()
+        place.search.setFocus()
+        type_text(place.search, typed)  # without accents, or with them
+        qtbot.waitUntil(lambda old=old: place.table.rowCount() > 0 and all(
+            place.table.item(r, 1).text() == old for r in range(place.table.rowCount())),
+            timeout=3000)
+        place.table.selectAll()
+        assert place.target.count() == 2 and place.place_button.isEnabled()
+        place.target.setCurrentIndex(1)
+        place.place_button.click()
+    place.search.clear()
+    qtbot.waitUntil(place.isComplete, timeout=3000)
+    assert "Đã xếp đủ" in place.status.text()
+    wizard.next()
+
+    review = wizard.review_page
+    assert wizard.currentPage() is review
+    assert "Tổ CNSCĐ giữ nguyên" in review.counts.text()
+    asked = []
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: asked.append(a) or True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=20000)
+    assert asked
+    assert "Đã chuyển" in wizard.done_page.result.text()
+    assert get_office().catalogue == "2025"
+    assert window.workspace.catalogue == "2025"  # the window reloaded on the new catalogue
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    wizard.accept()
+
+
+def test_cancel_in_review_changes_nothing(qtbot, pre2025, make_window, monkeypatch):
+    from desktop.office import get_office
+    from ui import msgbox
+    from ui.dialogs.reform import ReformWizard
+
+    window = make_window()
+    window.reform_actions["reform"].trigger()
+    wizard = window.findChild(ReformWizard)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    wizard.next()
+    for v in wizard.plan.to_place:  # placed as a clerk would, all on the first candidate
+        wizard.placements[v.id] = v.candidates[0].code
+    wizard.place_page.refresh()
+    wizard.next()
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: False)
+    wizard.next()
+    assert wizard.currentPage() is wizard.review_page
+    assert get_office().catalogue == "pre2025"
+    wizard.reject()
