@@ -410,6 +410,7 @@ LEFT_EMPTY = {
     "unit_succession": "only when both catalogues are loaded (the catalogue loader's job)",
     "decision_file": "PDFs are rendered when a clerk prints; demo decisions have none yet",
     "app_user": "no accounts: the app runs as the local administrator",
+    "unit_parent_history": "written by the 2025 reform (desktop/reform.py), not by the demo",
 }
 
 
