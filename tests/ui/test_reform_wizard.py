@@ -86,3 +86,25 @@ def test_cancel_in_review_changes_nothing(qtbot, pre2025, make_window, monkeypat
     assert wizard.currentPage() is wizard.review_page
     assert get_office().catalogue == "pre2025"
     wizard.reject()
+
+
+def test_undo_from_the_menu_puts_the_data_back(qtbot, pre2025, make_window, monkeypatch,
+                                               tmp_path):
+    from desktop import reform
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from tests.desktop.test_reform import placements_for
+    from ui import msgbox
+
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
+                        backup_to=tmp_path / "before.db")
+    window = make_window()
+    assert window.workspace.catalogue == "2025"
+    asked = []
+    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text, **k:
+                        asked.append(text) or True)
+    window.reform_actions["undo"].trigger()
+    qtbot.waitUntil(lambda: window.workspace.catalogue == "pre2025", timeout=20000)
+    assert get_office().catalogue == "pre2025"
+    assert asked and "/20" in asked[0]  # the time of the apply, dd/mm/yyyy

@@ -348,6 +348,7 @@ class ReformWizard(QWizard):
         self.setWindowTitle(self.tr("Sắp xếp đơn vị hành chính 2025"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(1000, 640)
         self.plan = None
         self.placements: dict[int, str] = {}
@@ -444,6 +445,16 @@ class ReformWizard(QWizard):
         msgbox.info(self, self.windowTitle(), self.tr("Đã lưu: %1").replace("%1", path))
 
 
+def _when(iso: Any) -> str:
+    """"06/12/2026 09:28" from the ISO time the apply recorded."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(str(iso)).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return str(iso or "")
+
+
 def undo_last_reform(window: Any) -> None:
     """"Hoàn tác sắp xếp 2025": restore the apply's backup, then reload the window."""
     from desktop import reform
@@ -457,7 +468,7 @@ def undo_last_reform(window: Any) -> None:
         window, translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
         translate("ReformMenu", "Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập "
                                 "sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).")
-        .replace("%1", str(entry.get("applied_at", "")).replace("T", " ")),
+        .replace("%1", _when(entry.get("applied_at"))),
         action=translate("ReformMenu", "Hoàn tác"),
     ):
         return
