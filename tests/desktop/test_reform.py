@@ -305,3 +305,27 @@ def test_new_village_codes_never_clash_with_moved_villages(dinh_lap, tmp_path):
     row = create_village(LOCAL_ADMIN, new_kien_moc.id, "Thôn Khuổi Mới")
     assert scalar(dinh_lap, "SELECT COUNT(*) FROM admin_unit WHERE catalogue = 'local' "
                             "AND code = ?", (row.code,)) == 1
+
+
+def test_reports_by_new_commune_with_the_old_one(dinh_lap, tmp_path):
+    """Both databases: the roster's old-commune column and the report's note."""
+    import openpyxl
+
+    from desktop.export_service import export_report, export_roster
+
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
+                        backup_to=tmp_path / ("b.jsonl.gz" if "Postgres" in type(dinh_lap)
+                                              .__name__ else "b.db"))
+    export_roster(LOCAL_ADMIN, None, tmp_path / "ds.xlsx", old_commune=True)
+    ws = openpyxl.load_workbook(tmp_path / "ds.xlsx").active
+    header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "STT")
+    old = header.index("Xã cũ (trước 01/7/2025)")
+    olds = {r[old] for r in ws.iter_rows(values_only=True) if r and isinstance(r[0], int)}
+    assert {"Xã Bính Xá", "Xã Kiên Mộc"} <= olds
+    export_report(LOCAL_ADMIN, None, tmp_path / "bc.xlsx", old_communes=True)
+    texts = [c.value for row in openpyxl.load_workbook(tmp_path / "bc.xlsx")["Báo cáo"]
+             .iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(t.startswith("Từ: ") for t in texts)
+    doc = reform.comparison(LOCAL_ADMIN)
+    assert doc.before == doc.after and doc.after[0] == plan.counts["villages"]
