@@ -212,6 +212,42 @@ def team_decision_ids(team_ids: Sequence[int]) -> dict[int, list[int]]:
     return out
 
 
+@dataclass(frozen=True)
+class DecisionInForce:
+    id: int
+    kind: str
+    number: int
+    symbol: str
+    signed_on: dt.date | None
+    issuer_id: int
+    issuer_kind: str
+    issuer_short_name: str
+    issuer_catalogue: str
+
+
+def decisions_in_force(team_ids: Sequence[int]) -> dict[int, list[DecisionInForce]]:
+    """{team id: its issued (not superseded) establishment/amendment Decisions}, with the
+    issuing unit joined in: what a new commune's kiện toàn cites and replaces."""
+    U = AdminUnit.alias("issuer")
+    out: dict[int, list[DecisionInForce]] = {}
+    for chunk in _chunks(list(team_ids)):
+        rows = (DecisionTeam.select(DecisionTeam.team, Decision.id, Decision.kind,
+                                    Decision.number, Decision.symbol, Decision.signed_on,
+                                    U.id, U.kind, U.short_name, U.catalogue)
+                .join(Decision, on=(DecisionTeam.decision == Decision.id))
+                .join(U, on=(Decision.issuing_unit == U.id))
+                .where(DecisionTeam.team.in_(list(chunk)) & (Decision.status == "issued")
+                       & (Decision.kind != "giai_the") & Decision.number.is_null(False))
+                .order_by(Decision.id).tuples())
+        for team, *rest in rows:
+            day = rest[4]
+            if day is not None and not isinstance(day, dt.date):
+                day = dt.date.fromisoformat(str(day)[:10])
+            rest[4] = day
+            out.setdefault(team, []).append(DecisionInForce(*rest))
+    return out
+
+
 # --- writes (inside the caller's transaction) -----------------------------------------------
 
 

@@ -87,6 +87,19 @@ MESSAGES = {
         "tệp sao lưu đó và khôi phục bằng \"Khôi phục…\"."
     ),
     "reform.cancelled": "Đã hủy sắp xếp; dữ liệu không thay đổi.",
+    "reform.no_office": "Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ).",
+    "reform.no_resolution": (
+        "Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần "
+        "căn cứ); hãy nhập rồi lập quyết định kiện toàn."
+    ),
+    "reform.no_chair": (
+        "Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do "
+        "Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào."
+    ),
+    "reform.too_early": (
+        "Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ "
+        "01/7/2025."
+    ),
     "reform.counts_changed": (
         "Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; "
         "đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ."

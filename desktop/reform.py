@@ -804,3 +804,263 @@ def export_comparison(actor: Actor, path: str | Path, unit_id: int | None = None
             "file": Path(written).name, "scope": doc.scope, "before": list(doc.before),
             "after": list(doc.after)})
     return written
+
+
+# --- paperwork: kiện toàn Decisions of the new communes --------------------------------------
+
+PAPER_SETTING = "reform_2025_paperwork"  # office setting: {resolution: {...}, chairs: {...}}
+
+
+@dataclass(frozen=True)
+class PaperworkSettings:
+    """What the new communes' Decisions cite and who signs them (office settings)."""
+
+    resolution_number: str = ""  # "1672/NQ-UBTVQH15"
+    resolution_date: dt.date | None = None
+    resolution_body: str = "Ủy ban Thường vụ Quốc hội"
+    chairs: Mapping[str, str] = None  # type: ignore[assignment]  # new commune code -> name
+
+    def chair(self, code: str) -> str:
+        return (self.chairs or {}).get(code, "")
+
+
+def paperwork_settings() -> PaperworkSettings:
+    office = get_office()
+    raw = (office.settings.get(PAPER_SETTING) if office else None) or {}
+    resolution = raw.get("resolution") or {}
+    day = resolution.get("date")
+    return PaperworkSettings(
+        resolution_number=str(resolution.get("number") or ""),
+        resolution_date=dt.date.fromisoformat(day) if day else None,
+        resolution_body=str(resolution.get("body") or "Ủy ban Thường vụ Quốc hội"),
+        chairs=dict(raw.get("chairs") or {}),
+    )
+
+
+def save_paperwork_settings(actor: Actor, *, resolution_number: str | None = None,
+                            resolution_date: dt.date | None = None,
+                            chairs: Mapping[str, str] | None = None) -> PaperworkSettings:
+    """Set the Resolution that formed the new communes and their Chairmen (administrators;
+    audited). ``chairs`` entries are merged in; an empty name removes one."""
+    from vn.text import clean_text, normalize_name
+
+    require_admin(actor)
+    with write_transaction():
+        office = get_office()
+        if office is None:
+            raise ReformError("reform.no_office")
+        before = paperwork_settings()
+        raw = dict(office.settings.get(PAPER_SETTING) or {})
+        resolution = dict(raw.get("resolution") or {})
+        if resolution_number is not None:
+            resolution["number"] = clean_text(resolution_number)
+        if resolution_date is not None:
+            resolution["date"] = resolution_date.isoformat()
+        merged = dict(raw.get("chairs") or {})
+        for code, name in (chairs or {}).items():
+            if clean_text(name):
+                merged[str(code)] = normalize_name(name)
+            else:
+                merged.pop(str(code), None)
+        raw.update(resolution=resolution, chairs=merged)
+        settings = {**office.settings, PAPER_SETTING: raw}
+        save_office({"settings": settings})
+        audit(actor, "update", "office", office.id, unit_id=office.unit_id,
+              before={"resolution": before.resolution_number,
+                      "resolution_date": before.resolution_date,
+                      "chairs": dict(before.chairs or {})},
+              after={"resolution": resolution.get("number"),
+                     "resolution_date": resolution.get("date"), "chairs": merged},
+              note="Thiết lập quyết định kiện toàn sau sắp xếp 2025")
+    return paperwork_settings()
+
+
+@dataclass(frozen=True)
+class EarlierDecision:
+    id: int
+    label: str  # "Quyết định số 05/QĐ-UBND ngày 02/7/2022"
+    kind: str
+    issuer: str  # "xã Bính Xá"
+    issuer_id: int
+
+
+@dataclass(frozen=True)
+class CommunePaperwork:
+    """A new commune's teams that came through the reform, for its kiện toàn Decisions."""
+
+    commune_id: int
+    code: str
+    name: str
+    team_ids: tuple[int, ...]  # teams with current members, in place order
+    team_names: tuple[str, ...]
+    without_members: tuple[str, ...]  # teams left out: a Decision names its members
+    earlier: tuple[EarlierDecision, ...]  # the old communes' Decisions of these teams
+    chair: str
+
+
+def _earlier_decisions(team_ids: Sequence[int]) -> dict[int, list[EarlierDecision]]:
+    """Per team: its Decision in force (issued, not superseded: the one a kiện toàn replaces)
+    when an old commune signed it."""
+    from desktop.decisions import decision_label
+
+    out: dict[int, list[EarlierDecision]] = {}
+    for team_id, found in q.decisions_in_force(team_ids).items():
+        for d in found:
+            if d.issuer_catalogue != "pre2025":
+                continue
+            words = (f"{d.issuer_kind} {d.issuer_short_name}"
+                     if d.issuer_short_name.split(" ")[0].isdigit()
+                     else f"{d.issuer_kind.lower()} {d.issuer_short_name}")
+            out.setdefault(team_id, []).append(EarlierDecision(
+                d.id, decision_label(d.number, d.symbol, d.signed_on), d.kind, words,
+                d.issuer_id))
+    return out
+
+
+def _unit_words(unit) -> str:
+    """"xã Bính Xá", "phường Đông Kinh", "thị trấn Cao Lộc" (ND30: common noun lower case)."""
+    if unit.short_name.split(" ")[0].isdigit():
+        return f"{unit.kind} {unit.short_name}"
+    return f"{unit.kind.lower()} {unit.short_name}".strip()
+
+
+def paperwork_plan(actor: Actor, unit_id: int | None = None,
+                   commune_codes: Sequence[str] | None = None) -> list[CommunePaperwork]:
+    """The new communes in scope that received villages through the reform, with their teams
+    and the earlier Decisions to cite."""
+    from db.scope import commune_ids_under
+    from desktop.teams import list_teams
+
+    settings = paperwork_settings()
+    scope = _scope_unit(actor, unit_id)
+
+    unit = get_unit(scope) if scope is not None else None
+    communes = [c for c in (commune_ids_under(unit.id) if unit else
+                            list(q.communes_by_code("2025", load_mapping().new_communes)
+                                 .values()))
+                if (u := get_unit(c)) is not None and u.catalogue == "2025"]
+    moved = q.former_parents(None)
+    wanted = set(commune_codes) if commune_codes is not None else None
+    out = []
+    for commune_id in communes:
+        commune = get_unit(commune_id)
+        if wanted is not None and commune.code not in wanted:
+            continue
+        teams = [t for t in list_teams(commune_id) if t.village_id in moved]
+        if not teams:
+            continue
+        with_members = [t for t in teams if t.member_count > 0]
+        earlier = _earlier_decisions([t.id for t in with_members])
+        cited = sorted({e for t in with_members for e in earlier.get(t.id, [])},
+                       key=lambda e: (e.issuer, e.id))
+        out.append(CommunePaperwork(
+            commune_id=commune_id, code=commune.code, name=commune.name,
+            team_ids=tuple(t.id for t in with_members),
+            team_names=tuple(t.name for t in with_members),
+            without_members=tuple(t.name for t in teams if t.member_count == 0),
+            earlier=tuple(cited), chair=settings.chair(commune.code)))
+    return sorted(out, key=lambda c: sort_key(c.name))
+
+
+def _resolution_line(settings: PaperworkSettings, province_words: str) -> str:
+    from exports.decision_pdf import format_date_words
+
+    return (f"Căn cứ Nghị quyết số {settings.resolution_number} "
+            f"{format_date_words(settings.resolution_date)} của {settings.resolution_body} "
+            f"về việc sắp xếp các đơn vị hành chính cấp xã của {province_words} năm 2025")
+
+
+def _earlier_lines(earlier: Sequence[EarlierDecision]) -> list[str]:
+    """"Căn cứ Quyết định số 05/QĐ-UBND ngày 02/7/2022, Quyết định số … của Chủ tịch Ủy ban
+    nhân dân xã Bính Xá (trước sắp xếp) về việc thành lập, kiện toàn Tổ …", one per old
+    commune."""
+    from desktop.decisions import KIND_VERBS, TEAM_WORDS
+
+    by_issuer: dict[str, list[EarlierDecision]] = defaultdict(list)
+    for e in earlier:
+        by_issuer[e.issuer].append(e)
+    lines = []
+    for issuer in sorted(by_issuer, key=sort_key):
+        group = sorted(by_issuer[issuer], key=lambda e: e.id)
+        verbs = ", ".join(KIND_VERBS[k] for k in ("thanh_lap", "kien_toan")
+                          if any(e.kind == k for e in group))
+        labels = ", ".join(e.label.replace("Quyết định số ", "số ", 1) if i else e.label
+                           for i, e in enumerate(group))
+        many = "các " if len(group) > 1 else ""
+        lines.append(f"Căn cứ {many}{labels} của Chủ tịch Ủy ban nhân dân {issuer} (trước "
+                     f"sắp xếp) về việc {verbs} {TEAM_WORDS}")
+    return lines
+
+
+def _kien_toan_texts(commune, province, teams: Sequence[Any],
+                     earlier: Sequence[EarlierDecision], settings: PaperworkSettings) -> dict:
+    """The texts of one kiện toàn Decision of a new commune: the usual ones, with the
+    Resolution that formed the commune and the old communes' Decisions as legal bases, and
+    the replacement of those Decisions in its last article."""
+    from desktop.decisions import default_texts
+
+    texts = default_texts("kien_toan", teams, commune, province)
+    province_words = _unit_words(province) if province is not None else "tỉnh"
+    if province is not None and province.kind == "Thành phố":
+        province_words = province.name
+    bases = [b for b in texts["legal_bases"] if "……" not in b]  # no blanks in an issue
+    bases.insert(1, _resolution_line(settings, province_words))
+    bases.extend(_earlier_lines(earlier))
+    articles = texts["articles"]
+    last = articles[-1]["paragraphs"]
+    if earlier:
+        replaced = ("Quyết định này có hiệu lực kể từ ngày ký và thay thế các Quyết định nêu "
+                    "tại phần căn cứ của Chủ tịch Ủy ban nhân dân "
+                    + ", ".join(sorted({e.issuer for e in earlier}, key=sort_key))
+                    + " (trước sắp xếp) đối với các Tổ có tên tại Điều 1.")
+        last[0] = last[0].replace("Quyết định này có hiệu lực kể từ ngày ký.", replaced, 1)
+    texts["legal_bases"] = bases
+    return texts
+
+
+def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
+                    unit_id: int | None = None, commune_codes: Sequence[str] | None = None,
+                    progress: ProgressFn | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> list[Any]:
+    """Draft and issue, for each new commune (or each of its teams with ``per_team``), a
+    kiện toàn Decision signed by the new commune's Chairman, through the same drafting and
+    issuing services as every Decision. Refused before anything is written when the
+    Resolution or a Chairman is missing. Returns the issued ``DecisionInfo``s."""
+    from desktop import decisions as dec
+    from desktop.teams import get_team
+
+    require_admin(actor)
+    settings = paperwork_settings()
+    plan = paperwork_plan(actor, unit_id, commune_codes)
+    if not settings.resolution_number or settings.resolution_date is None:
+        raise ReformError("reform.no_resolution")
+    missing = [c.name for c in plan if not c.chair]
+    if missing:
+        raise ReformError("reform.no_chair", count=len(missing),
+                          communes=", ".join(missing[:MERGE_PREVIEW]))
+    if signed_on < REFORM_DAY:
+        raise ReformError("reform.too_early", day=signed_on.strftime("%d/%m/%Y"))
+    batches = [(c, [t]) for c in plan for t in c.team_ids] if per_team else \
+        [(c, list(c.team_ids)) for c in plan if c.team_ids]
+    issued = []
+    earlier_by_team = _earlier_decisions([t for c in plan for t in c.team_ids])
+    for i, (c, team_ids) in enumerate(batches):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i, len(batches), c.name)
+        draft = dec.draft_decision(actor, "kien_toan", team_ids, signed_on=signed_on)
+        teams = [get_team(t) for t in team_ids]
+        commune = get_unit(c.commune_id)
+        province = get_unit(commune.parent_id) if commune and commune.parent_id else None
+        earlier = sorted({e for t in team_ids for e in earlier_by_team.get(t, [])},
+                         key=lambda e: (e.issuer, e.id))
+        texts = _kien_toan_texts(commune, province, teams, earlier, settings)
+        draft = dec.update_draft(actor, draft.id, {
+            **texts, "signer_name": c.chair, "signer_title": "", "authority": "CHỦ TỊCH",
+        }, draft.version)
+        issued.append(dec.issue_decision(actor, draft.id, signed_on=signed_on,
+                                         expected_version=draft.version))
+    if progress is not None:
+        progress(len(batches), len(batches), "")
+    return issued

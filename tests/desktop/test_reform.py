@@ -329,3 +329,90 @@ def test_reports_by_new_commune_with_the_old_one(dinh_lap, tmp_path):
     assert any(t.startswith("Từ: ") for t in texts)
     doc = reform.comparison(LOCAL_ADMIN)
     assert doc.before == doc.after and doc.after[0] == plan.counts["villages"]
+
+
+def _applied(tmp_path) -> reform.ReformPlan:
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
+                        backup_to=tmp_path / "b.db")
+    return plan
+
+
+def test_kien_toan_needs_the_resolution_and_the_chairmen(sqlite_db, tmp_path):
+    import datetime as dt
+
+    build_dinh_lap()
+    _applied(tmp_path)
+    decisions = scalar(sqlite_db, "SELECT COUNT(*) FROM decision")
+    with pytest.raises(reform.ReformError) as refused:
+        reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
+    assert refused.value.code == "reform.no_resolution"
+    reform.save_paperwork_settings(LOCAL_ADMIN, resolution_number="1672/NQ-UBTVQH15",
+                                   resolution_date=dt.date(2025, 6, 16))
+    with pytest.raises(reform.ReformError) as refused:
+        reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
+    assert refused.value.code == "reform.no_chair"
+    assert "Xã Đình Lập" in refused.value.params["communes"]
+    assert scalar(sqlite_db, "SELECT COUNT(*) FROM decision") == decisions
+
+
+def test_kien_toan_of_the_new_communes(sqlite_db, tmp_path):
+    """One Decision per new commune, signed by its Chairman, citing the Resolution and the
+    old communes' Decisions, replacing them; numbered from 01 by the new commune."""
+    import datetime as dt
+
+    from desktop import decisions as dec
+
+    build_dinh_lap()
+    _applied(tmp_path)
+    work = reform.paperwork_plan(LOCAL_ADMIN)
+    assert {c.name for c in work} >= {"Xã Đình Lập", "Xã Kiên Mộc"}
+    kien_moc = next(c for c in work if c.name == "Xã Kiên Mộc")
+    assert {e.issuer for e in kien_moc.earlier} >= {"xã Bắc Xa", "xã Kiên Mộc"}
+    reform.save_paperwork_settings(
+        LOCAL_ADMIN, resolution_number="1672/NQ-UBTVQH15",
+        resolution_date=dt.date(2025, 6, 16),
+        chairs={c.code: f"Hoàng Văn {c.code[-2:]}" for c in work})
+    old_in_force = {e.id for c in work for e in c.earlier}
+    issued = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
+    assert len(issued) == len([c for c in work if c.team_ids])
+    for d in issued:
+        assert d.kind == "kien_toan" and d.number == 1 and d.status == "issued"
+        assert d.signer_name.startswith("Hoàng Văn") and d.authority == "CHỦ TỊCH"
+        assert any("Nghị quyết số 1672/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025" in b
+                   for b in d.legal_bases)
+        assert not any("……" in b for b in d.legal_bases)
+    mine = next(d for d in issued if d.issuing_unit_name == "Xã Kiên Mộc")
+    assert any("xã Bắc Xa (trước sắp xếp)" in b for b in mine.legal_bases)
+    assert "thay thế các Quyết định" in mine.articles[-1][1][0]
+    # every team with members is named once
+    named = [t for d in issued for t in d.team_ids]
+    assert sorted(named) == sorted(t for c in work for t in c.team_ids)
+    # the old Decisions are replaced (wholly when one kiện toàn names all their teams; an
+    # old commune split in two keeps its Decision, replaced team by team), and stay
+    # readable under their old commune
+    replaced = 0
+    for did in old_in_force:
+        old = dec.get_decision(did)
+        assert old.issuing_unit_name.startswith(("Xã", "Thị trấn"))
+        if any(set(old.team_ids) <= set(d.team_ids) for d in issued):
+            assert old.status == "superseded"
+            replaced += 1
+    assert replaced
+    assert dec.decision_pdf(mine.id)[:4] == b"%PDF"
+
+
+def test_kien_toan_per_team(sqlite_db, tmp_path):
+    import datetime as dt
+
+    build_dinh_lap()
+    _applied(tmp_path)
+    work = [c for c in reform.paperwork_plan(LOCAL_ADMIN) if c.name == "Xã Kiên Mộc"]
+    reform.save_paperwork_settings(LOCAL_ADMIN, resolution_number="1672/NQ-UBTVQH15",
+                                   resolution_date=dt.date(2025, 6, 16),
+                                   chairs={work[0].code: "Lương Văn Mộc"})
+    issued = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15),
+                                    per_team=True, commune_codes=[work[0].code])
+    assert len(issued) == len(work[0].team_ids)
+    assert [d.number for d in issued] == list(range(1, len(issued) + 1))
+    assert all(len(d.team_ids) == 1 for d in issued)
