@@ -891,8 +891,9 @@ class CommunePaperwork:
     commune_id: int
     code: str
     name: str
-    team_ids: tuple[int, ...]  # teams with current members, in place order
+    team_ids: tuple[int, ...]  # teams with current members, still to re-issue, in place order
     team_names: tuple[str, ...]
+    done: tuple[str, ...]  # teams already named by a Decision of the new commune
     without_members: tuple[str, ...]  # teams left out: a Decision names its members
     earlier: tuple[EarlierDecision, ...]  # the old communes' Decisions of these teams
     chair: str
@@ -915,6 +916,13 @@ def _earlier_decisions(team_ids: Sequence[int]) -> dict[int, list[EarlierDecisio
                 d.id, decision_label(d.number, d.symbol, d.signed_on), d.kind, words,
                 d.issuer_id))
     return out
+
+
+def _renewed_teams(team_ids: Sequence[int]) -> set[int]:
+    """Teams whose Decision in force was signed by a 2025 commune: their paperwork is done
+    (running the batch again issues nothing for them)."""
+    return {team for team, found in q.decisions_in_force(team_ids).items()
+            if any(d.issuer_catalogue == "2025" for d in found)}
 
 
 def _unit_words(unit) -> str:
@@ -949,7 +957,8 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
         teams = [t for t in list_teams(commune_id) if t.village_id in moved]
         if not teams:
             continue
-        with_members = [t for t in teams if t.member_count > 0]
+        renewed = _renewed_teams([t.id for t in teams])
+        with_members = [t for t in teams if t.member_count > 0 and t.id not in renewed]
         earlier = _earlier_decisions([t.id for t in with_members])
         cited = sorted({e for t in with_members for e in earlier.get(t.id, [])},
                        key=lambda e: (e.issuer, e.id))
@@ -957,6 +966,7 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
             commune_id=commune_id, code=commune.code, name=commune.name,
             team_ids=tuple(t.id for t in with_members),
             team_names=tuple(t.name for t in with_members),
+            done=tuple(t.name for t in teams if t.id in renewed),
             without_members=tuple(t.name for t in teams if t.member_count == 0),
             earlier=tuple(cited), chair=settings.chair(commune.code)))
     return sorted(out, key=lambda c: sort_key(c.name))
@@ -1034,7 +1044,7 @@ def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
     plan = paperwork_plan(actor, unit_id, commune_codes)
     if not settings.resolution_number or settings.resolution_date is None:
         raise ReformError("reform.no_resolution")
-    missing = [c.name for c in plan if not c.chair]
+    missing = [c.name for c in plan if c.team_ids and not c.chair]
     if missing:
         raise ReformError("reform.no_chair", count=len(missing),
                           communes=", ".join(missing[:MERGE_PREVIEW]))

@@ -4,6 +4,9 @@
     reform --apply PLAN.xlsx [--unit CODE]       # with the villages the clerk placed
     reform --undo                                # back to the data before the last apply
     reform --compare -o OUT.xlsx [--unit CODE]   # figures by old and by new commune
+    reform --settings [--resolution SỐ --resolution-date dd/mm/yyyy] [--chair MÃ_XÃ "Họ tên"]
+    reform --decisions --date dd/mm/yyyy [--per-team] [--commune MÃ_XÃ] --out-dir DIR
+                                                 # kiện toàn Decisions of the new communes
 
 Exit codes as everywhere: 0 done (a plan is printed even when villages are left to place),
 1 refused (villages left to place, a bad placement, not an administrator...; nothing is
@@ -63,7 +66,11 @@ def cmd_reform(args: argparse.Namespace) -> int:
         cli._out("Đã hoàn tác sắp xếp 2025: dữ liệu trở về như trước khi áp dụng.")
         cli._out(f"Bản sao của dữ liệu ngay trước khi hoàn tác: {safety}")
         return cli.EXIT_OK
+    if args.settings:
+        return _settings(args, actor)
     unit_id = _unit(args)
+    if args.decisions:
+        return _decisions(args, actor, unit_id)
     if args.compare:
         if not args.output:
             raise cli.CliRefused("Dùng: reform --compare -o TỆP.xlsx")
@@ -109,6 +116,51 @@ def cmd_reform(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def _settings(args: argparse.Namespace, actor) -> int:
+    from desktop import reform
+    from desktop.cli.decisions import _parse_day
+
+    chairs = {code: name for code, name in (args.chair or [])}
+    day = _parse_day(args.resolution_date) if args.resolution_date else None
+    if args.resolution or day or chairs:
+        reform.save_paperwork_settings(actor, resolution_number=args.resolution,
+                                       resolution_date=day, chairs=chairs)
+    s = reform.paperwork_settings()
+    when = s.resolution_date.strftime("%d/%m/%Y") if s.resolution_date else "(chưa có)"
+    cli._out(f"Nghị quyết sắp xếp: {s.resolution_number or '(chưa có)'} ngày {when}")
+    work = reform.paperwork_plan(actor)
+    for c in work:
+        cli._out(f"  {c.code} {c.name}: Chủ tịch {c.chair or '(chưa có)'}; "
+                 f"{len(c.team_ids)} tổ, trích {len(c.earlier)} quyết định của xã cũ")
+    return cli.EXIT_OK
+
+
+def _decisions(args: argparse.Namespace, actor, unit_id) -> int:
+    from pathlib import Path
+
+    from desktop import decisions, reform
+    from desktop.cli.decisions import _parse_day
+
+    if not args.date or not args.out_dir:
+        raise cli.CliRefused("Dùng: reform --decisions --date dd/mm/yyyy --out-dir THƯ_MỤC "
+                             "[--per-team] [--commune MÃ_XÃ]")
+    try:
+        issued = reform.issue_kien_toan(
+            actor, signed_on=_parse_day(args.date), per_team=args.per_team, unit_id=unit_id,
+            commune_codes=args.commune or None, progress=_progress(args))
+    finally:
+        _finish_progress(args)
+    folder = Path(args.out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in issued:
+        target = folder / (decisions.suggested_file_name(d.id))
+        decisions.save_pdf_file(target, decisions.decision_pdf(d.id))
+        cli._out(f"Đã ban hành {d.label} của {d.issuing_unit_name} ({len(d.team_ids)} tổ): "
+                 f"{target}")
+    cli._out(f"Tổng cộng {len(issued)} quyết định kiện toàn.")
+    return cli.EXIT_OK
+
+
 def register(sub, common) -> None:
     p = sub.add_parser("reform", parents=[common],
                        help="chuyển dữ liệu từ xã cũ sang xã mới (sắp xếp đơn vị hành chính 2025)")
@@ -121,9 +173,22 @@ def register(sub, common) -> None:
                       help="hoàn tác lần sắp xếp gần nhất từ bản sao lưu")
     what.add_argument("--compare", action="store_true",
                       help="so sánh số liệu theo xã cũ và theo xã mới (cần -o)")
+    what.add_argument("--settings", action="store_true",
+                      help="xem/nhập Nghị quyết sắp xếp và Chủ tịch các xã mới")
+    what.add_argument("--decisions", action="store_true",
+                      help="lập và ban hành quyết định kiện toàn Tổ của các xã mới")
     p.add_argument("--unit", help="mã đơn vị (xã, huyện, tỉnh) thay cho phạm vi của cơ quan")
     p.add_argument("-o", "--output", help="tệp Excel đích (kế hoạch với --plan, bảng so sánh "
                    "với --compare)")
     p.add_argument("--quiet", action="store_true",
                    help="chỉ in tổng số, không in từng xã")
+    p.add_argument("--resolution", help="số Nghị quyết sắp xếp, ví dụ 1672/NQ-UBTVQH15")
+    p.add_argument("--resolution-date", help="ngày của Nghị quyết, dd/mm/yyyy")
+    p.add_argument("--chair", nargs=2, action="append", metavar=("MÃ_XÃ", "HỌ_TÊN"),
+                   help="họ tên Chủ tịch UBND xã mới (lặp lại cho mỗi xã)")
+    p.add_argument("--date", help="ngày ký quyết định kiện toàn, dd/mm/yyyy")
+    p.add_argument("--per-team", action="store_true",
+                   help="mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định)")
+    p.add_argument("--commune", action="append", help="chỉ xã mới có mã này (lặp lại được)")
+    p.add_argument("--out-dir", help="thư mục ghi các tệp PDF")
     p.set_defaults(func=cmd_reform)

@@ -149,3 +149,28 @@ def test_the_province_report_compares_before_and_after(target, tmp_path, capsys)
     assert {"Xã Bính Xá", "Xã Kiên Mộc", "Xã Bắc Xa"} <= olds
     assert any("khớp nhau" in str(r[0]) for r in values if r[0])
     assert run(target, "reform", "--compare") == 1  # -o is needed
+
+
+def test_kien_toan_decisions_from_the_command_line(target, tmp_path, capsys):
+    _placed(target, tmp_path)
+    out = tmp_path / "qd"
+    assert run(target, "reform", "--decisions", "--date", "15/08/2025",
+               "--out-dir", str(out)) == 1
+    assert "Nghị quyết" in capsys.readouterr().err
+    assert run(target, "reform", "--settings", "--resolution", "1672/NQ-UBTVQH15",
+               "--resolution-date", "16/06/2025", "--chair", "06625", "Lương Văn Mộc") == 0
+    printed = capsys.readouterr().out
+    assert "1672/NQ-UBTVQH15 ngày 16/06/2025" in printed
+    assert "06625 Xã Kiên Mộc: Chủ tịch Lương Văn Mộc" in printed
+    assert run(target, "reform", "--decisions", "--date", "15/08/2025", "--commune", "06625",
+               "--out-dir", str(out)) == 0
+    printed = capsys.readouterr().out
+    assert "Đã ban hành Quyết định số 01/QĐ-UBND ngày 15/8/2025 của Xã Kiên Mộc" in printed
+    files = list(out.glob("*.pdf"))
+    assert len(files) == 1 and files[0].read_bytes()[:4] == b"%PDF"
+    assert run(target, "reform", "--decisions", "--date", "15/08/2025",
+               "--out-dir", str(out)) == 1  # the other communes have no Chairman yet
+    assert "Chưa có họ tên Chủ tịch" in capsys.readouterr().err
+    assert run(target, "reform", "--decisions", "--date", "15/08/2025", "--commune", "06625",
+               "--out-dir", str(out)) == 0  # again: its teams are done, nothing issued
+    assert "Tổng cộng 0 quyết định" in capsys.readouterr().out
