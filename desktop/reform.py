@@ -1074,3 +1074,17 @@ def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
     if progress is not None:
         progress(len(batches), len(batches), "")
     return issued
+
+
+def save_decision_pdfs(decision_ids: Sequence[int], folder: str | Path) -> list[Path]:
+    """Each Decision's PDF (as issued, byte for byte) into a folder; returns the files."""
+    from desktop import decisions
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for did in decision_ids:
+        path = target / decisions.suggested_file_name(did)
+        decisions.save_pdf_file(path, decisions.decision_pdf(did))
+        written.append(path)
+    return written

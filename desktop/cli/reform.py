@@ -136,9 +136,7 @@ def _settings(args: argparse.Namespace, actor) -> int:
 
 
 def _decisions(args: argparse.Namespace, actor, unit_id) -> int:
-    from pathlib import Path
-
-    from desktop import decisions, reform
+    from desktop import reform
     from desktop.cli.decisions import _parse_day
 
     if not args.date or not args.out_dir:
@@ -150,11 +148,8 @@ def _decisions(args: argparse.Namespace, actor, unit_id) -> int:
             commune_codes=args.commune or None, progress=_progress(args))
     finally:
         _finish_progress(args)
-    folder = Path(args.out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    for d in issued:
-        target = folder / (decisions.suggested_file_name(d.id))
-        decisions.save_pdf_file(target, decisions.decision_pdf(d.id))
+    files = reform.save_decision_pdfs([d.id for d in issued], args.out_dir)
+    for d, target in zip(issued, files):
         cli._out(f"Đã ban hành {d.label} của {d.issuing_unit_name} ({len(d.team_ids)} tổ): "
                  f"{target}")
     cli._out(f"Tổng cộng {len(issued)} quyết định kiện toàn.")

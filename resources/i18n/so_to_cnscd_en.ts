@@ -2146,6 +2146,81 @@ Once issued, this decision can no longer be edited.</translation>
     </message>
 </context>
 <context>
+    <name>PaperPage</name>
+    <message>
+        <source>Quyết định kiện toàn của các xã mới</source>
+        <translation>Amendment (kiện toàn) Decisions of the new communes</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</source>
+        <translation>The new commune&apos;s Chairman signs the kiện toàn of the teams that moved in, citing the reform Resolution and the old communes&apos; Decisions.</translation>
+    </message>
+    <message>
+        <source>Nghị quyết số:</source>
+        <translation>Resolution no.:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1672/NQ-UBTVQH15</source>
+        <translation>e.g. 1672/NQ-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>ngày (dd/mm/yyyy):</source>
+        <translation>of (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Ngày ký quyết định:</source>
+        <translation>Signing date:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</source>
+        <translation>One Decision per team (default: one per commune listing its teams)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã mới</source>
+        <translation>New commune</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND (họ tên)</source>
+        <translation>Chairman (full name)</translation>
+    </message>
+    <message>
+        <source>Tổ cần kiện toàn</source>
+        <translation>Teams to re-issue</translation>
+    </message>
+    <message>
+        <source>Quyết định xã cũ được trích dẫn</source>
+        <translation>Old communes&apos; Decisions cited</translation>
+    </message>
+    <message>
+        <source>Ban hành và lưu PDF…</source>
+        <translation>Issue and save the PDFs…</translation>
+    </message>
+    <message>
+        <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
+        <translation>%1 new communes, %2 teams to re-issue.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
+        <translation>Enter the Resolution date and the signing date as dd/mm/yyyy, e.g. 15/08/2025.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định (PDF)</source>
+        <translation>Choose the folder for the Decisions (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</source>
+        <translation>Issued %1 kiện toàn Decisions; the PDFs are in %2</translation>
+    </message>
+    <message>
+        <source>Đang ban hành quyết định kiện toàn…</source>
+        <translation>Issuing the kiện toàn Decisions…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordForm</name>
     <message>
         <source>ít nhất %1 ký tự</source>
@@ -3258,10 +3333,6 @@ The data from before the restore is kept in:
     <message>
         <source>Áp dụng sắp xếp</source>
         <translation>Apply the reform</translation>
-    </message>
-    <message>
-        <source>Tiếp theo &gt;</source>
-        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>Áp dụng sắp xếp 2025</source>

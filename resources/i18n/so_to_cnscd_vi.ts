@@ -2146,6 +2146,81 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     </message>
 </context>
 <context>
+    <name>PaperPage</name>
+    <message>
+        <source>Quyết định kiện toàn của các xã mới</source>
+        <translation>Quyết định kiện toàn của các xã mới</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</source>
+        <translation>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</translation>
+    </message>
+    <message>
+        <source>Nghị quyết số:</source>
+        <translation>Nghị quyết số:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1672/NQ-UBTVQH15</source>
+        <translation>ví dụ 1672/NQ-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>ngày (dd/mm/yyyy):</source>
+        <translation>ngày (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Ngày ký quyết định:</source>
+        <translation>Ngày ký quyết định:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</source>
+        <translation>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã mới</source>
+        <translation>Xã mới</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND (họ tên)</source>
+        <translation>Chủ tịch UBND (họ tên)</translation>
+    </message>
+    <message>
+        <source>Tổ cần kiện toàn</source>
+        <translation>Tổ cần kiện toàn</translation>
+    </message>
+    <message>
+        <source>Quyết định xã cũ được trích dẫn</source>
+        <translation>Quyết định xã cũ được trích dẫn</translation>
+    </message>
+    <message>
+        <source>Ban hành và lưu PDF…</source>
+        <translation>Ban hành và lưu PDF…</translation>
+    </message>
+    <message>
+        <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
+        <translation>%1 xã mới, %2 Tổ cần kiện toàn.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
+        <translation>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định (PDF)</source>
+        <translation>Chọn thư mục lưu các quyết định (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</source>
+        <translation>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</translation>
+    </message>
+    <message>
+        <source>Đang ban hành quyết định kiện toàn…</source>
+        <translation>Đang ban hành quyết định kiện toàn…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordForm</name>
     <message>
         <source>ít nhất %1 ký tự</source>
@@ -3258,10 +3333,6 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Áp dụng sắp xếp</source>
         <translation>Áp dụng sắp xếp</translation>
-    </message>
-    <message>
-        <source>Tiếp theo &gt;</source>
-        <translation>Tiếp theo &gt;</translation>
     </message>
     <message>
         <source>Áp dụng sắp xếp 2025</source>

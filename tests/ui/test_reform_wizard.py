@@ -108,3 +108,40 @@ def test_undo_from_the_menu_puts_the_data_back(qtbot, pre2025, make_window, monk
     qtbot.waitUntil(lambda: window.workspace.catalogue == "pre2025", timeout=20000)
     assert get_office().catalogue == "pre2025"
     assert asked and "/20" in asked[0]  # the time of the apply, dd/mm/yyyy
+
+
+def test_paperwork_page_issues_the_kien_toan_decisions(qtbot, pre2025, make_window,
+                                                        monkeypatch, tmp_path):
+    from desktop import reform
+    from desktop.context import LOCAL_ADMIN
+    from tests.desktop.test_reform import placements_for
+    from ui.dialogs.reform import ReformWizard
+
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
+                        backup_to=tmp_path / "before.db")
+    window = make_window()
+    window.reform_actions["reform"].trigger()
+    wizard = window.findChild(ReformWizard)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
+    assert "đã theo đơn vị hành chính mới" in wizard.plan_page.summary.text()
+    wizard.next()  # nothing left to move: straight to the paperwork
+    paper = wizard.paper_page
+    assert wizard.currentPage() is paper
+    rows = paper.table.rowCount()
+    assert rows >= 2
+    paper.resolution.setText("1672/NQ-UBTVQH15")
+    paper.resolution_date.setText("16/06/2025")
+    paper.signed_on.setText("15/08/2025")
+    for r in range(rows):
+        paper.table.item(r, 2).setText("Hoàng Văn Phúc")
+    folder = tmp_path / "qd"
+    monkeypatch.setattr("ui.print_preview.ask_folder", lambda *a: str(folder))
+    opened = []
+    monkeypatch.setattr("ui.file_dialogs.open_folder", lambda path: opened.append(path))
+    paper.issue_button.click()
+    qtbot.waitUntil(lambda: bool(paper.issued), timeout=60000)
+    assert len(paper.issued) == rows
+    assert len(list(folder.glob("*.pdf"))) == rows and opened
+    assert "Đã ban hành" in paper.status.text()
+    wizard.reject()

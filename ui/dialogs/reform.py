@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,13 +87,18 @@ class PlanPage(QWizardPage):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         if self._wizard.plan is None:
             self._wizard.make_plan()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
+        return self._wizard.plan is not None
+
+    def nextId(self) -> int:
         plan = self._wizard.plan
-        return plan is not None and not plan.nothing_to_do
+        if plan is not None and plan.nothing_to_do:  # moved already: straight to the paperwork
+            return self._wizard.page_ids[self._wizard.paper_page]
+        return super().nextId()
 
     def show_plan(self, plan) -> None:
         from desktop.reform import COVERAGE_LABELS
@@ -167,10 +173,10 @@ class PlacePage(QWizardPage):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.refresh()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return not self._wizard.unplaced()
 
     def _visible(self) -> list:
@@ -256,12 +262,14 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(QLabel(self.tr("Thôn trùng tên về cùng một xã mới (có thể sáp nhập "
                                         "thôn sau này):")))
+        self.setCommitPage(True)  # once applied, there is no going back (only the undo)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Áp dụng sắp xếp"))
         self.merges = QPlainTextEdit()
         self.merges.setObjectName("likely_merges")
         self.merges.setReadOnly(True)
         layout.addWidget(self.merges, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         plan = self._wizard.replan()
         c = plan.counts
         lines = [
@@ -279,13 +287,8 @@ class ReviewPage(QWizardPage):
         self.merges.setPlainText("\n".join(
             f"{t.commune.name}: " + " = ".join(group)
             for t in plan.targets for group in t.likely_merges) or self.tr("Không có."))
-        self._wizard.setButtonText(QWizard.WizardButton.NextButton,
-                                   self.tr("Áp dụng sắp xếp"))
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
-        self._wizard.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp theo >"))
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         if self._wizard.result is not None:
             return True
         if not msgbox.confirm(
@@ -304,6 +307,7 @@ class DonePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Đã chuyển sang đơn vị hành chính mới"))
+        self.setFinalPage(True)  # finish here, or go on to the kiện toàn Decisions
         layout = QVBoxLayout(self)
         self.result = QLabel()
         self.result.setObjectName("apply_result")
@@ -319,7 +323,7 @@ class DonePage(QWizardPage):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         r = self._wizard.result
         if r is None:
             return
@@ -336,6 +340,139 @@ class DonePage(QWizardPage):
             .replace("%2", str(a.decisions)),
             self.tr("Bản sao lưu trước khi sắp xếp: %1").replace("%1", r.backup),
         ]))
+
+
+class PaperPage(QWizardPage):
+    """The new communes' kiện toàn Decisions: the Resolution, each Chairman, the signing day,
+    one Decision per commune or per team; issued through the Decision services, then the
+    PDFs are saved to a folder to print."""
+
+    def __init__(self, wizard: ReformWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.issued: list = []
+        self.setTitle(self.tr("Quyết định kiện toàn của các xã mới"))
+        self.setSubTitle(self.tr(
+            "Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị "
+            "quyết sắp xếp và các quyết định của xã cũ."))
+        layout = QVBoxLayout(self)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Nghị quyết số:")))
+        self.resolution = QLineEdit()
+        self.resolution.setObjectName("resolution_number")
+        self.resolution.setPlaceholderText(self.tr("ví dụ 1672/NQ-UBTVQH15"))
+        form.addWidget(self.resolution, 1)
+        form.addWidget(QLabel(self.tr("ngày (dd/mm/yyyy):")))
+        self.resolution_date = QLineEdit()
+        self.resolution_date.setObjectName("resolution_date")
+        form.addWidget(self.resolution_date)
+        form.addWidget(QLabel(self.tr("Ngày ký quyết định:")))
+        self.signed_on = QLineEdit()
+        self.signed_on.setObjectName("signed_on")
+        form.addWidget(self.signed_on)
+        layout.addLayout(form)
+        self.per_team = QCheckBox(self.tr("Mỗi Tổ một quyết định (mặc định: mỗi xã một "
+                                          "quyết định gồm các Tổ của xã)"))
+        self.per_team.setObjectName("per_team")
+        layout.addWidget(self.per_team)
+        self.table = _table([self.tr("Mã"), self.tr("Xã mới"), self.tr("Chủ tịch UBND (họ tên)"),
+                             self.tr("Tổ cần kiện toàn"), self.tr("Quyết định xã cũ được "
+                                                                  "trích dẫn")])
+        self.table.setObjectName("chair_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.issue_button = QPushButton(self.tr("Ban hành và lưu PDF…"))
+        self.issue_button.setObjectName("issue_kien_toan")
+        self.issue_button.clicked.connect(self.issue)
+        row.addWidget(self.issue_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("paper_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+    def initializePage(self) -> None:
+        from desktop import reform
+
+        settings = reform.paperwork_settings()
+        self.resolution.setText(settings.resolution_number)
+        if settings.resolution_date:
+            self.resolution_date.setText(settings.resolution_date.strftime("%d/%m/%Y"))
+        work = reform.paperwork_plan(self._wizard.workspace.actor)
+        self.work = work
+        table = self.table
+        table.setRowCount(len(work))
+        for r, c in enumerate(work):
+            for col, value in enumerate((c.code, c.name)):
+                item = _item(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(r, col, item)
+            table.setItem(r, 2, _item(c.chair))
+            for col, value in ((3, len(c.team_ids)), (4, len(c.earlier))):
+                item = _item(value, number=True)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(r, col, item)
+        pending = sum(len(c.team_ids) for c in work)
+        self.status.setText(self.tr("%1 xã mới, %2 Tổ cần kiện toàn.")
+                            .replace("%1", str(len(work))).replace("%2", str(pending)))
+
+    def chairs(self) -> dict[str, str]:
+        return {self.table.item(r, 0).text(): self.table.item(r, 2).text().strip()
+                for r in range(self.table.rowCount())}
+
+    def issue(self) -> None:
+        import datetime as dt
+
+        from desktop import reform
+        from ui.file_dialogs import default_folder, open_folder
+        from ui.print_preview import ask_folder
+
+        def day(text: str) -> dt.date | None:
+            try:
+                return dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
+            except ValueError:
+                return None
+
+        signed_on, resolution_day = day(self.signed_on.text()), day(self.resolution_date.text())
+        if signed_on is None or resolution_day is None:
+            msgbox.warning(self, self.title(), self.tr(
+                "Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ "
+                "15/08/2025."))
+            return
+        folder = ask_folder(self, self.tr("Chọn thư mục lưu các quyết định (PDF)"),
+                            default_folder())
+        if not folder:
+            return
+        actor = self._wizard.workspace.actor
+        try:
+            reform.save_paperwork_settings(actor, resolution_number=self.resolution.text(),
+                                           resolution_date=resolution_day,
+                                           chairs=self.chairs())
+        except Exception as exc:  # noqa: BLE001 - worded for the clerk
+            self._wizard._failed(exc)
+            return
+
+        def work(*, progress, cancelled):
+            issued = reform.issue_kien_toan(actor, signed_on=signed_on,
+                                            per_team=self.per_team.isChecked(),
+                                            progress=progress, cancelled=cancelled)
+            files = reform.save_decision_pdfs([d.id for d in issued], folder)
+            return issued, files
+
+        def done(result) -> None:
+            issued, files = result
+            self.issued = issued
+            self.initializePage()  # the table now shows what is left (nothing)
+            self.status.setText(self.tr("Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2")
+                                .replace("%1", str(len(issued))).replace("%2", folder))
+            if files:
+                open_folder(str(files[0]))
+
+        self._wizard.workspace.runner.run(
+            work, title=self.tr("Đang ban hành quyết định kiện toàn…"), writes=True,
+            parent=self, on_success=done, on_error=self._wizard._failed)
 
 
 class ReformWizard(QWizard):
@@ -358,8 +495,11 @@ class ReformWizard(QWizard):
         self.place_page = PlacePage(self)
         self.review_page = ReviewPage(self)
         self.done_page = DonePage(self)
-        for page in (self.plan_page, self.place_page, self.review_page, self.done_page):
-            self.addPage(page)
+        self.paper_page = PaperPage(self)
+        self.page_ids = {}
+        for page in (self.plan_page, self.place_page, self.review_page, self.done_page,
+                     self.paper_page):
+            self.page_ids[page] = self.addPage(page)
 
     # -- work through the runner ----------------------------------------------------------
     def make_plan(self) -> None:
