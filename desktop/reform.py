@@ -172,9 +172,9 @@ class PlanIssue:
     params: tuple[tuple[str, Any], ...]
 
     def text(self) -> str:
-        from desktop.errors import message_for
+        from vn.messages import render
 
-        return message_for(self.code, **dict(self.params))
+        return render(self.code, dict(self.params))
 
 
 @dataclass(frozen=True)
@@ -952,7 +952,7 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
     out = []
     for commune_id in communes:
         commune = get_unit(commune_id)
-        if wanted is not None and commune.code not in wanted:
+        if commune is None or (wanted is not None and commune.code not in wanted):
             continue
         teams = [t for t in list_teams(commune_id) if t.village_id in moved]
         if not teams:

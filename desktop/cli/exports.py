@@ -24,11 +24,11 @@ from desktop.cli import app as cli
 from desktop.cli.decisions import resolve_unit_code
 
 
-def _unit(args: argparse.Namespace) -> int | None:
+def unit_arg(args: argparse.Namespace) -> int | None:
     return resolve_unit_code(args.unit) if getattr(args, "unit", None) else None
 
 
-def _progress(args: argparse.Namespace):
+def progress_printer(args: argparse.Namespace):
     if getattr(args, "quiet", False) or not sys.stderr.isatty():
         return None
     last = [-1]
@@ -42,7 +42,7 @@ def _progress(args: argparse.Namespace):
     return show
 
 
-def _finish_progress(args: argparse.Namespace) -> None:
+def finish_progress(args: argparse.Namespace) -> None:
     if not getattr(args, "quiet", False) and sys.stderr.isatty():
         print(file=sys.stderr, flush=True)
 
@@ -54,22 +54,20 @@ def _run_export(args: argparse.Namespace, fn: Any, **kwargs: Any) -> Any:
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
     try:
-        result = fn(actor, _unit(args), args.output, progress=_progress(args), **kwargs)
+        result = fn(actor, unit_arg(args), args.output, progress=progress_printer(args), **kwargs)
     except ExportRefused as exc:
         raise cli.CliRefused(exc.message) from exc
     except ExportError as exc:
         raise cli.CliRefused(exc.message()) from exc
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     return result
 
 
 def _day(text: str | None):
     if not text:
         return None
-    from desktop.cli.decisions import _parse_day
-
-    return _parse_day(text)
+    return cli.parse_day(text)
 
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
@@ -80,7 +78,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         old_commune=args.old_commune,
     )
     extra = " (kèm số CCCD)" if result.citizen_id else ""
-    cli._out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
+    cli.out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
     return cli.EXIT_OK
 
 
@@ -89,7 +87,7 @@ def cmd_export_training(args: argparse.Namespace) -> int:
 
     result = _run_export(args, export_training, by=args.by)
     what = "lượt học viên" if args.by == "course" else "người"
-    cli._out(f"Đã ghi {result.rows} {what} vào {result.path}.")
+    cli.out(f"Đã ghi {result.rows} {what} vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -97,7 +95,7 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     from desktop.export_service import export_report
 
     result = _run_export(args, export_report, old_communes=args.old_commune)
-    cli._out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
+    cli.out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -105,7 +103,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     from desktop.export_service import export_template
 
     result = _run_export(args, export_template)
-    cli._out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
+    cli.out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -118,36 +116,36 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         report = import_roster(
             actor,
             args.file,
-            commune_id=_unit(args),
+            commune_id=unit_arg(args),
             team_mode="replace" if args.replace else "merge",
             create_villages=not args.no_new_villages,
             skip_refused=args.skip_refused,
             commit=not args.dry_run,
-            progress=_progress(args),
+            progress=progress_printer(args),
         )
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     for line in report.lines(warnings=not args.errors_only):
-        cli._out(line)
+        cli.out(line)
     if args.report:
         write_report_workbook(report, args.report)
-        cli._out(f"Báo cáo chi tiết: {args.report}")
-    cli._out(report.summary())
+        cli.out(f"Báo cáo chi tiết: {args.report}")
+    cli.out(report.summary())
     if not report.file_ok:
-        cli._err("Không nhập được tệp này.")
+        cli.err("Không nhập được tệp này.")
         return cli.EXIT_REFUSED
     if report.refused and not args.skip_refused:
-        cli._err(
+        cli.err(
             f"{report.refused} dòng không nhận được: chưa ghi gì vào cơ sở dữ liệu. Hãy sửa "
             "các dòng trên rồi nhập lại (hoặc dùng --skip-refused để chỉ ghi các dòng hợp lệ)."
         )
         return cli.EXIT_REFUSED
     if args.dry_run:
-        cli._out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
+        cli.out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
     elif report.committed:
-        cli._out("Đã ghi vào cơ sở dữ liệu.")
+        cli.out("Đã ghi vào cơ sở dữ liệu.")
     else:
-        cli._out("Không có thay đổi nào cần ghi.")
+        cli.out("Không có thay đổi nào cần ghi.")
     return cli.EXIT_OK
 
 

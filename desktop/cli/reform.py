@@ -17,14 +17,14 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import app as cli
-from desktop.cli.exports import _finish_progress, _progress, _unit
+from desktop.cli.exports import finish_progress, progress_printer, unit_arg
 
 
 def _print_plan(plan, *, quiet: bool) -> None:
     from desktop.reform import COVERAGE_LABELS
 
     c = plan.counts
-    cli._out(f"Kế hoạch sắp xếp 2025 — {plan.scope_name}")
+    cli.out(f"Kế hoạch sắp xếp 2025 — {plan.scope_name}")
     if not quiet:
         for pc in plan.communes:
             targets = ", ".join(f"{t.code} {t.name}" for t in pc.targets) or "(không có)"
@@ -33,25 +33,25 @@ def _print_plan(plan, *, quiet: bool) -> None:
                     f"{pc.decisions} quyết định")
             if pc.unplaced:
                 line += f"; còn {len(pc.unplaced)} thôn chưa xếp"
-            cli._out(line)
-    cli._out(
+            cli.out(line)
+    cli.out(
         f"Tổng: {c['communes']} xã cũ -> {c['new_communes']} xã mới; {c['villages']} thôn, "
         f"{c['teams']} tổ, {c['members']} thành viên đang hoạt động, {c['decisions']} quyết "
         f"định đã ban hành (giữ dưới xã cũ), {c['drafts']} dự thảo của xã cũ (sẽ hủy)."
     )
     if c["likely_merges"]:
-        cli._out(f"{c['likely_merges']} nhóm thôn trùng tên về cùng một xã mới (có thể sáp "
+        cli.out(f"{c['likely_merges']} nhóm thôn trùng tên về cùng một xã mới (có thể sáp "
                  "nhập thôn): xem trang \"Xã mới\" của tệp kế hoạch.")
     for issue in plan.issues:
-        cli._out(("Lỗi: " if issue.severity == "error" else "Cảnh báo: ") + issue.text())
+        cli.out(("Lỗi: " if issue.severity == "error" else "Cảnh báo: ") + issue.text())
     if plan.nothing_to_do:
-        cli._out("Không còn thôn nào thuộc xã cũ: dữ liệu đã theo đơn vị hành chính mới.")
+        cli.out("Không còn thôn nào thuộc xã cũ: dữ liệu đã theo đơn vị hành chính mới.")
     elif plan.unplaced:
-        cli._out(f"Còn {c['unplaced']} thôn của xã bị chia tách chưa xếp vào xã mới:")
+        cli.out(f"Còn {c['unplaced']} thôn của xã bị chia tách chưa xếp vào xã mới:")
         for v in plan.unplaced[: 30 if quiet else len(plan.unplaced)]:
             choices = " hoặc ".join(f"{n.code} ({n.name})" for n in v.candidates)
-            cli._out(f"  [{v.id}] {v.name} — {v.old_commune_name}: {choices}")
-        cli._out("Ghi mã xã mới vào trang \"Xếp thôn\" của tệp kế hoạch (-o), rồi chạy "
+            cli.out(f"  [{v.id}] {v.name} — {v.old_commune_name}: {choices}")
+        cli.out("Ghi mã xã mới vào trang \"Xếp thôn\" của tệp kế hoạch (-o), rồi chạy "
                  "reform --apply TỆP.")
 
 
@@ -63,12 +63,12 @@ def cmd_reform(args: argparse.Namespace) -> int:
     actor = cli.cli_actor(args)
     if args.undo:
         safety = reform.undo_reform(actor)
-        cli._out("Đã hoàn tác sắp xếp 2025: dữ liệu trở về như trước khi áp dụng.")
-        cli._out(f"Bản sao của dữ liệu ngay trước khi hoàn tác: {safety}")
+        cli.out("Đã hoàn tác sắp xếp 2025: dữ liệu trở về như trước khi áp dụng.")
+        cli.out(f"Bản sao của dữ liệu ngay trước khi hoàn tác: {safety}")
         return cli.EXIT_OK
     if args.settings:
         return _settings(args, actor)
-    unit_id = _unit(args)
+    unit_id = unit_arg(args)
     if args.decisions:
         return _decisions(args, actor, unit_id)
     if args.compare:
@@ -78,7 +78,7 @@ def cmd_reform(args: argparse.Namespace) -> int:
             path = reform.export_comparison(actor, args.output, unit_id)
         except ExportError as exc:
             raise cli.CliRefused(exc.message()) from exc
-        cli._out(f"Đã ghi bảng so sánh trước và sau sắp xếp: {path}")
+        cli.out(f"Đã ghi bảng so sánh trước và sau sắp xếp: {path}")
         return cli.EXIT_OK
     if args.plan:
         plan = reform.plan_reform(actor, unit_id)
@@ -88,7 +88,7 @@ def cmd_reform(args: argparse.Namespace) -> int:
                 path = reform.export_plan(actor, plan, args.output)
             except ExportError as exc:
                 raise cli.CliRefused(exc.message()) from exc
-            cli._out(f"Đã ghi kế hoạch: {path}")
+            cli.out(f"Đã ghi kế hoạch: {path}")
         return cli.EXIT_OK
     try:
         read = reform.read_plan_placements(args.apply)
@@ -99,60 +99,58 @@ def cmd_reform(args: argparse.Namespace) -> int:
                              + "\nChưa thay đổi gì; hãy sửa tệp kế hoạch rồi chạy lại.")
     try:
         result = reform.apply_reform(actor, unit_id=unit_id, placements=read.chosen,
-                                     progress=_progress(args))
+                                     progress=progress_printer(args))
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     if result.done_before:
-        cli._out("Không còn thôn nào thuộc xã cũ: đã sắp xếp từ trước, không thay đổi gì.")
+        cli.out("Không còn thôn nào thuộc xã cũ: đã sắp xếp từ trước, không thay đổi gì.")
         return cli.EXIT_OK
     b, a = result.before, result.after
-    cli._out(f"Đã chuyển {result.villages} thôn của {result.communes} xã cũ sang "
+    cli.out(f"Đã chuyển {result.villages} thôn của {result.communes} xã cũ sang "
              f"{result.new_communes} xã mới trong {result.seconds:.1f} giây.")
-    cli._out(f"Trước/sau: {b.teams}/{a.teams} tổ, {b.memberships}/{a.memberships} lượt thành "
+    cli.out(f"Trước/sau: {b.teams}/{a.teams} tổ, {b.memberships}/{a.memberships} lượt thành "
              f"viên, {b.people}/{a.people} người, {b.decisions}/{a.decisions} quyết định.")
     if result.drafts_cancelled:
-        cli._out(f"Đã hủy {result.drafts_cancelled} dự thảo quyết định của xã cũ.")
-    cli._out(f"Bản sao lưu trước khi sắp xếp: {result.backup} (hoàn tác: reform --undo).")
+        cli.out(f"Đã hủy {result.drafts_cancelled} dự thảo quyết định của xã cũ.")
+    cli.out(f"Bản sao lưu trước khi sắp xếp: {result.backup} (hoàn tác: reform --undo).")
     return cli.EXIT_OK
 
 
 def _settings(args: argparse.Namespace, actor) -> int:
     from desktop import reform
-    from desktop.cli.decisions import _parse_day
 
     chairs = {code: name for code, name in (args.chair or [])}
-    day = _parse_day(args.resolution_date) if args.resolution_date else None
+    day = cli.parse_day(args.resolution_date) if args.resolution_date else None
     if args.resolution or day or chairs:
         reform.save_paperwork_settings(actor, resolution_number=args.resolution,
                                        resolution_date=day, chairs=chairs)
     s = reform.paperwork_settings()
     when = s.resolution_date.strftime("%d/%m/%Y") if s.resolution_date else "(chưa có)"
-    cli._out(f"Nghị quyết sắp xếp: {s.resolution_number or '(chưa có)'} ngày {when}")
+    cli.out(f"Nghị quyết sắp xếp: {s.resolution_number or '(chưa có)'} ngày {when}")
     work = reform.paperwork_plan(actor)
     for c in work:
-        cli._out(f"  {c.code} {c.name}: Chủ tịch {c.chair or '(chưa có)'}; "
+        cli.out(f"  {c.code} {c.name}: Chủ tịch {c.chair or '(chưa có)'}; "
                  f"{len(c.team_ids)} tổ, trích {len(c.earlier)} quyết định của xã cũ")
     return cli.EXIT_OK
 
 
 def _decisions(args: argparse.Namespace, actor, unit_id) -> int:
     from desktop import reform
-    from desktop.cli.decisions import _parse_day
 
     if not args.date or not args.out_dir:
         raise cli.CliRefused("Dùng: reform --decisions --date dd/mm/yyyy --out-dir THƯ_MỤC "
                              "[--per-team] [--commune MÃ_XÃ]")
     try:
         issued = reform.issue_kien_toan(
-            actor, signed_on=_parse_day(args.date), per_team=args.per_team, unit_id=unit_id,
-            commune_codes=args.commune or None, progress=_progress(args))
+            actor, signed_on=cli.parse_day(args.date), per_team=args.per_team, unit_id=unit_id,
+            commune_codes=args.commune or None, progress=progress_printer(args))
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     files = reform.save_decision_pdfs([d.id for d in issued], args.out_dir)
     for d, target in zip(issued, files):
-        cli._out(f"Đã ban hành {d.label} của {d.issuing_unit_name} ({len(d.team_ids)} tổ): "
+        cli.out(f"Đã ban hành {d.label} của {d.issuing_unit_name} ({len(d.team_ids)} tổ): "
                  f"{target}")
-    cli._out(f"Tổng cộng {len(issued)} quyết định kiện toàn.")
+    cli.out(f"Tổng cộng {len(issued)} quyết định kiện toàn.")
     return cli.EXIT_OK
 
 

@@ -615,8 +615,8 @@ def undo_last_reform(window: Any) -> None:
 
     def done(_safety) -> None:
         trust = getattr(window, "trust", None)
-        if trust is not None and hasattr(trust, "_restored"):
-            trust._restored(_safety)
+        if trust is not None and hasattr(trust, "data_replaced"):
+            trust.data_replaced(_safety)
         elif hasattr(window, "apply_office"):
             from desktop.office import get_office
 
