@@ -51,7 +51,7 @@ def kien_moc(sqlite_db, tmp_path):
 
 
 def test_page_header_title_and_authority(kien_moc):
-    info, pdf = kien_moc
+    _info, pdf = kien_moc
     for p in pdf.pages:
         assert p.width == pytest.approx(A4_W, abs=0.5) and p.height == pytest.approx(A4_H, abs=0.5)
         assert not any(is_watermark(c) for c in p.chars)  # issued: no DỰ THẢO
@@ -76,7 +76,7 @@ def test_page_header_title_and_authority(kien_moc):
 
 
 def test_legal_bases_cite_the_resolution_and_the_old_communes(kien_moc):
-    info, pdf = kien_moc
+    _info, pdf = kien_moc
     first = section_pages(pdf)[0]
     text = squash(" ".join(s.text for p in first for s in body_lines(p)))
     assert ("Căn cứ Nghị quyết số 1672/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban "
