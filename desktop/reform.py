@@ -897,6 +897,7 @@ class CommunePaperwork:
     without_members: tuple[str, ...]  # teams left out: a Decision names its members
     earlier: tuple[EarlierDecision, ...]  # the old communes' Decisions of these teams
     chair: str
+    same_names: tuple[str, ...] = ()  # village names held by two or more of its villages
 
 
 def _earlier_decisions(team_ids: Sequence[int]) -> dict[int, list[EarlierDecision]]:
@@ -916,6 +917,46 @@ def _earlier_decisions(team_ids: Sequence[int]) -> dict[int, list[EarlierDecisio
                 d.id, decision_label(d.number, d.symbol, d.signed_on), d.kind, words,
                 d.issuer_id))
     return out
+
+
+def _same_names(teams: Sequence[Any]) -> tuple[str, ...]:
+    """Village names two teams of one commune share ("Thôn 1" from two old communes): a
+    Decision naming both could not tell them apart."""
+    counts = Counter(fold(t.village_name) for t in teams)
+    seen: dict[str, str] = {}
+    for t in teams:
+        if counts[fold(t.village_name)] > 1:
+            seen.setdefault(fold(t.village_name), t.village_name)
+    return tuple(sorted(seen.values(), key=sort_key))
+
+
+def rename_same_names(actor: Actor, unit_id: int | None = None) -> list[tuple[str, str]]:
+    """Tell apart the villages that share a name in a new commune by adding their old
+    commune's name ("Thôn 1" from xã Bắc Xa becomes "Thôn 1 Bắc Xa"); a village that was
+    there before the reform keeps its name. Each rename goes through the village service
+    (audited; a team named after its village follows). Returns (old name, new name) pairs."""
+    from desktop.teams import list_teams
+    from desktop.units import get_village, rename_village
+
+    require_admin(actor)
+    renamed: list[tuple[str, str]] = []
+    former = q.former_parents(None)
+    names = q.unit_names(set(former.values()))
+    for c in paperwork_plan(actor, unit_id):
+        if not c.same_names:
+            continue
+        clashing = {fold(n) for n in c.same_names}
+        for t in list_teams(c.commune_id):
+            if fold(t.village_name) not in clashing or t.village_id not in former:
+                continue
+            old = get_unit(former[t.village_id])
+            if old is None:
+                continue
+            village = get_village(t.village_id)
+            new_name = f"{village.name} {old.short_name}"
+            rename_village(actor, village.id, new_name, village.version)
+            renamed.append((f"{village.name} ({names[former[t.village_id]][1]})", new_name))
+    return renamed
 
 
 def _renewed_teams(team_ids: Sequence[int]) -> set[int]:
@@ -967,6 +1008,7 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
             team_ids=tuple(t.id for t in with_members),
             team_names=tuple(t.name for t in with_members),
             done=tuple(t.name for t in teams if t.id in renewed),
+            same_names=_same_names(list_teams(commune_id)),
             without_members=tuple(t.name for t in teams if t.member_count == 0),
             earlier=tuple(cited), chair=settings.chair(commune.code)))
     return sorted(out, key=lambda c: sort_key(c.name))
@@ -1050,6 +1092,11 @@ def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
                           communes=", ".join(missing[:MERGE_PREVIEW]))
     if signed_on < REFORM_DAY:
         raise ReformError("reform.too_early", day=signed_on.strftime("%d/%m/%Y"))
+    clashes = [f"{c.name}: {', '.join(c.same_names)}" for c in plan
+               if c.team_ids and c.same_names]
+    if clashes:
+        raise ReformError("reform.same_village_names", count=len(clashes),
+                          communes="; ".join(clashes[:MERGE_PREVIEW]))
     batches = [(c, [t]) for c in plan for t in c.team_ids] if per_team else \
         [(c, list(c.team_ids)) for c in plan if c.team_ids]
     issued = []

@@ -221,6 +221,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ)."),
     QT_TRANSLATE_NOOP("core", "Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần căn cứ); hãy nhập rồi lập quyết định kiện toàn."),
     QT_TRANSLATE_NOOP("core", "Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào."),
+    QT_TRANSLATE_NOOP("core", "{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng \"Thêm tên xã cũ vào thôn trùng tên\" (lệnh reform --rename-same-names) rồi lập lại."),
     QT_TRANSLATE_NOOP("core", "Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025."),
     QT_TRANSLATE_NOOP("core", "Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh \"reform --plan\" tạo ra, lưu dạng .xlsx rồi thử lại."),
     QT_TRANSLATE_NOOP("core", "Tệp {path} không có trang \"{sheet}\" với các cột \"Mã số thôn\" và \"Xã mới (mã)\"; hãy dùng tệp do lệnh \"reform --plan\" tạo ra."),

@@ -503,6 +503,11 @@ CATALOGUE: dict[str, str] = {
         "Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do "
         "Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào."
     ),
+    "reform.same_village_names": (
+        "{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. "
+        "Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng \"Thêm tên "
+        "xã cũ vào thôn trùng tên\" (lệnh reform --rename-same-names) rồi lập lại."
+    ),
     "reform.too_early": (
         "Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ "
         "01/7/2025."

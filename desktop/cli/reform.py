@@ -5,6 +5,7 @@
     reform --undo                                # back to the data before the last apply
     reform --compare -o OUT.xlsx [--unit CODE]   # figures by old and by new commune
     reform --settings [--resolution SỐ --resolution-date dd/mm/yyyy] [--chair MÃ_XÃ "Họ tên"]
+    reform --rename-same-names                   # "Thôn 1" of two old communes: add their names
     reform --decisions --date dd/mm/yyyy [--per-team] [--commune MÃ_XÃ] --out-dir DIR
                                                  # kiện toàn Decisions of the new communes
 
@@ -71,6 +72,12 @@ def cmd_reform(args: argparse.Namespace) -> int:
     unit_id = unit_arg(args)
     if args.decisions:
         return _decisions(args, actor, unit_id)
+    if args.rename_same_names:
+        renamed = reform.rename_same_names(actor, unit_id)
+        for old, new in renamed:
+            cli.out(f"  {old} -> {new}")
+        cli.out(f"Đã đổi tên {len(renamed)} thôn trùng tên trong cùng một xã mới.")
+        return cli.EXIT_OK
     if args.compare:
         if not args.output:
             raise cli.CliRefused("Dùng: reform --compare -o TỆP.xlsx")
@@ -129,8 +136,9 @@ def _settings(args: argparse.Namespace, actor) -> int:
     cli.out(f"Nghị quyết sắp xếp: {s.resolution_number or '(chưa có)'} ngày {when}")
     work = reform.paperwork_plan(actor)
     for c in work:
+        same = f"; thôn trùng tên: {', '.join(c.same_names)}" if c.same_names else ""
         cli.out(f"  {c.code} {c.name}: Chủ tịch {c.chair or '(chưa có)'}; "
-                 f"{len(c.team_ids)} tổ, trích {len(c.earlier)} quyết định của xã cũ")
+                f"{len(c.team_ids)} tổ, trích {len(c.earlier)} quyết định của xã cũ{same}")
     return cli.EXIT_OK
 
 
@@ -168,6 +176,8 @@ def register(sub, common) -> None:
                       help="so sánh số liệu theo xã cũ và theo xã mới (cần -o)")
     what.add_argument("--settings", action="store_true",
                       help="xem/nhập Nghị quyết sắp xếp và Chủ tịch các xã mới")
+    what.add_argument("--rename-same-names", action="store_true",
+                      help="thêm tên xã cũ vào các thôn trùng tên trong một xã mới")
     what.add_argument("--decisions", action="store_true",
                       help="lập và ban hành quyết định kiện toàn Tổ của các xã mới")
     p.add_argument("--unit", help="mã đơn vị (xã, huyện, tỉnh) thay cho phạm vi của cơ quan")

@@ -2180,12 +2180,32 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Old communes&apos; Decisions cited</translation>
     </message>
     <message>
+        <source>Thôn trùng tên</source>
+        <translation>Villages with the same name</translation>
+    </message>
+    <message>
+        <source>Thêm tên xã cũ vào thôn trùng tên</source>
+        <translation>Add the old commune&apos;s name to same-named villages</translation>
+    </message>
+    <message>
         <source>Ban hành và lưu PDF…</source>
         <translation>Issue and save the PDFs…</translation>
     </message>
     <message>
         <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
         <translation>%1 new communes, %2 teams to re-issue.</translation>
+    </message>
+    <message>
+        <source>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</source>
+        <translation>Rename the villages that share a name in one new commune by adding their old commune&apos;s name (&quot;Thôn 1&quot; of xã Bắc Xa becomes &quot;Thôn 1 Bắc Xa&quot;)? If those villages were merged or renamed by a Resolution, change them on the Villages page instead.</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên %1 thôn.</source>
+        <translation>Renamed %1 villages.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
@@ -5090,6 +5110,10 @@ Open the folder?</translation>
     <message>
         <source>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</source>
         <translation>The Chairman&apos;s name is missing for {count} new communes: {communes}. The new commune&apos;s Chairman signs the kiện toàn; enter the names and try again. No Decision was issued.</translation>
+    </message>
+    <message>
+        <source>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</source>
+        <translation>{count} new communes have villages with the same name (a Decision could not tell them apart): {communes}. No Decision was issued; merge or rename those villages, or use &quot;Add the old commune&apos;s name to same-named villages&quot; (command reform --rename-same-names), then try again.</translation>
     </message>
     <message>
         <source>Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025.</source>

@@ -2180,12 +2180,32 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Quyết định xã cũ được trích dẫn</translation>
     </message>
     <message>
+        <source>Thôn trùng tên</source>
+        <translation>Thôn trùng tên</translation>
+    </message>
+    <message>
+        <source>Thêm tên xã cũ vào thôn trùng tên</source>
+        <translation>Thêm tên xã cũ vào thôn trùng tên</translation>
+    </message>
+    <message>
         <source>Ban hành và lưu PDF…</source>
         <translation>Ban hành và lưu PDF…</translation>
     </message>
     <message>
         <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
         <translation>%1 xã mới, %2 Tổ cần kiện toàn.</translation>
+    </message>
+    <message>
+        <source>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</source>
+        <translation>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên %1 thôn.</source>
+        <translation>Đã đổi tên %1 thôn.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
@@ -5090,6 +5110,10 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</source>
         <translation>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</translation>
+    </message>
+    <message>
+        <source>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</source>
+        <translation>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</translation>
     </message>
     <message>
         <source>Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025.</source>

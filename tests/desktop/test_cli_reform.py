@@ -163,6 +163,11 @@ def test_kien_toan_decisions_from_the_command_line(target, tmp_path, capsys):
     assert "1672/NQ-UBTVQH15 ngày 16/06/2025" in printed
     assert "06625 Xã Kiên Mộc: Chủ tịch Lương Văn Mộc" in printed
     assert run(target, "reform", "--decisions", "--date", "15/08/2025", "--commune", "06625",
+               "--out-dir", str(out)) == 1
+    assert "thôn trùng tên" in capsys.readouterr().err
+    assert run(target, "reform", "--rename-same-names") == 0
+    assert "Thôn 1 -> " not in capsys.readouterr().out  # "Thôn 1 (Xã ...) -> Thôn 1 ..."
+    assert run(target, "reform", "--decisions", "--date", "15/08/2025", "--commune", "06625",
                "--out-dir", str(out)) == 0
     printed = capsys.readouterr().out
     assert "Đã ban hành Quyết định số 01/QĐ-UBND ngày 15/8/2025 của Xã Kiên Mộc" in printed

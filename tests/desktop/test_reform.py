@@ -374,6 +374,15 @@ def test_kien_toan_of_the_new_communes(sqlite_db, tmp_path):
         resolution_date=dt.date(2025, 6, 16),
         chairs={c.code: f"Hoàng Văn {c.code[-2:]}" for c in work})
     old_in_force = {e.id for c in work for e in c.earlier}
+    clashing = [c for c in work if c.same_names]
+    assert clashing  # "Thôn 1" of two old communes in one new commune
+    with pytest.raises(reform.ReformError) as refused:
+        reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
+    assert refused.value.code == "reform.same_village_names"
+    assert clashing[0].name in refused.value.params["communes"]
+    renamed = reform.rename_same_names(LOCAL_ADMIN)
+    assert renamed and all(new.startswith(old.split(" (")[0] + " ") for old, new in renamed)
+    assert not any(c.same_names for c in reform.paperwork_plan(LOCAL_ADMIN))
     issued = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
     assert len(issued) == len([c for c in work if c.team_ids])
     for d in issued:
@@ -411,6 +420,7 @@ def test_kien_toan_per_team(sqlite_db, tmp_path):
     reform.save_paperwork_settings(LOCAL_ADMIN, resolution_number="1672/NQ-UBTVQH15",
                                    resolution_date=dt.date(2025, 6, 16),
                                    chairs={work[0].code: "Lương Văn Mộc"})
+    reform.rename_same_names(LOCAL_ADMIN)
     issued = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15),
                                     per_team=True, commune_codes=[work[0].code])
     assert len(issued) == len(work[0].team_ids)

@@ -43,6 +43,7 @@ def kien_moc(sqlite_db, tmp_path):
     reform.save_paperwork_settings(LOCAL_ADMIN, resolution_number="1672/NQ-UBTVQH15",
                                    resolution_date=dt.date(2025, 6, 16),
                                    chairs={"06625": "Lương Văn Mộc"})
+    reform.rename_same_names(LOCAL_ADMIN)  # "Thôn 1" of Kiên Mộc and of Bắc Xa
     (info,) = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 5),
                                      commune_codes=["06625"])
     pdf = pdfplumber.open(io.BytesIO(decisions.decision_pdf(info.id)))

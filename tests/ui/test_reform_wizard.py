@@ -135,6 +135,14 @@ def test_paperwork_page_issues_the_kien_toan_decisions(qtbot, pre2025, make_wind
     paper.signed_on.setText("15/08/2025")
     for r in range(rows):
         paper.table.item(r, 2).setText("Hoàng Văn Phúc")
+    from ui import msgbox
+
+    assert paper.rename_button.isEnabled()  # "Thôn 1" from two old communes in one
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)
+    paper.rename_button.click()
+    assert "Đã đổi tên" in paper.status.text() and not paper.rename_button.isEnabled()
+    for r in range(rows):
+        paper.table.item(r, 2).setText("Hoàng Văn Phúc")
     folder = tmp_path / "qd"
     monkeypatch.setattr("ui.print_preview.ask_folder", lambda *a: str(folder))
     opened = []

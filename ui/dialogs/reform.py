@@ -377,11 +377,16 @@ class PaperPage(QWizardPage):
         layout.addWidget(self.per_team)
         self.table = _table([self.tr("Mã"), self.tr("Xã mới"), self.tr("Chủ tịch UBND (họ tên)"),
                              self.tr("Tổ cần kiện toàn"), self.tr("Quyết định xã cũ được "
-                                                                  "trích dẫn")])
+                                                                  "trích dẫn"),
+                             self.tr("Thôn trùng tên")])
         self.table.setObjectName("chair_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
+        self.rename_button = QPushButton(self.tr("Thêm tên xã cũ vào thôn trùng tên"))
+        self.rename_button.setObjectName("rename_same_names")
+        self.rename_button.clicked.connect(self.rename_same_names)
+        row.addWidget(self.rename_button)
         self.issue_button = QPushButton(self.tr("Ban hành và lưu PDF…"))
         self.issue_button.setObjectName("issue_kien_toan")
         self.issue_button.clicked.connect(self.issue)
@@ -400,6 +405,13 @@ class PaperPage(QWizardPage):
         self.resolution.setText(settings.resolution_number)
         if settings.resolution_date:
             self.resolution_date.setText(settings.resolution_date.strftime("%d/%m/%Y"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The new communes and what is left to issue (typed names are kept)."""
+        from desktop import reform
+
+        typed = self.chairs() if self.table.rowCount() else {}
         work = reform.paperwork_plan(self._wizard.workspace.actor)
         self.work = work
         table = self.table
@@ -409,14 +421,38 @@ class PaperPage(QWizardPage):
                 item = _item(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, col, item)
-            table.setItem(r, 2, _item(c.chair))
+            table.setItem(r, 2, _item(typed.get(c.code) or c.chair))
             for col, value in ((3, len(c.team_ids)), (4, len(c.earlier))):
                 item = _item(value, number=True)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, col, item)
+            same = _item(", ".join(c.same_names))
+            same.setFlags(same.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(r, 5, same)
+        self.rename_button.setEnabled(any(c.same_names for c in work))
         pending = sum(len(c.team_ids) for c in work)
         self.status.setText(self.tr("%1 xã mới, %2 Tổ cần kiện toàn.")
                             .replace("%1", str(len(work))).replace("%2", str(pending)))
+
+    def rename_same_names(self) -> None:
+        from desktop import reform
+
+        if not msgbox.confirm(
+            self, self.title(),
+            self.tr("Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ "
+                    "(ví dụ \"Thôn 1\" của xã Bắc Xa thành \"Thôn 1 Bắc Xa\")? Nếu các thôn "
+                    "đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang "
+                    "Thôn/Tổ dân phố thay vì dùng nút này."),
+            action=self.tr("Đổi tên"), destructive=False,
+        ):
+            return
+        try:
+            renamed = reform.rename_same_names(self._wizard.workspace.actor)
+        except Exception as exc:  # noqa: BLE001 - worded for the clerk
+            self._wizard._failed(exc)
+            return
+        self.refresh()
+        self.status.setText(self.tr("Đã đổi tên %1 thôn.").replace("%1", str(len(renamed))))
 
     def chairs(self) -> dict[str, str]:
         return {self.table.item(r, 0).text(): self.table.item(r, 2).text().strip()
@@ -464,7 +500,7 @@ class PaperPage(QWizardPage):
         def done(result) -> None:
             issued, files = result
             self.issued = issued
-            self.initializePage()  # the table now shows what is left (nothing)
+            self.refresh()  # the table now shows what is left (nothing)
             self.status.setText(self.tr("Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2")
                                 .replace("%1", str(len(issued))).replace("%2", folder))
             if files:
