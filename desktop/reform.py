@@ -933,29 +933,35 @@ def _same_names(teams: Sequence[Any]) -> tuple[str, ...]:
 def rename_same_names(actor: Actor, unit_id: int | None = None) -> list[tuple[str, str]]:
     """Tell apart the villages that share a name in a new commune by adding their old
     commune's name ("Thôn 1" from xã Bắc Xa becomes "Thôn 1 Bắc Xa"); a village that was
-    there before the reform keeps its name. Each rename goes through the village service
-    (audited; a team named after its village follows). Returns (old name, new name) pairs."""
+    there before the reform keeps its name, and so do two same-named villages of one old
+    commune (their old commune can't tell them apart: the clerk merges or renames them).
+    All renames go through the village service in one transaction (audited; a team named
+    after its village follows): a refused one leaves every name as it was. Returns the
+    (old name (old commune), new name) pairs."""
     from desktop.teams import list_teams
     from desktop.units import get_village, rename_village
 
     require_admin(actor)
     renamed: list[tuple[str, str]] = []
     former = q.former_parents(None)
-    names = q.unit_names(set(former.values()))
-    for c in paperwork_plan(actor, unit_id):
-        if not c.same_names:
-            continue
-        clashing = {fold(n) for n in c.same_names}
-        for t in list_teams(c.commune_id):
-            if fold(t.village_name) not in clashing or t.village_id not in former:
+    with write_transaction():
+        for c in paperwork_plan(actor, unit_id):
+            if not c.same_names:
                 continue
-            old = get_unit(former[t.village_id])
-            if old is None:
-                continue
-            village = get_village(t.village_id)
-            new_name = f"{village.name} {old.short_name}"
-            rename_village(actor, village.id, new_name, village.version)
-            renamed.append((f"{village.name} ({names[former[t.village_id]][1]})", new_name))
+            groups: dict[str, list[Any]] = defaultdict(list)
+            for t in list_teams(c.commune_id):
+                if t.village_id in former:
+                    groups[fold(t.village_name)].append(t)
+            for key in {fold(n) for n in c.same_names}:
+                olds = Counter(former[t.village_id] for t in groups.get(key, []))
+                for t in groups.get(key, []):
+                    old = get_unit(former[t.village_id])
+                    if old is None or olds[old.id] > 1:
+                        continue
+                    village = get_village(t.village_id)
+                    new_name = f"{village.name} {old.short_name}"
+                    rename_village(actor, village.id, new_name, village.version)
+                    renamed.append((f"{village.name} ({old.name})", new_name))
     return renamed
 
 

@@ -426,3 +426,49 @@ def test_kien_toan_per_team(sqlite_db, tmp_path):
     assert len(issued) == len(work[0].team_ids)
     assert [d.number for d in issued] == list(range(1, len(issued) + 1))
     assert all(len(d.team_ids) == 1 for d in issued)
+
+
+def test_renaming_same_names_is_all_or_nothing_and_skips_one_old_communes_twins(
+        sqlite_db, tmp_path, monkeypatch):
+    """Two villages of one old commune with the same name (an old import kept "Nà Pán" and
+    "Nà Pàn") can't be told apart by their old commune: they keep their names (the clerk
+    merges or renames them) and the others are renamed; a refused rename undoes them all."""
+    from db.models import AdminUnit
+    from desktop import units
+    from desktop.teams import list_teams
+
+    build_dinh_lap()
+    _applied(tmp_path)
+    former = reform.former_communes()
+    commune = next(c for c in reform.paperwork_plan(LOCAL_ADMIN) if c.same_names)
+    by_old: dict[str, list] = {}
+    for t in list_teams(commune.commune_id):
+        by_old.setdefault(former[t.village_id], []).append(t)
+    first, second = next(ts for ts in by_old.values() if len(ts) >= 2)[:2]
+    AdminUnit.update(name=first.village_name).where(AdminUnit.id == second.village_id).execute()
+
+    def names() -> dict[int, str]:
+        return {t.village_id: t.village_name for t in list_teams(commune.commune_id)}
+
+    before = names()
+    calls = []
+    real = units.rename_village
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(units, "rename_village", failing)
+    with pytest.raises(RuntimeError):
+        reform.rename_same_names(LOCAL_ADMIN)
+    assert names() == before  # all or nothing
+    monkeypatch.setattr(units, "rename_village", real)
+    renamed = reform.rename_same_names(LOCAL_ADMIN)
+    after = names()
+    assert renamed
+    assert after[first.village_id] == after[second.village_id] == first.village_name
+    still = next(c for c in reform.paperwork_plan(LOCAL_ADMIN)
+                 if c.commune_id == commune.commune_id)
+    assert [n for n in still.same_names] == [first.village_name]
