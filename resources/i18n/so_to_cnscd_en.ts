@@ -2212,6 +2212,10 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Enter the Resolution date and the signing date as dd/mm/yyyy, e.g. 15/08/2025.</translation>
     </message>
     <message>
+        <source>Hãy nhập họ tên Chủ tịch UBND của: %1.</source>
+        <translation>Enter the Chairman&apos;s name of: %1.</translation>
+    </message>
+    <message>
         <source>Chọn thư mục lưu các quyết định (PDF)</source>
         <translation>Choose the folder for the Decisions (PDF)</translation>
     </message>

@@ -2212,6 +2212,10 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</translation>
     </message>
     <message>
+        <source>Hãy nhập họ tên Chủ tịch UBND của: %1.</source>
+        <translation>Hãy nhập họ tên Chủ tịch UBND của: %1.</translation>
+    </message>
+    <message>
         <source>Chọn thư mục lưu các quyết định (PDF)</source>
         <translation>Chọn thư mục lưu các quyết định (PDF)</translation>
     </message>

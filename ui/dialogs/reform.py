@@ -477,6 +477,12 @@ class PaperPage(QWizardPage):
                 "Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ "
                 "15/08/2025."))
             return
+        chairs = self.chairs()
+        missing = [c.name for c in self.work if c.team_ids and not chairs.get(c.code)]
+        if missing:
+            msgbox.warning(self, self.title(), self.tr(
+                "Hãy nhập họ tên Chủ tịch UBND của: %1.").replace("%1", ", ".join(missing)))
+            return
         folder = ask_folder(self, self.tr("Chọn thư mục lưu các quyết định (PDF)"),
                             default_folder())
         if not folder:
