@@ -332,18 +332,20 @@ def test_reports_by_new_commune_with_the_old_one(dinh_lap, tmp_path):
 
 
 def _applied(tmp_path) -> reform.ReformPlan:
+    from db.connection import is_postgres
+
     plan = reform.plan_reform(LOCAL_ADMIN)
     reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
-                        backup_to=tmp_path / "b.db")
+                        backup_to=tmp_path / ("b.jsonl.gz" if is_postgres() else "b.db"))
     return plan
 
 
-def test_kien_toan_needs_the_resolution_and_the_chairmen(sqlite_db, tmp_path):
+def test_kien_toan_needs_the_resolution_and_the_chairmen(db, tmp_path):
     import datetime as dt
 
     build_dinh_lap()
     _applied(tmp_path)
-    decisions = scalar(sqlite_db, "SELECT COUNT(*) FROM decision")
+    decisions = scalar(db, "SELECT COUNT(*) FROM decision")
     with pytest.raises(reform.ReformError) as refused:
         reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
     assert refused.value.code == "reform.no_resolution"
@@ -353,10 +355,10 @@ def test_kien_toan_needs_the_resolution_and_the_chairmen(sqlite_db, tmp_path):
         reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 15))
     assert refused.value.code == "reform.no_chair"
     assert "Xã Đình Lập" in refused.value.params["communes"]
-    assert scalar(sqlite_db, "SELECT COUNT(*) FROM decision") == decisions
+    assert scalar(db, "SELECT COUNT(*) FROM decision") == decisions
 
 
-def test_kien_toan_of_the_new_communes(sqlite_db, tmp_path):
+def test_kien_toan_of_the_new_communes(db, tmp_path):
     """One Decision per new commune, signed by its Chairman, citing the Resolution and the
     old communes' Decisions, replacing them; numbered from 01 by the new commune."""
     import datetime as dt
@@ -411,7 +413,7 @@ def test_kien_toan_of_the_new_communes(sqlite_db, tmp_path):
     assert dec.decision_pdf(mine.id)[:4] == b"%PDF"
 
 
-def test_kien_toan_per_team(sqlite_db, tmp_path):
+def test_kien_toan_per_team(db, tmp_path):
     import datetime as dt
 
     build_dinh_lap()
