@@ -214,36 +214,32 @@ def test_draft_decisions_of_old_communes_are_cancelled_not_deleted(dinh_lap, tmp
         ).fetchall()} == {"cancelled"}
 
 
-def test_undo_puts_everything_back(tmp_path):
-    """SQLite: the backup is a database file restored over the current one."""
-    from db.connection import close_database, open_database
-    from db.migrations import migrate
+def test_undo_puts_everything_back(db, tmp_path, monkeypatch):
+    """SQLite restores the backup file; PostgreSQL the logical export taken before."""
+    from db.connection import is_postgres
     from db.office import get_office
 
-    close_database()
-    db = open_database(str(tmp_path / "d.db"))
-    migrate(db)
-    try:
-        build_dinh_lap()
-        parents = db.execute_sql("SELECT id, parent_id FROM admin_unit WHERE level = 'village' "
-                                 "ORDER BY id").fetchall()
-        plan = reform.plan_reform(LOCAL_ADMIN)
-        reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
-                            backup_to=tmp_path / "before.db")
-        assert reform.last_reform() is not None
-        safety = reform.undo_reform(LOCAL_ADMIN)
-        assert safety.exists()
-        assert db.execute_sql("SELECT id, parent_id FROM admin_unit WHERE level = 'village' "
-                              "ORDER BY id").fetchall() == parents
-        assert get_office().catalogue == "pre2025"
-        assert reform.last_reform() is None
-        assert scalar(db, "SELECT COUNT(*) FROM audit WHERE action = 'undo' "
-                          "AND entity = 'reform'") == 1
-        with pytest.raises(reform.ReformError) as nothing:
-            reform.undo_reform(LOCAL_ADMIN)
-        assert nothing.value.code == "reform.nothing_to_undo"
-    finally:
-        close_database()
+    monkeypatch.setenv("CNSCD_DATA_DIR", str(tmp_path / "data"))  # the safety copy goes here
+
+    build_dinh_lap()
+    parents = db.execute_sql("SELECT id, parent_id FROM admin_unit WHERE level = 'village' "
+                             "ORDER BY id").fetchall()
+    plan = reform.plan_reform(LOCAL_ADMIN)
+    reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
+                        backup_to=tmp_path / ("before.jsonl.gz" if is_postgres()
+                                              else "before.db"))
+    assert reform.last_reform() is not None
+    safety = reform.undo_reform(LOCAL_ADMIN)
+    assert safety.exists()
+    assert db.execute_sql("SELECT id, parent_id FROM admin_unit WHERE level = 'village' "
+                          "ORDER BY id").fetchall() == parents
+    assert get_office().catalogue == "pre2025"
+    assert reform.last_reform() is None
+    assert scalar(db, "SELECT COUNT(*) FROM audit WHERE action = 'undo' "
+                      "AND entity = 'reform'") == 1
+    with pytest.raises(reform.ReformError) as nothing:
+        reform.undo_reform(LOCAL_ADMIN)
+    assert nothing.value.code == "reform.nothing_to_undo"
 
 
 def test_cancel_leaves_the_data_as_it_was(dinh_lap, tmp_path):
