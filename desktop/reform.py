@@ -825,24 +825,45 @@ class PaperworkSettings:
 
 
 def paperwork_settings() -> PaperworkSettings:
+    """The Resolution (office setting) and the new communes' Chairmen (the officials each
+    issuing unit has: ``desktop.office.issuing_defaults``)."""
+    from db.office import units_with_officials
+
     office = get_office()
     raw = (office.settings.get(PAPER_SETTING) if office else None) or {}
     resolution = raw.get("resolution") or {}
     day = resolution.get("date")
+    chairs = {}
+    for unit_id in units_with_officials():
+        unit = get_unit(unit_id)
+        name = _chair_of(unit_id)
+        if unit is not None and unit.catalogue == "2025" and name:
+            chairs[unit.code] = name
     return PaperworkSettings(
         resolution_number=str(resolution.get("number") or ""),
         resolution_date=dt.date.fromisoformat(day) if day else None,
         resolution_body=str(resolution.get("body") or "Ủy ban Thường vụ Quốc hội"),
-        chairs=dict(raw.get("chairs") or {}),
+        chairs=chairs,
     )
+
+
+def _chair_of(commune_id: int) -> str:
+    """The Chairman who signs for a commune (its own officials, as the decisions use)."""
+    from desktop.office import issuing_defaults
+
+    defaults = issuing_defaults(commune_id)
+    chair = next((o for o in defaults.officials if o.is_chair), None)
+    return chair.full_name if chair else ""
 
 
 def save_paperwork_settings(actor: Actor, *, resolution_number: str | None = None,
                             resolution_date: dt.date | None = None,
                             chairs: Mapping[str, str] | None = None) -> PaperworkSettings:
-    """Set the Resolution that formed the new communes and their Chairmen (administrators;
-    audited). ``chairs`` entries are merged in; an empty name removes one."""
-    from vn.text import clean_text, normalize_name
+    """Set the Resolution that formed the new communes (office setting; administrators;
+    audited) and the new communes' Chairmen (each commune's officials, through
+    ``desktop.office.set_issuing_defaults``, audited there; an empty name is ignored)."""
+    from desktop.office import set_issuing_defaults
+    from vn.text import clean_text
 
     require_admin(actor)
     with write_transaction():
@@ -856,22 +877,24 @@ def save_paperwork_settings(actor: Actor, *, resolution_number: str | None = Non
             resolution["number"] = clean_text(resolution_number)
         if resolution_date is not None:
             resolution["date"] = resolution_date.isoformat()
-        merged = dict(raw.get("chairs") or {})
+        if resolution != (raw.get("resolution") or {}):
+            raw["resolution"] = resolution
+            save_office({"settings": {**office.settings, PAPER_SETTING: raw}})
+            audit(actor, "update", "office", office.id, unit_id=office.unit_id,
+                  before={"resolution": before.resolution_number,
+                          "resolution_date": before.resolution_date},
+                  after={"resolution": resolution.get("number"),
+                         "resolution_date": resolution.get("date")},
+                  note="Nghị quyết sắp xếp đơn vị hành chính (quyết định kiện toàn 2025)")
+        ids = q.communes_by_code("2025", [c for c, n in (chairs or {}).items()
+                                          if clean_text(n)])
         for code, name in (chairs or {}).items():
-            if clean_text(name):
-                merged[str(code)] = normalize_name(name)
-            else:
-                merged.pop(str(code), None)
-        raw.update(resolution=resolution, chairs=merged)
-        settings = {**office.settings, PAPER_SETTING: raw}
-        save_office({"settings": settings})
-        audit(actor, "update", "office", office.id, unit_id=office.unit_id,
-              before={"resolution": before.resolution_number,
-                      "resolution_date": before.resolution_date,
-                      "chairs": dict(before.chairs or {})},
-              after={"resolution": resolution.get("number"),
-                     "resolution_date": resolution.get("date"), "chairs": merged},
-              note="Thiết lập quyết định kiện toàn sau sắp xếp 2025")
+            if not clean_text(name) or code not in ids or _chair_of(ids[code]) == \
+                    clean_text(name):
+                continue
+            set_issuing_defaults(actor, ids[code], officials=[
+                {"full_name": name, "title": "Chủ tịch", "authority": "CHỦ TỊCH",
+                 "is_chair": True, "active": True}])
     return paperwork_settings()
 
 
@@ -986,7 +1009,6 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
     from db.scope import commune_ids_under
     from desktop.teams import list_teams
 
-    settings = paperwork_settings()
     scope = _scope_unit(actor, unit_id)
 
     unit = get_unit(scope) if scope is not None else None
@@ -1016,7 +1038,7 @@ def paperwork_plan(actor: Actor, unit_id: int | None = None,
             done=tuple(t.name for t in teams if t.id in renewed),
             same_names=_same_names(list_teams(commune_id)),
             without_members=tuple(t.name for t in teams if t.member_count == 0),
-            earlier=tuple(cited), chair=settings.chair(commune.code)))
+            earlier=tuple(cited), chair=_chair_of(commune_id)))
     return sorted(out, key=lambda c: sort_key(c.name))
 
 
@@ -1028,64 +1050,55 @@ def _resolution_line(settings: PaperworkSettings, province_words: str) -> str:
             f"về việc sắp xếp các đơn vị hành chính cấp xã của {province_words} năm 2025")
 
 
-def _earlier_lines(earlier: Sequence[EarlierDecision]) -> list[str]:
-    """"Căn cứ Quyết định số 05/QĐ-UBND ngày 02/7/2022, Quyết định số … của Chủ tịch Ủy ban
-    nhân dân xã Bính Xá (trước sắp xếp) về việc thành lập, kiện toàn Tổ …", one per old
-    commune."""
-    from desktop.decisions import KIND_VERBS, TEAM_WORDS
+def _kien_toan_values(commune, province, team_ids: Sequence[int], signed_on: dt.date,
+                      settings: PaperworkSettings) -> dict:
+    """The decision service's own kiện toàn texts (its citations of every earlier Decision
+    replaced, its replacement sentence), with the Resolution that formed the commune as a
+    legal basis after the Law; a standing basis still holding blanks to fill by hand (the
+    province plan nobody entered) is left out rather than issued with dots."""
+    from desktop import decisions as dec
+    from desktop.office import issuing_defaults
+    from desktop.teams import get_team
 
-    by_issuer: dict[str, list[EarlierDecision]] = defaultdict(list)
-    for e in earlier:
-        by_issuer[e.issuer].append(e)
-    lines = []
-    for issuer in sorted(by_issuer, key=sort_key):
-        group = sorted(by_issuer[issuer], key=lambda e: e.id)
-        verbs = ", ".join(KIND_VERBS[k] for k in ("thanh_lap", "kien_toan")
-                          if any(e.kind == k for e in group))
-        labels = ", ".join(e.label.replace("Quyết định số ", "số ", 1) if i else e.label
-                           for i, e in enumerate(group))
-        many = "các " if len(group) > 1 else ""
-        lines.append(f"Căn cứ {many}{labels} của Chủ tịch Ủy ban nhân dân {issuer} (trước "
-                     f"sắp xếp) về việc {verbs} {TEAM_WORDS}")
-    return lines
+    teams = [get_team(t) for t in team_ids]
+    parts = dec.replaced_parts(team_ids, signed_on)
+    texts = dec.default_texts("kien_toan", teams, commune, province, parts=parts,
+                              defaults=issuing_defaults(commune.id))
+    # an old commune may share its name with a new one (phường Đông Kinh, before and after):
+    # its Decisions are cited as the old commune's
+    olds = {}
+    for part in parts:
+        issuer = get_unit(part.earlier.issuing_unit_id)
+        if issuer is not None and issuer.catalogue == "pre2025":
+            olds[dec.cite(part.earlier)] = dec.cite(part.earlier) + " (trước sắp xếp)"
 
+    def mark(text: str) -> str:
+        for plain, marked in olds.items():
+            text = text.replace(plain, marked)
+        return text
 
-def _kien_toan_texts(commune, province, teams: Sequence[Any],
-                     earlier: Sequence[EarlierDecision], settings: PaperworkSettings) -> dict:
-    """The texts of one kiện toàn Decision of a new commune: the usual ones, with the
-    Resolution that formed the commune and the old communes' Decisions as legal bases, and
-    the replacement of those Decisions in its last article."""
-    from desktop.decisions import default_texts
-
-    texts = default_texts("kien_toan", teams, commune, province)
-    province_words = _unit_words(province) if province is not None else "tỉnh"
-    if province is not None and province.kind == "Thành phố":
-        province_words = province.name
-    bases = [b for b in texts["legal_bases"] if "……" not in b]  # no blanks in an issue
-    bases.insert(1, _resolution_line(settings, province_words))
-    bases.extend(_earlier_lines(earlier))
-    articles = texts["articles"]
-    last = articles[-1]["paragraphs"]
-    if earlier:
-        replaced = ("Quyết định này có hiệu lực kể từ ngày ký và thay thế các Quyết định nêu "
-                    "tại phần căn cứ của Chủ tịch Ủy ban nhân dân "
-                    + ", ".join(sorted({e.issuer for e in earlier}, key=sort_key))
-                    + " (trước sắp xếp) đối với các Tổ có tên tại Điều 1.")
-        last[0] = last[0].replace("Quyết định này có hiệu lực kể từ ngày ký.", replaced, 1)
-    texts["legal_bases"] = bases
-    return texts
+    texts["legal_bases"] = [mark(b) for b in texts["legal_bases"]]
+    articles = [{"title": a["title"], "paragraphs": [mark(p) for p in a["paragraphs"]]}
+                for a in texts["articles"]]
+    province_words = (province.name if province is not None and province.kind == "Thành phố"
+                      else f"tỉnh {province.short_name}" if province is not None else "tỉnh")
+    bases = [b for b in texts["legal_bases"] if "……" not in b and "…" not in b]
+    bases.insert(1 if bases else 0, _resolution_line(settings, province_words))
+    return {"legal_bases": bases, "articles": articles}
 
 
 def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
                     unit_id: int | None = None, commune_codes: Sequence[str] | None = None,
                     progress: ProgressFn | None = None,
                     cancelled: Callable[[], bool] | None = None) -> list[Any]:
-    """Draft and issue, for each new commune (or each of its teams with ``per_team``), a
-    kiện toàn Decision signed by the new commune's Chairman, through the same drafting and
-    issuing services as every Decision. Refused before anything is written when the
-    Resolution or a Chairman is missing. Returns the issued ``DecisionInfo``s."""
+    """For each new commune (or each of its teams with ``per_team``), a kiện toàn Decision
+    signed by the new commune's Chairman, issued by ``desktop.decisions.issue_kien_toan``
+    (the same issue gate, numbering, snapshot and PDF as every Decision; its texts cite
+    every earlier Decision replaced). Refused before anything is written when the
+    Resolution or a Chairman is missing, the day is before 01/07/2025, or villages of one
+    commune share a name. A cancel keeps what was issued; running it again goes on with the
+    teams left. Returns the issued ``DecisionInfo``s."""
     from desktop import decisions as dec
-    from desktop.teams import get_team
 
     require_admin(actor)
     settings = paperwork_settings()
@@ -1106,30 +1119,25 @@ def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
     batches = [(c, [t]) for c in plan for t in c.team_ids] if per_team else \
         [(c, list(c.team_ids)) for c in plan if c.team_ids]
     issued = []
-    earlier_by_team = _earlier_decisions([t for c in plan for t in c.team_ids])
     for i, (c, team_ids) in enumerate(batches):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
             progress(i, len(batches), c.name)
-        draft = dec.draft_decision(actor, "kien_toan", team_ids, signed_on=signed_on)
-        teams = [get_team(t) for t in team_ids]
         commune = get_unit(c.commune_id)
-        province = get_unit(commune.parent_id) if commune and commune.parent_id else None
-        earlier = sorted({e for t in team_ids for e in earlier_by_team.get(t, [])},
-                         key=lambda e: (e.issuer, e.id))
-        texts = _kien_toan_texts(commune, province, teams, earlier, settings)
-        draft = dec.update_draft(actor, draft.id, {
-            **texts, "signer_name": c.chair, "signer_title": "", "authority": "CHỦ TỊCH",
-        }, draft.version)
-        issued.append(dec.issue_decision(actor, draft.id, signed_on=signed_on,
-                                         expected_version=draft.version))
+        if commune is None:
+            continue
+        province = get_unit(commune.parent_id) if commune.parent_id else None
+        values = _kien_toan_values(commune, province, team_ids, signed_on, settings)
+        issued.append(dec.issue_kien_toan(actor, team_ids, signed_on=signed_on,
+                                          values=values))
     if progress is not None:
         progress(len(batches), len(batches), "")
     return issued
 
 
-def save_decision_pdfs(decision_ids: Sequence[int], folder: str | Path) -> list[Path]:
+def save_decision_pdfs(actor: Actor, decision_ids: Sequence[int], folder: str | Path
+                       ) -> list[Path]:
     """Each Decision's PDF (as issued, byte for byte) into a folder; returns the files."""
     from desktop import decisions
 
@@ -1138,6 +1146,6 @@ def save_decision_pdfs(decision_ids: Sequence[int], folder: str | Path) -> list[
     written = []
     for did in decision_ids:
         path = target / decisions.suggested_file_name(did)
-        decisions.save_pdf_file(path, decisions.decision_pdf(did))
+        decisions.save_pdf_file(path, decisions.decision_pdf(actor, did))
         written.append(path)
     return written

@@ -154,7 +154,7 @@ def _decisions(args: argparse.Namespace, actor, unit_id) -> int:
             commune_codes=args.commune or None, progress=progress_printer(args))
     finally:
         finish_progress(args)
-    files = reform.save_decision_pdfs([d.id for d in issued], args.out_dir)
+    files = reform.save_decision_pdfs(actor, [d.id for d in issued], args.out_dir)
     for d, target in zip(issued, files):
         cli.out(f"Đã ban hành {d.label} của {d.issuing_unit_name} ({len(d.team_ids)} tổ): "
                  f"{target}")

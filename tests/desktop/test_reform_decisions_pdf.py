@@ -46,7 +46,7 @@ def kien_moc(sqlite_db, tmp_path):
     reform.rename_same_names(LOCAL_ADMIN)  # "Thôn 1" of Kiên Mộc and of Bắc Xa
     (info,) = reform.issue_kien_toan(LOCAL_ADMIN, signed_on=dt.date(2025, 8, 5),
                                      commune_codes=["06625"])
-    pdf = pdfplumber.open(io.BytesIO(decisions.decision_pdf(info.id)))
+    pdf = pdfplumber.open(io.BytesIO(decisions.decision_pdf(LOCAL_ADMIN, info.id)))
     yield info, pdf
     pdf.close()
 
@@ -95,7 +95,8 @@ def test_legal_bases_cite_the_resolution_and_the_old_communes(kien_moc):
     assert "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội." in text
     for n in (1, 2, 3):
         assert f"Điều {n}." in text
-    assert "thay thế các Quyết định nêu tại phần căn cứ" in text
+    article_3 = text.split("Điều 3.")[1]
+    assert "thay thế" in article_3 and "(trước sắp xếp)" in article_3
     assert text.count("./.") == 1
 
 
@@ -112,8 +113,9 @@ def test_signature_and_attached_lists(kien_moc):
     for pages in sections[1:]:
         head = segments(pages[0])
         assert not page_number_segs(pages[0])  # each list numbers its own pages
-        find(head, "DANH SÁCH")
+        find(head, "DANH SÁCH THÀNH VIÊN")
+        assert head[0].text.startswith("PHỤ LỤC")  # Phụ lục I, II… (ND30 appendices)
         note = " ".join(s.text for s in head if s.text.startswith("(Kèm") or
                         "Chủ tịch UBND" in s.text)
         assert "Quyết định số 01/QĐ-UBND ngày 05 tháng 8 năm 2025" in squash(note)
-        assert all(s.bottom >= TOP for s in head if s.text == "DANH SÁCH")
+        assert all(s.bottom >= TOP for s in head if s.text == "DANH SÁCH THÀNH VIÊN")

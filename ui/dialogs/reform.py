@@ -500,7 +500,7 @@ class PaperPage(QWizardPage):
             issued = reform.issue_kien_toan(actor, signed_on=signed_on,
                                             per_team=self.per_team.isChecked(),
                                             progress=progress, cancelled=cancelled)
-            files = reform.save_decision_pdfs([d.id for d in issued], folder)
+            files = reform.save_decision_pdfs(actor, [d.id for d in issued], folder)
             return issued, files
 
         def done(result) -> None:
