@@ -93,6 +93,8 @@ R_DISTRICT, R_COMMUNE_ID, R_COMMUNE, R_VILLAGE_ID, R_VILLAGE = range(5)
     R_TRAINED,
     R_CITIZEN_ID,
 ) = range(5, 21)
+# With ``with_old_commune``: the commune a village was in before the 2025 reform, last.
+R_OLD_COMMUNE = -1
 
 
 def _roster_base(scope: RosterScope, columns) -> tuple[pw.SelectQuery, Any, Any, Any]:
@@ -122,9 +124,12 @@ def _roster_base(scope: RosterScope, columns) -> tuple[pw.SelectQuery, Any, Any,
     return query, V, C, D
 
 
-def roster_query(scope: RosterScope, *, with_citizen_id: bool) -> pw.SelectQuery:
+def roster_query(scope: RosterScope, *, with_citizen_id: bool,
+                 with_old_commune: bool = False) -> pw.SelectQuery:
     """Every current member under the scope, in print order: district, commune, village
-    (Vietnamese order, numbers natural), role rank, then given-name order."""
+    (Vietnamese order, numbers natural), role rank, then given-name order. With
+    ``with_old_commune``, the last value is the name of the commune the village was in
+    before the 2025 reform ("" for a village that never moved)."""
     TR = TrainingRecord.alias("rt")
     trained = pw.fn.EXISTS(
         TR.select(pw.SQL("1")).where((TR.person == Person.id) & (TR.result == "hoan_thanh"))
@@ -155,6 +160,16 @@ def roster_query(scope: RosterScope, *, with_citizen_id: bool) -> pw.SelectQuery
         ]
         if with_citizen_id:
             cols.append(Person.citizen_id)
+        if with_old_commune:
+            from db.models import UnitParentHistory
+
+            H = UnitParentHistory.alias("rh")
+            O = AdminUnit.alias("ro")
+            cols.append(
+                O.select(O.name).join(H, on=(H.parent == O.id))
+                .where((H.unit == V.id) & (H.reason == "reform2025"))
+                .order_by(H.id.desc()).limit(1)
+            )
         return cols
 
     query, V, C, D = _roster_base(scope, columns)

@@ -100,6 +100,26 @@ class UnitSuccession(BaseModel):
         constraints = [pw.Check("coverage IN ('full', 'partial')")]
 
 
+class UnitParentHistory(BaseModel):
+    """A unit's earlier parent and the last day it was in force there.
+
+    The 2025 reform moves villages from the old communes to the new ones without changing
+    the village (its id, code, teams and memberships stay): the village's ``parent`` becomes
+    the new commune and the old one is kept here, so "which commune was this village in on
+    a given day" and rosters by old commune can still be answered.
+    """
+
+    unit = pw.ForeignKeyField(AdminUnit, backref="parent_history", on_delete="CASCADE")
+    parent = pw.ForeignKeyField(AdminUnit, backref="former_children", on_delete="RESTRICT")
+    valid_from = pw.DateField(null=True)
+    valid_to = pw.DateField()  # the last day under ``parent``
+    reason = pw.CharField(max_length=30, default="")  # 'reform2025'
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "unit_parent_history"
+
+
 # --- Office ----------------------------------------------------------------------------
 
 
@@ -438,6 +458,7 @@ ALL_MODELS = [
     AdminUnit,
     UnitNameToken,
     UnitSuccession,
+    UnitParentHistory,
     Office,
     Official,
     Role,

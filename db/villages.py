@@ -201,13 +201,28 @@ def village_row(village_id: int) -> VillageRow | None:
 
 
 def village_codes(commune_id: int) -> list[str]:
-    """Every local code already used under a commune (retired villages keep theirs)."""
-    return [
+    """Every local code already used under a commune (retired villages keep theirs), and
+    every village code that starts with the commune's code wherever that village now is:
+    GSO codes were reused in 2025, so villages moved by the reform may carry "06625-001"
+    from the old commune 06625 while sitting elsewhere, and a new village of the new 06625
+    must not take that code again."""
+    from db.sql import escape_like, like
+
+    code = AdminUnit.select(AdminUnit.code).where(AdminUnit.id == commune_id).scalar()
+    found = {
         r[0]
         for r in AdminUnit.select(AdminUnit.code)
         .where((AdminUnit.parent == commune_id) & (AdminUnit.level == "village"))
         .tuples()
-    ]
+    }
+    if code:
+        found.update(
+            r[0] for r in AdminUnit.select(AdminUnit.code)
+            .where((AdminUnit.catalogue == "local")
+                   & like(AdminUnit.code, escape_like(code) + "-%"))
+            .tuples()
+        )
+    return sorted(found)
 
 
 def village_keys(commune_id: int) -> dict[str, int]:

@@ -276,13 +276,15 @@ def position_text(position: str | None, organisation: str | None) -> str:
 
 
 def _roster_items(
-    scope: q.RosterScope, with_cid: bool, sections: tuple[bool, bool, bool], counter: list[int]
+    scope: q.RosterScope, with_cid: bool, sections: tuple[bool, bool, bool], counter: list[int],
+    with_old: bool = False,
 ) -> Generator[RosterSection | RosterRow, None, None]:
     """Section rows and member rows in print order, straight from the streamed query."""
     by_district, by_commune, by_village = sections
     last_commune = last_village = None
     R = q
-    for r in q.stream(q.roster_query(scope, with_citizen_id=with_cid)):
+    for r in q.stream(q.roster_query(scope, with_citizen_id=with_cid,
+                                     with_old_commune=with_old)):
         commune_id = r[R.R_COMMUNE_ID]
         if by_commune and commune_id != last_commune:
             label = r[R.R_COMMUNE] or ""
@@ -311,6 +313,7 @@ def _roster_items(
             trained=bool(r[R.R_TRAINED]),
             note=r[R.R_NOTE] or "",
             citizen_id=(r[R.R_CITIZEN_ID] or "") if with_cid else "",
+            old_commune=(r[R.R_OLD_COMMUNE] or "") if with_old else "",
         )
 
 
@@ -322,6 +325,7 @@ def export_roster(
     team_id: int | None = None,
     include_citizen_id: bool = False,
     at: dt.date | None = None,
+    old_commune: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ExportResult:
@@ -330,7 +334,8 @@ def export_roster(
 
     Members come straight from one SQL query ordered by commune, village, role rank and
     given-name order, streamed into the writer; a section row opens each commune (when the
-    roster covers several) and each village (when it covers several)."""
+    roster covers several) and each village (when it covers several). ``old_commune`` adds
+    a "Xã cũ" column: the commune each village was in before the 2025 reform."""
     office = get_office()
     if team_id is not None:
         team = team_row(team_id)
@@ -347,7 +352,7 @@ def export_roster(
     sections = (districts > 1, communes > 1, villages > 1)
     lines, place = heading_for(office, unit)
     counter = [0]
-    items = _roster_items(scope, include_citizen_id, sections, counter)
+    items = _roster_items(scope, include_citizen_id, sections, counter, old_commune)
     doc = RosterDocument(
         issuing_body_lines=lines,
         place=place,
@@ -355,6 +360,7 @@ def export_roster(
         title=ROSTER_TITLE + _scope_title(unit),
         subtitle=f"(Tính đến ngày {format_day(on)})",
         include_citizen_id=include_citizen_id,
+        include_old_commune=old_commune,
         sections=items,
         signer_name=_signer(office),
     )
@@ -572,11 +578,14 @@ def export_report(
     unit_id: int | None,
     path: str | os.PathLike[str],
     *,
+    old_communes: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ExportResult:
     """The report sent upward: one row per commune (grouped under districts for the
-    pre-2025 catalogue), a totals row, the latest decision of each commune."""
+    pre-2025 catalogue), a totals row, the latest decision of each commune. With
+    ``old_communes`` the note of each new commune names the communes it was formed from
+    (those its villages were in before the 2025 reform)."""
     office = get_office()
     unit = _resolve_unit(actor, unit_id, office)
     catalogue = (office.catalogue if office else None) or (unit.catalogue if unit else "2025")
@@ -589,6 +598,11 @@ def export_report(
         catalogue,
     )
     figures = q.commune_figures(communes)
+    formed_from: dict[int, list[str]] = {}
+    if old_communes:
+        from db.reform import former_communes_of
+
+        formed_from = former_communes_of([f.commune_id for f in figures])
     group_by_district = (
         catalogue == "pre2025"
         and len({f.district_id for f in figures if f.district_id is not None}) > 1
@@ -612,6 +626,8 @@ def export_report(
                 decision_number=number,
                 decision_date=f.decision_on,
                 villages_with_team=f.villages_with_team,
+                note=("Từ: " + ", ".join(formed_from[f.commune_id])
+                      if formed_from.get(f.commune_id) else ""),
             )
         )
     lines, place = heading_for(office, unit)

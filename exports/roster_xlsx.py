@@ -92,6 +92,7 @@ class RosterRow:
     trained: bool | str = False
     note: str = ""
     citizen_id: str = ""
+    old_commune: str = ""     # Xã cũ (before the 2025 reform), when the roster shows it
 
 
 RosterItem = RosterSection | RosterRow
@@ -108,6 +109,7 @@ class RosterDocument:
     title: str                                  # "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ …"
     subtitle: str | None = None                 # "(Kèm theo Quyết định số …)"
     include_citizen_id: bool = False
+    include_old_commune: bool = False          # a "Xã cũ" column after "Xã/Phường"
     sections: Iterable[RosterItem] = field(default_factory=tuple)
     number_line: str | None = None              # "Số: 12/DS-UBND", under the issuing body
     preparer_title: str = "Người lập biểu"
@@ -137,14 +139,23 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
 
 ROSTER_HEADINGS: dict[str, str] = {c.key: c.heading for c in ROSTER_COLUMNS}
 
+# Optional, after "Xã/Phường": the commune a village was in before the 2025 reform.
+OLD_COMMUNE_COLUMN = Column("old_commune", "Xã cũ (trước 01/7/2025)", TABLE_TEXT, 11, 22)
+
 # A year alone is written as the text "1990" (a bare number 1990 would turn into a 1905 date if
 # someone formats the column as dates).
 _YEAR = TABLE_CODE
 
 
-def roster_columns(include_citizen_id: bool) -> list[Column]:
+def roster_columns(include_citizen_id: bool, include_old_commune: bool = False) -> list[Column]:
     """The roster's columns in order."""
-    return [c for c in ROSTER_COLUMNS if include_citizen_id or c.key != "citizen_id"]
+    out: list[Column] = []
+    for c in ROSTER_COLUMNS:
+        if include_citizen_id or c.key != "citizen_id":
+            out.append(c)
+        if include_old_commune and c.key == "commune":
+            out.append(OLD_COMMUNE_COLUMN)
+    return out
 
 
 def _display(r: RosterRow, key: str) -> str:
@@ -200,7 +211,7 @@ def write_roster(path: str | os.PathLike[str], doc: RosterDocument, *,
     ``cancelled()`` is asked as often, and when it returns True the export stops with
     :class:`exports.errors.Cancelled` and no file is left. Any other error also leaves no file.
     """
-    columns = roster_columns(doc.include_citizen_id)
+    columns = roster_columns(doc.include_citizen_id, doc.include_old_commune)
     items: Iterator[RosterItem] = iter(doc.sections)
     if total_rows is None and hasattr(doc.sections, "__len__"):
         total_rows = sum(1 for x in doc.sections if isinstance(x, RosterRow))
@@ -237,7 +248,8 @@ def write_roster(path: str | os.PathLike[str], doc: RosterDocument, *,
 
 # Columns whose text may wrap onto more lines (the row then gets an explicit height: neither
 # Excel nor LibreOffice grows a row for wrapped text reliably when opening a file).
-_WRAPPING = ("full_name", "position", "role", "village", "commune", "email", "note", "trained")
+_WRAPPING = ("full_name", "position", "role", "village", "commune", "old_commune", "email",
+             "note", "trained")
 _UNITS_PER_CHAR = 1.15   # a generous average width of a 12 pt Times New Roman character
 
 
@@ -249,6 +261,7 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
     wraps = [(c.key, w, max(1, int((w - 1.6) / _UNITS_PER_CHAR)))
              for c, w in zip(columns, widths) if c.key in _WRAPPING]
     with_id = any(c.key == "citizen_id" for c in columns)
+    with_old = any(c.key == "old_commune" for c in columns)
     st = ss.style
     s_center, s_text, s_code = st(TABLE_CENTER), st(TABLE_TEXT), st(TABLE_CODE)
     s_date, s_note, s_year = st(TABLE_DATE), st(TABLE_NOTE), st(_YEAR)
@@ -285,6 +298,10 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
                 mk(ws, item.role, s_text),
                 mk(ws, item.village, s_text),
                 mk(ws, item.commune, s_text),
+            )
+            if with_old:
+                row.append(mk(ws, item.old_commune, s_text))
+            row += (
                 mk(ws, item.phone, s_code),
                 mk(ws, item.email, s_text),
                 mk(ws, trained, s_center),

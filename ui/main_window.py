@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         from ui.trust_actions import install_trust_actions  # users, audit, backups, server
 
         self.trust = install_trust_actions(self, menu_file, menu_tools)
+        from ui.dialogs.reform import install_reform_action  # the 2025 reform wizard
+
+        self.reform_actions = install_reform_action(self, menu_tools)
 
         menu_lang = self.menuBar().addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)

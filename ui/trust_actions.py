@@ -114,14 +114,15 @@ class TrustActions(QObject):
     def restore(self):
         from ui.dialogs.backups import RestoreDialog
 
-        dialog = RestoreDialog(self.workspace, self.window, on_restored=self._restored)
+        dialog = RestoreDialog(self.workspace, self.window, on_restored=self.data_replaced)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
         return dialog
 
-    def _restored(self, _safety) -> None:
+    def data_replaced(self, _safety=None) -> None:
+        """The data under the window was replaced (a restore, undoing the reform): reload."""
         if self.receivers(SIGNAL("reload_requested()")) > 0:  # the composition root rebuilds it
             self.reload_requested.emit()
         else:

@@ -526,6 +526,68 @@ CATALOGUE: dict[str, str] = {
     ),
     "write_failed": "Không ghi được tệp {path}: {error}",
     "invalid_document": "Dữ liệu xuất không hợp lệ: {detail}",
+    # --- the 2025 reform (desktop.reform, exports.reform_xlsx) ------------------------------
+    "reform.unplaced": (
+        "Còn {count} thôn/tổ dân phố của các xã bị chia tách chưa được xếp vào xã mới: "
+        "{villages}. Chưa thay đổi gì; hãy chọn xã mới cho từng thôn (trong trình hướng dẫn "
+        'hoặc cột "Xã mới (mã)" của trang "Xếp thôn" trong tệp kế hoạch) rồi áp dụng lại.'
+    ),
+    "reform.bad_placements": (
+        "Tệp kế hoạch có {count} chỗ xếp thôn không dùng được: {details}. Chưa thay đổi gì."
+    ),
+    "reform.unknown_commune": (
+        'Thôn {village} (xã cũ {commune}): mã xã mới "{value}" không có trong danh mục 2025; '
+        "hãy chọn một mã trong danh sách gợi ý."
+    ),
+    "reform.not_candidate": (
+        "Thôn {village} (xã cũ {commune}) được xếp vào {new}, không thuộc các xã mới mà bảng "
+        "chuyển đổi nêu ({candidates}); hãy kiểm tra lại theo Nghị quyết sắp xếp."
+    ),
+    "reform.unknown_village": (
+        "Dòng xếp thôn mã số {id} (xã mới {value}) không còn thôn nào cần xếp tương ứng; bỏ qua."
+    ),
+    "reform.not_in_mapping": (
+        "{count} xã cũ có thôn nhưng không có trong bảng chuyển đổi xã cũ - xã mới: {communes}. "
+        "Chưa thay đổi gì; hãy liên hệ quản trị để bổ sung bảng chuyển đổi."
+    ),
+    "reform.nothing_to_undo": (
+        "Chưa có lần sắp xếp 2025 nào được áp dụng trên dữ liệu này nên không có gì để hoàn tác."
+    ),
+    "reform.backup_missing": (
+        "Không tìm thấy bản sao lưu trước khi sắp xếp ({path}); không hoàn tác được. Hãy tìm "
+        'tệp sao lưu đó và khôi phục bằng "Khôi phục…".'
+    ),
+    "reform.cancelled": "Đã hủy sắp xếp; dữ liệu không thay đổi.",
+    "reform.counts_changed": (
+        "Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; "
+        "đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ."
+    ),
+    "reform.no_office": "Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ).",
+    "reform.no_resolution": (
+        "Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần "
+        "căn cứ); hãy nhập rồi lập quyết định kiện toàn."
+    ),
+    "reform.no_chair": (
+        "Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do "
+        "Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào."
+    ),
+    "reform.same_village_names": (
+        "{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. "
+        "Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng \"Thêm tên "
+        "xã cũ vào thôn trùng tên\" (lệnh reform --rename-same-names) rồi lập lại."
+    ),
+    "reform.too_early": (
+        "Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ "
+        "01/7/2025."
+    ),
+    "reform_plan.unreadable": (
+        "Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh "
+        '"reform --plan" tạo ra, lưu dạng .xlsx rồi thử lại.'
+    ),
+    "reform_plan.no_sheet": (
+        'Tệp {path} không có trang "{sheet}" với các cột "Mã số thôn" và "Xã mới (mã)"; '
+        'hãy dùng tệp do lệnh "reform --plan" tạo ra.'
+    ),
     # --- the roster import (desktop.roster_import, exports.roster_reader) --------------------
     "import.village_missing": (
         'Không rõ thôn/tổ dân phố của dòng này: thêm cột "Thôn/Tổ dân phố", hoặc một dòng '
@@ -628,6 +690,11 @@ CATALOGUE: dict[str, str] = {
         "Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền."
     ),
     "demo.bad_scale": 'Quy mô không hợp lệ: "{scale}" (district, province hoặc national).',
+    "demo.bad_catalogue": 'Danh mục không hợp lệ: "{catalogue}" (2025 hoặc pre2025).',
+    "demo.other_catalogue": (
+        "Cơ quan trong cơ sở dữ liệu này dùng danh mục {office}; không tạo dữ liệu mẫu theo "
+        "danh mục {wanted}. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."
+    ),
     "demo.no_database": "Chưa mở cơ sở dữ liệu.",
     "demo.exists.demo": (
         "Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để "

@@ -103,12 +103,41 @@ def _decision_lines(db: pw.Database) -> None:
     compact_all(db)
 
 
+UNIT_PARENT_HISTORY = {
+    "sqlite": [
+        'CREATE TABLE "unit_parent_history" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"unit_id" INTEGER NOT NULL, "parent_id" INTEGER NOT NULL, "valid_from" DATE, '
+        '"valid_to" DATE NOT NULL, "reason" VARCHAR(30) NOT NULL, "created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("unit_id") REFERENCES "admin_unit" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("parent_id") REFERENCES "admin_unit" ("id") ON DELETE RESTRICT)',
+    ],
+    "postgres": [
+        'CREATE TABLE "unit_parent_history" ("id" SERIAL NOT NULL PRIMARY KEY, '
+        '"unit_id" INTEGER NOT NULL, "parent_id" INTEGER NOT NULL, "valid_from" DATE, '
+        '"valid_to" DATE NOT NULL, "reason" VARCHAR(30) NOT NULL, '
+        '"created_at" TIMESTAMP NOT NULL, '
+        'FOREIGN KEY ("unit_id") REFERENCES "admin_unit" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("parent_id") REFERENCES "admin_unit" ("id") ON DELETE RESTRICT)',
+    ],
+}
+
+
+def _unit_parent_history(db: pw.Database) -> None:
+    """Villages moved by the 2025 reform keep their old commune as history (frozen DDL)."""
+    for statement in UNIT_PARENT_HISTORY[_dialect(db)] + [
+        'CREATE INDEX "unit_parent_history_unit_id" ON "unit_parent_history" ("unit_id")',
+        'CREATE INDEX "unit_parent_history_parent_id" ON "unit_parent_history" ("parent_id")',
+    ]:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
     Migration(3, "append-only audit trail", _audit_append_only),
     Migration(10, "officials per issuing unit", _officials_per_unit),
     Migration(11, "decision texts stored once", _decision_lines),
+    Migration(40, "villages keep their former parent (2025 reform)", _unit_parent_history),
 ]
 
 # Steps run in number order; numbers need not be consecutive (parallel work reserves blocks).

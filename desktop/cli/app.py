@@ -154,7 +154,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             out(f"  [{done}/{total}] {text}")
 
     try:
-        report = build_demo(scale=args.scale, seed=args.seed, progress=progress)
+        report = build_demo(scale=args.scale, seed=args.seed, progress=progress,
+                            catalogue=args.catalogue)
     except DemoError as exc:
         err(f"Không tạo được dữ liệu mẫu: {exc.message}")
         return EXIT_REFUSED
@@ -222,6 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu thực tế để dùng thử")
     p.add_argument("--scale", choices=["district", "province", "national"], default="district")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--catalogue", choices=["2025", "pre2025"], default=None,
+                   help="danh mục đơn vị: 2025 hoặc pre2025 (trước sắp xếp, để thử lệnh reform)")
     p.add_argument("--quiet", action="store_true", help="không in tiến độ")
     p.set_defaults(func=cmd_demo)
 
@@ -257,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.exports",
     "desktop.cli.decisions",
+    "desktop.cli.reform",
 )
 
 

@@ -24,11 +24,11 @@ from desktop.cli import app as cli
 from desktop.cli.decisions import resolve_unit_code
 
 
-def _unit(args: argparse.Namespace) -> int | None:
+def unit_arg(args: argparse.Namespace) -> int | None:
     return resolve_unit_code(args.unit) if getattr(args, "unit", None) else None
 
 
-def _progress(args: argparse.Namespace):
+def progress_printer(args: argparse.Namespace):
     if getattr(args, "quiet", False) or not sys.stderr.isatty():
         return None
     last = [-1]
@@ -42,7 +42,7 @@ def _progress(args: argparse.Namespace):
     return show
 
 
-def _finish_progress(args: argparse.Namespace) -> None:
+def finish_progress(args: argparse.Namespace) -> None:
     if not getattr(args, "quiet", False) and sys.stderr.isatty():
         print(file=sys.stderr, flush=True)
 
@@ -54,13 +54,13 @@ def _run_export(args: argparse.Namespace, fn: Any, **kwargs: Any) -> Any:
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
     try:
-        result = fn(actor, _unit(args), args.output, progress=_progress(args), **kwargs)
+        result = fn(actor, unit_arg(args), args.output, progress=progress_printer(args), **kwargs)
     except ExportRefused as exc:
         raise cli.CliRefused(exc.message) from exc
     except ExportError as exc:
         raise cli.CliRefused(exc.message()) from exc
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     return result
 
 
@@ -74,7 +74,8 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     from desktop.export_service import export_roster
 
     result = _run_export(
-        args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at)
+        args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at),
+        old_commune=args.old_commune,
     )
     extra = " (kèm số CCCD)" if result.citizen_id else ""
     cli.out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
@@ -93,7 +94,7 @@ def cmd_export_training(args: argparse.Namespace) -> int:
 def cmd_export_report(args: argparse.Namespace) -> int:
     from desktop.export_service import export_report
 
-    result = _run_export(args, export_report)
+    result = _run_export(args, export_report, old_communes=args.old_commune)
     cli.out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
     return cli.EXIT_OK
 
@@ -115,15 +116,15 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         report = import_roster(
             actor,
             args.file,
-            commune_id=_unit(args),
+            commune_id=unit_arg(args),
             team_mode="replace" if args.replace else "merge",
             create_villages=not args.no_new_villages,
             skip_refused=args.skip_refused,
             commit=not args.dry_run,
-            progress=_progress(args),
+            progress=progress_printer(args),
         )
     finally:
-        _finish_progress(args)
+        finish_progress(args)
     for line in report.lines(warnings=not args.errors_only):
         cli.out(line)
     if args.report:
@@ -168,6 +169,8 @@ def register(sub, common) -> None:
         help="kèm cột Số CCCD (khi cơ quan cho phép và người dùng được xem)",
     )
     p.add_argument("--at", help="danh sách tại ngày dd/mm/yyyy (mặc định hôm nay)")
+    p.add_argument("--old-commune", action="store_true",
+                   help="kèm cột Xã cũ (xã của thôn trước sắp xếp 01/7/2025)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export_roster)
 
@@ -187,6 +190,8 @@ def register(sub, common) -> None:
     )
     p.add_argument("-o", "--output", required=True)
     unit_option(p)
+    p.add_argument("--old-commune", action="store_true",
+                   help="ghi chú các xã cũ hợp thành mỗi xã mới (sắp xếp 2025)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export_report)
 

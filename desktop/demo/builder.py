@@ -1540,9 +1540,19 @@ def _existing_data() -> DemoError | None:
     return None
 
 
-def _catalogue_in_use() -> tuple[str, int | None, bool]:
-    """(catalogue, office scope unit, an office exists), loading 2025 when no unit exists."""
+def _catalogue_in_use(wanted: str | None = None) -> tuple[str, int | None, bool]:
+    """(catalogue, office scope unit, an office exists), loading 2025 when no unit exists.
+
+    ``wanted`` ("2025" or "pre2025", ``demo --catalogue``) loads and uses that catalogue, e.g.
+    a pre-2025 database to try the reform on; refused when the office works in the other."""
     office = get_office()
+    if wanted is not None and office is not None and (office.catalogue or "2025") != wanted:
+        raise DemoError("demo.other_catalogue", office=office.catalogue, wanted=wanted)
+    if wanted is not None and office is None:
+        if not AdminUnit.select().where((AdminUnit.catalogue == wanted)
+                                        & (AdminUnit.level == "commune")).exists():
+            load_catalogue(wanted)
+        return wanted, None, False
     if office is not None:
         catalogue = office.catalogue or "2025"
         if not AdminUnit.select().where((AdminUnit.catalogue == catalogue)
@@ -1564,12 +1574,14 @@ DEFERRED_INDEX_TABLES = ("unit_name_token", "person", "person_name_token", "team
 
 
 def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | None = None,
-               cancelled: Callable[[], bool] | None = None) -> DemoReport:
+               cancelled: Callable[[], bool] | None = None, *,
+               catalogue: str | None = None) -> DemoReport:
     """Fill an empty database with realistic demo data; see the module docstring.
 
     ``progress(done, total, text)`` is called at every phase; ``cancelled()`` is polled
     between chunks, and a cancel rolls everything back (``DemoCancelled``). Refuses
-    (``DemoError``) a database that already holds villages, teams or people.
+    (``DemoError``) a database that already holds villages, teams or people. ``catalogue``
+    picks the catalogue (default: the office's, else the one loaded, else 2025).
     """
     if scale not in SCALES:
         raise DemoError("demo.bad_scale", scale=scale)
@@ -1586,7 +1598,9 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
     if refusal:
         raise refusal
     report(0, 0, "Chuẩn bị danh mục đơn vị hành chính")  # total 0: not known yet
-    catalogue, office_unit, has_office = _catalogue_in_use()
+    if catalogue not in (None, "2025", "pre2025"):
+        raise DemoError("demo.bad_catalogue", catalogue=catalogue)
+    catalogue, office_unit, has_office = _catalogue_in_use(catalogue)
     communes, scope_id = _select_communes(scale, catalogue, office_unit)
     total = len(communes) + 3
     step = max(1, len(communes) // 20)

@@ -1164,6 +1164,37 @@ Save over: keep your version instead of the one they saved.</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Đã chuyển sang đơn vị hành chính mới</source>
+        <translation>Moved to the new administrative units</translation>
+    </message>
+    <message>
+        <source>Xuất bảng so sánh trước/sau…</source>
+        <translation>Export the before/after comparison…</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</source>
+        <translation>Moved %1 villages of %2 old communes to %3 new communes.</translation>
+    </message>
+    <message>
+        <source>Tổ: %1 trước, %2 sau.</source>
+        <translation>Teams: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Lượt thành viên: %1 trước, %2 sau.</source>
+        <translation>Memberships: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1 trước, %2 sau.</source>
+        <translation>Decisions: %1 before, %2 after.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi sắp xếp: %1</source>
+        <translation>Backup taken before the reform: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Kết thúc tư cách thành viên</source>
@@ -2186,6 +2217,105 @@ Once issued, this decision can no longer be edited.</translation>
     </message>
 </context>
 <context>
+    <name>PaperPage</name>
+    <message>
+        <source>Quyết định kiện toàn của các xã mới</source>
+        <translation>Amendment (kiện toàn) Decisions of the new communes</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</source>
+        <translation>The new commune&apos;s Chairman signs the kiện toàn of the teams that moved in, citing the reform Resolution and the old communes&apos; Decisions.</translation>
+    </message>
+    <message>
+        <source>Nghị quyết số:</source>
+        <translation>Resolution no.:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1672/NQ-UBTVQH15</source>
+        <translation>e.g. 1672/NQ-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>ngày (dd/mm/yyyy):</source>
+        <translation>of (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Ngày ký quyết định:</source>
+        <translation>Signing date:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</source>
+        <translation>One Decision per team (default: one per commune listing its teams)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã mới</source>
+        <translation>New commune</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND (họ tên)</source>
+        <translation>Chairman (full name)</translation>
+    </message>
+    <message>
+        <source>Tổ cần kiện toàn</source>
+        <translation>Teams to re-issue</translation>
+    </message>
+    <message>
+        <source>Quyết định xã cũ được trích dẫn</source>
+        <translation>Old communes&apos; Decisions cited</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên</source>
+        <translation>Villages with the same name</translation>
+    </message>
+    <message>
+        <source>Thêm tên xã cũ vào thôn trùng tên</source>
+        <translation>Add the old commune&apos;s name to same-named villages</translation>
+    </message>
+    <message>
+        <source>Ban hành và lưu PDF…</source>
+        <translation>Issue and save the PDFs…</translation>
+    </message>
+    <message>
+        <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
+        <translation>%1 new communes, %2 teams to re-issue.</translation>
+    </message>
+    <message>
+        <source>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</source>
+        <translation>Rename the villages that share a name in one new commune by adding their old commune&apos;s name (&quot;Thôn 1&quot; of xã Bắc Xa becomes &quot;Thôn 1 Bắc Xa&quot;)? If those villages were merged or renamed by a Resolution, change them on the Villages page instead.</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên %1 thôn.</source>
+        <translation>Renamed %1 villages.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
+        <translation>Enter the Resolution date and the signing date as dd/mm/yyyy, e.g. 15/08/2025.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ tên Chủ tịch UBND của: %1.</source>
+        <translation>Enter the Chairman&apos;s name of: %1.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định (PDF)</source>
+        <translation>Choose the folder for the Decisions (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</source>
+        <translation>Issued %1 kiện toàn Decisions; the PDFs are in %2</translation>
+    </message>
+    <message>
+        <source>Đang ban hành quyết định kiện toàn…</source>
+        <translation>Issuing the kiện toàn Decisions…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordForm</name>
     <message>
         <source>ít nhất %1 ký tự</source>
@@ -2379,6 +2509,128 @@ Blank lines and existing names are skipped.</translation>
     <message>
         <source>Chưa tham gia lớp tập huấn nào.</source>
         <translation>Has not attended any course.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Xếp thôn của các xã bị chia tách</source>
+        <translation>Place the villages of split communes</translation>
+    </message>
+    <message>
+        <source>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</source>
+        <translation>An old commune split between several new communes: choose the new commune of each village as the reform Resolution says. Select several villages with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <source>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</source>
+        <translation>Find a village or old commune, accents optional: na sla, binh xa…</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Old commune</translation>
+    </message>
+    <message>
+        <source>Xã mới theo bảng chuyển đổi</source>
+        <translation>New communes in the mapping</translation>
+    </message>
+    <message>
+        <source>Đã xếp vào</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Xếp các thôn đã chọn vào:</source>
+        <translation>Place the selected villages in:</translation>
+    </message>
+    <message>
+        <source>Xếp</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>— chưa xếp —</source>
+        <translation>— not placed —</translation>
+    </message>
+    <message>
+        <source>Không có xã nào bị chia tách: không cần xếp thôn.</source>
+        <translation>No commune was split: no village to place.</translation>
+    </message>
+    <message>
+        <source>Còn %1/%2 thôn chưa xếp.</source>
+        <translation>%1/%2 villages still to place.</translation>
+    </message>
+    <message>
+        <source>Đã xếp đủ %1 thôn.</source>
+        <translation>All %1 villages placed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Kế hoạch chuyển sang đơn vị hành chính mới</source>
+        <translation>Plan of the move to the new administrative units</translation>
+    </message>
+    <message>
+        <source>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</source>
+        <translation>Which new commune each old commune goes to, from the mapping; teams, members and issued Decisions are kept. Nothing changes at this step.</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Old commune</translation>
+    </message>
+    <message>
+        <source>Huyện cũ</source>
+        <translation>Old district</translation>
+    </message>
+    <message>
+        <source>Về xã mới</source>
+        <translation>New commune</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merger</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch ra Excel…</source>
+        <translation>Save the plan to Excel…</translation>
+    </message>
+    <message>
+        <source>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</source>
+        <translation>No village of %1 is left under an old commune: the data already follows the new units.</translation>
+    </message>
+    <message>
+        <source>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</source>
+        <translation>%1: %2 old communes into %3 new communes; %4 villages, %5 teams, %6 active members, %7 issued Decisions. %8 villages of split communes to place.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3198,64 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReformMenu</name>
+    <message>
+        <source>Hoàn tác sắp xếp 2025</source>
+        <translation>Undo the 2025 reform</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp nào để hoàn tác.</source>
+        <translation>No reform has been applied: nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Put the data back as it was before the reform of %1? What was entered since will be gone (the current data is backed up first).</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đang hoàn tác…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025…</source>
+        <translation>2025 administrative reform…</translation>
+    </message>
+</context>
+<context>
+    <name>ReformWizard</name>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025</source>
+        <translation>2025 administrative reform</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <source>Đang chuyển dữ liệu sang đơn vị mới…</source>
+        <translation>Moving the data to the new units…</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch sắp xếp</source>
+        <translation>Save the reform plan</translation>
+    </message>
+    <message>
+        <source>Đã lưu kế hoạch: %1</source>
+        <translation>Plan saved: %1</translation>
+    </message>
+    <message>
+        <source>Lưu bảng so sánh</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Đặt lại mật khẩu</source>
@@ -3071,6 +3381,65 @@ The data from before the restore is kept in:
     <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Kiểm tra trước khi áp dụng</source>
+        <translation>Check before applying</translation>
+    </message>
+    <message>
+        <source>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</source>
+        <translation>The data is backed up first, then everything moves at once; &quot;Undo the 2025 reform&quot; puts it back.</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</source>
+        <translation>Villages with the same name arriving in one new commune (likely merges):</translation>
+    </message>
+    <message>
+        <source>Xã cũ: %1 → xã mới: %2</source>
+        <translation>Old communes: %1 → new communes: %2</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố chuyển: %1</source>
+        <translation>Villages moved: %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ giữ nguyên: %1</source>
+        <translation>Teams kept: %1</translation>
+    </message>
+    <message>
+        <source>Thành viên đang hoạt động giữ nguyên: %1</source>
+        <translation>Active members kept: %1</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ban hành giữ dưới xã cũ: %1</source>
+        <translation>Issued Decisions kept under the old commune: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định của xã cũ sẽ hủy: %1</source>
+        <translation>Draft Decisions of old communes to cancel: %1</translation>
+    </message>
+    <message>
+        <source>Không có.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp</source>
+        <translation>Apply the reform</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp 2025</source>
+        <translation>Apply the 2025 reform</translation>
+    </message>
+    <message>
+        <source>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</source>
+        <translation>Move every village, team and member to the new communes and switch the office to the 2025 catalogue? The data is backed up first.</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5381,74 @@ Open the folder?</translation>
         <translation>The export data is not valid: {detail}</translation>
     </message>
     <message>
+        <source>Còn {count} thôn/tổ dân phố của các xã bị chia tách chưa được xếp vào xã mới: {villages}. Chưa thay đổi gì; hãy chọn xã mới cho từng thôn (trong trình hướng dẫn hoặc cột &quot;Xã mới (mã)&quot; của trang &quot;Xếp thôn&quot; trong tệp kế hoạch) rồi áp dụng lại.</source>
+        <translation>{count} villages of split communes are not placed in a new commune yet: {villages}. Nothing was changed; choose the new commune of each village (in the wizard, or in the &quot;Xã mới (mã)&quot; column of the &quot;Xếp thôn&quot; sheet of the plan file), then apply again.</translation>
+    </message>
+    <message>
+        <source>Tệp kế hoạch có {count} chỗ xếp thôn không dùng được: {details}. Chưa thay đổi gì.</source>
+        <translation>The plan file has {count} village placements that cannot be used: {details}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Thôn {village} (xã cũ {commune}): mã xã mới &quot;{value}&quot; không có trong danh mục 2025; hãy chọn một mã trong danh sách gợi ý.</source>
+        <translation>Village {village} (old commune {commune}): new commune code &quot;{value}&quot; is not in the 2025 catalogue; choose a code from the suggestions.</translation>
+    </message>
+    <message>
+        <source>Thôn {village} (xã cũ {commune}) được xếp vào {new}, không thuộc các xã mới mà bảng chuyển đổi nêu ({candidates}); hãy kiểm tra lại theo Nghị quyết sắp xếp.</source>
+        <translation>Village {village} (old commune {commune}) is placed in {new}, which is not one of the new communes the mapping names ({candidates}); check it against the reform Resolution.</translation>
+    </message>
+    <message>
+        <source>Dòng xếp thôn mã số {id} (xã mới {value}) không còn thôn nào cần xếp tương ứng; bỏ qua.</source>
+        <translation>Placement row for village number {id} (new commune {value}) matches no village left to place; ignored.</translation>
+    </message>
+    <message>
+        <source>{count} xã cũ có thôn nhưng không có trong bảng chuyển đổi xã cũ - xã mới: {communes}. Chưa thay đổi gì; hãy liên hệ quản trị để bổ sung bảng chuyển đổi.</source>
+        <translation>{count} old communes with villages are not in the old-to-new commune mapping: {communes}. Nothing was changed; ask the administrator to complete the mapping.</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp 2025 nào được áp dụng trên dữ liệu này nên không có gì để hoàn tác.</source>
+        <translation>The 2025 reform has not been applied to this data: nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu trước khi sắp xếp ({path}); không hoàn tác được. Hãy tìm tệp sao lưu đó và khôi phục bằng &quot;Khôi phục…&quot;.</source>
+        <translation>The backup taken before the reform ({path}) is missing; cannot undo. Find that backup file and restore it with &quot;Khôi phục…&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã hủy sắp xếp; dữ liệu không thay đổi.</source>
+        <translation>Reform cancelled; the data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ.</source>
+        <translation>After the reform the number of teams, members or Decisions did not match the numbers before; every change was undone. Please report this to support.</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ).</source>
+        <translation>The office is not set up yet; set it up first (Tools).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần căn cứ); hãy nhập rồi lập quyết định kiện toàn.</source>
+        <translation>Enter the number and date of the Resolution that reorganised the communes (cited as a legal basis), then make the kiện toàn Decisions.</translation>
+    </message>
+    <message>
+        <source>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</source>
+        <translation>The Chairman&apos;s name is missing for {count} new communes: {communes}. The new commune&apos;s Chairman signs the kiện toàn; enter the names and try again. No Decision was issued.</translation>
+    </message>
+    <message>
+        <source>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</source>
+        <translation>{count} new communes have villages with the same name (a Decision could not tell them apart): {communes}. No Decision was issued; merge or rename those villages, or use &quot;Add the old commune&apos;s name to same-named villages&quot; (command reform --rename-same-names), then try again.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025.</source>
+        <translation>Signing date {day} is before 01/7/2025, when the new communes did not exist yet; choose a date from 01/7/2025.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh &quot;reform --plan&quot; tạo ra, lưu dạng .xlsx rồi thử lại.</source>
+        <translation>Cannot read the plan file {path} ({error}). Open the file made by &quot;reform --plan&quot;, save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không có trang &quot;{sheet}&quot; với các cột &quot;Mã số thôn&quot; và &quot;Xã mới (mã)&quot;; hãy dùng tệp do lệnh &quot;reform --plan&quot; tạo ra.</source>
+        <translation>The file {path} has no sheet &quot;{sheet}&quot; with the columns &quot;Mã số thôn&quot; and &quot;Xã mới (mã)&quot;; use the file made by &quot;reform --plan&quot;.</translation>
+    </message>
+    <message>
         <source>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</source>
         <translation>The village/residential group of this row is unknown: add a &quot;Thôn/Tổ dân phố&quot; column, or a village heading row (e.g. &quot;Thôn Nà Sla&quot;) above, or choose a team when importing.</translation>
     </message>
@@ -5146,6 +5583,14 @@ Open the folder?</translation>
     <message>
         <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
         <translation>Invalid scale: &quot;{scale}&quot; (district, province or national).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ: &quot;{catalogue}&quot; (2025 hoặc pre2025).</source>
+        <translation>Unknown catalogue: &quot;{catalogue}&quot; (2025 or pre2025).</translation>
+    </message>
+    <message>
+        <source>Cơ quan trong cơ sở dữ liệu này dùng danh mục {office}; không tạo dữ liệu mẫu theo danh mục {wanted}. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>The office in this database uses the {office} catalogue; no demo data is built on the {wanted} catalogue. Use a new database (option --db).</translation>
     </message>
     <message>
         <source>Chưa mở cơ sở dữ liệu.</source>

@@ -1164,6 +1164,37 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Đã chuyển sang đơn vị hành chính mới</source>
+        <translation>Đã chuyển sang đơn vị hành chính mới</translation>
+    </message>
+    <message>
+        <source>Xuất bảng so sánh trước/sau…</source>
+        <translation>Xuất bảng so sánh trước/sau…</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</source>
+        <translation>Đã chuyển %1 thôn của %2 xã cũ sang %3 xã mới.</translation>
+    </message>
+    <message>
+        <source>Tổ: %1 trước, %2 sau.</source>
+        <translation>Tổ: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Lượt thành viên: %1 trước, %2 sau.</source>
+        <translation>Lượt thành viên: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Quyết định: %1 trước, %2 sau.</source>
+        <translation>Quyết định: %1 trước, %2 sau.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi sắp xếp: %1</source>
+        <translation>Bản sao lưu trước khi sắp xếp: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Kết thúc tư cách thành viên</source>
@@ -2186,6 +2217,105 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     </message>
 </context>
 <context>
+    <name>PaperPage</name>
+    <message>
+        <source>Quyết định kiện toàn của các xã mới</source>
+        <translation>Quyết định kiện toàn của các xã mới</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</source>
+        <translation>Chủ tịch UBND xã mới ký quyết định kiện toàn các Tổ đã chuyển về, căn cứ Nghị quyết sắp xếp và các quyết định của xã cũ.</translation>
+    </message>
+    <message>
+        <source>Nghị quyết số:</source>
+        <translation>Nghị quyết số:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1672/NQ-UBTVQH15</source>
+        <translation>ví dụ 1672/NQ-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>ngày (dd/mm/yyyy):</source>
+        <translation>ngày (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Ngày ký quyết định:</source>
+        <translation>Ngày ký quyết định:</translation>
+    </message>
+    <message>
+        <source>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</source>
+        <translation>Mỗi Tổ một quyết định (mặc định: mỗi xã một quyết định gồm các Tổ của xã)</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã mới</source>
+        <translation>Xã mới</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND (họ tên)</source>
+        <translation>Chủ tịch UBND (họ tên)</translation>
+    </message>
+    <message>
+        <source>Tổ cần kiện toàn</source>
+        <translation>Tổ cần kiện toàn</translation>
+    </message>
+    <message>
+        <source>Quyết định xã cũ được trích dẫn</source>
+        <translation>Quyết định xã cũ được trích dẫn</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên</source>
+        <translation>Thôn trùng tên</translation>
+    </message>
+    <message>
+        <source>Thêm tên xã cũ vào thôn trùng tên</source>
+        <translation>Thêm tên xã cũ vào thôn trùng tên</translation>
+    </message>
+    <message>
+        <source>Ban hành và lưu PDF…</source>
+        <translation>Ban hành và lưu PDF…</translation>
+    </message>
+    <message>
+        <source>%1 xã mới, %2 Tổ cần kiện toàn.</source>
+        <translation>%1 xã mới, %2 Tổ cần kiện toàn.</translation>
+    </message>
+    <message>
+        <source>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</source>
+        <translation>Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ (ví dụ &quot;Thôn 1&quot; của xã Bắc Xa thành &quot;Thôn 1 Bắc Xa&quot;)? Nếu các thôn đó đã được sáp nhập hoặc có tên mới theo Nghị quyết, hãy sửa ở trang Thôn/Tổ dân phố thay vì dùng nút này.</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên %1 thôn.</source>
+        <translation>Đã đổi tên %1 thôn.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</source>
+        <translation>Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ 15/08/2025.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ tên Chủ tịch UBND của: %1.</source>
+        <translation>Hãy nhập họ tên Chủ tịch UBND của: %1.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu các quyết định (PDF)</source>
+        <translation>Chọn thư mục lưu các quyết định (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</source>
+        <translation>Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2</translation>
+    </message>
+    <message>
+        <source>Đang ban hành quyết định kiện toàn…</source>
+        <translation>Đang ban hành quyết định kiện toàn…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordForm</name>
     <message>
         <source>ít nhất %1 ký tự</source>
@@ -2379,6 +2509,128 @@ Dòng trống và tên đã có được bỏ qua.</translation>
     <message>
         <source>Chưa tham gia lớp tập huấn nào.</source>
         <translation>Chưa tham gia lớp tập huấn nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Xếp thôn của các xã bị chia tách</source>
+        <translation>Xếp thôn của các xã bị chia tách</translation>
+    </message>
+    <message>
+        <source>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</source>
+        <translation>Xã cũ bị chia cho nhiều xã mới: chọn xã mới cho từng thôn theo Nghị quyết sắp xếp. Chọn nhiều thôn cùng lúc bằng Ctrl hoặc Shift.</translation>
+    </message>
+    <message>
+        <source>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</source>
+        <translation>Tìm thôn hoặc xã cũ, không cần dấu: na sla, binh xa…</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Xã mới theo bảng chuyển đổi</source>
+        <translation>Xã mới theo bảng chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Đã xếp vào</source>
+        <translation>Đã xếp vào</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Xếp các thôn đã chọn vào:</source>
+        <translation>Xếp các thôn đã chọn vào:</translation>
+    </message>
+    <message>
+        <source>Xếp</source>
+        <translation>Xếp</translation>
+    </message>
+    <message>
+        <source>— chưa xếp —</source>
+        <translation>— chưa xếp —</translation>
+    </message>
+    <message>
+        <source>Không có xã nào bị chia tách: không cần xếp thôn.</source>
+        <translation>Không có xã nào bị chia tách: không cần xếp thôn.</translation>
+    </message>
+    <message>
+        <source>Còn %1/%2 thôn chưa xếp.</source>
+        <translation>Còn %1/%2 thôn chưa xếp.</translation>
+    </message>
+    <message>
+        <source>Đã xếp đủ %1 thôn.</source>
+        <translation>Đã xếp đủ %1 thôn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Kế hoạch chuyển sang đơn vị hành chính mới</source>
+        <translation>Kế hoạch chuyển sang đơn vị hành chính mới</translation>
+    </message>
+    <message>
+        <source>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</source>
+        <translation>Mỗi xã cũ về xã mới nào theo bảng chuyển đổi; các Tổ, thành viên và quyết định đã ban hành được giữ nguyên. Chưa có gì thay đổi ở bước này.</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Đang lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Xã cũ</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Huyện cũ</source>
+        <translation>Huyện cũ</translation>
+    </message>
+    <message>
+        <source>Về xã mới</source>
+        <translation>Về xã mới</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch ra Excel…</source>
+        <translation>Lưu kế hoạch ra Excel…</translation>
+    </message>
+    <message>
+        <source>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</source>
+        <translation>Không còn thôn nào thuộc xã cũ trong phạm vi %1: dữ liệu đã theo đơn vị hành chính mới.</translation>
+    </message>
+    <message>
+        <source>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</source>
+        <translation>%1: %2 xã cũ về %3 xã mới; %4 thôn, %5 Tổ, %6 thành viên đang hoạt động, %7 quyết định đã ban hành. %8 thôn của xã bị chia tách cần xếp.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3198,64 @@ Vẫn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ReformMenu</name>
+    <message>
+        <source>Hoàn tác sắp xếp 2025</source>
+        <translation>Hoàn tác sắp xếp 2025</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp nào để hoàn tác.</source>
+        <translation>Chưa có lần sắp xếp nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Đưa dữ liệu về như trước lần sắp xếp lúc %1? Những gì nhập sau đó sẽ không còn (dữ liệu hiện tại được sao lưu trước).</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Đang hoàn tác…</source>
+        <translation>Đang hoàn tác…</translation>
+    </message>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025…</source>
+        <translation>Sắp xếp đơn vị hành chính 2025…</translation>
+    </message>
+</context>
+<context>
+    <name>ReformWizard</name>
+    <message>
+        <source>Sắp xếp đơn vị hành chính 2025</source>
+        <translation>Sắp xếp đơn vị hành chính 2025</translation>
+    </message>
+    <message>
+        <source>Đang lập kế hoạch…</source>
+        <translation>Đang lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Đang chuyển dữ liệu sang đơn vị mới…</source>
+        <translation>Đang chuyển dữ liệu sang đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch sắp xếp</source>
+        <translation>Lưu kế hoạch sắp xếp</translation>
+    </message>
+    <message>
+        <source>Đã lưu kế hoạch: %1</source>
+        <translation>Đã lưu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Lưu bảng so sánh</source>
+        <translation>Lưu bảng so sánh</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Đặt lại mật khẩu</source>
@@ -3071,6 +3381,65 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Kiểm tra trước khi áp dụng</source>
+        <translation>Kiểm tra trước khi áp dụng</translation>
+    </message>
+    <message>
+        <source>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</source>
+        <translation>Phần mềm sao lưu dữ liệu trước, rồi chuyển tất cả trong một lần; có thể hoàn tác bằng &quot;Hoàn tác sắp xếp 2025&quot;.</translation>
+    </message>
+    <message>
+        <source>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</source>
+        <translation>Thôn trùng tên về cùng một xã mới (có thể sáp nhập thôn sau này):</translation>
+    </message>
+    <message>
+        <source>Xã cũ: %1 → xã mới: %2</source>
+        <translation>Xã cũ: %1 → xã mới: %2</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố chuyển: %1</source>
+        <translation>Thôn/tổ dân phố chuyển: %1</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ giữ nguyên: %1</source>
+        <translation>Tổ CNSCĐ giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>Thành viên đang hoạt động giữ nguyên: %1</source>
+        <translation>Thành viên đang hoạt động giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ban hành giữ dưới xã cũ: %1</source>
+        <translation>Quyết định đã ban hành giữ dưới xã cũ: %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định của xã cũ sẽ hủy: %1</source>
+        <translation>Dự thảo quyết định của xã cũ sẽ hủy: %1</translation>
+    </message>
+    <message>
+        <source>Không có.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp</source>
+        <translation>Áp dụng sắp xếp</translation>
+    </message>
+    <message>
+        <source>Áp dụng sắp xếp 2025</source>
+        <translation>Áp dụng sắp xếp 2025</translation>
+    </message>
+    <message>
+        <source>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</source>
+        <translation>Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang danh mục 2025? Dữ liệu được sao lưu trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Áp dụng</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5381,74 @@ Mở thư mục chứa tệp?</translation>
         <translation>Dữ liệu xuất không hợp lệ: {detail}</translation>
     </message>
     <message>
+        <source>Còn {count} thôn/tổ dân phố của các xã bị chia tách chưa được xếp vào xã mới: {villages}. Chưa thay đổi gì; hãy chọn xã mới cho từng thôn (trong trình hướng dẫn hoặc cột &quot;Xã mới (mã)&quot; của trang &quot;Xếp thôn&quot; trong tệp kế hoạch) rồi áp dụng lại.</source>
+        <translation>Còn {count} thôn/tổ dân phố của các xã bị chia tách chưa được xếp vào xã mới: {villages}. Chưa thay đổi gì; hãy chọn xã mới cho từng thôn (trong trình hướng dẫn hoặc cột &quot;Xã mới (mã)&quot; của trang &quot;Xếp thôn&quot; trong tệp kế hoạch) rồi áp dụng lại.</translation>
+    </message>
+    <message>
+        <source>Tệp kế hoạch có {count} chỗ xếp thôn không dùng được: {details}. Chưa thay đổi gì.</source>
+        <translation>Tệp kế hoạch có {count} chỗ xếp thôn không dùng được: {details}. Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Thôn {village} (xã cũ {commune}): mã xã mới &quot;{value}&quot; không có trong danh mục 2025; hãy chọn một mã trong danh sách gợi ý.</source>
+        <translation>Thôn {village} (xã cũ {commune}): mã xã mới &quot;{value}&quot; không có trong danh mục 2025; hãy chọn một mã trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Thôn {village} (xã cũ {commune}) được xếp vào {new}, không thuộc các xã mới mà bảng chuyển đổi nêu ({candidates}); hãy kiểm tra lại theo Nghị quyết sắp xếp.</source>
+        <translation>Thôn {village} (xã cũ {commune}) được xếp vào {new}, không thuộc các xã mới mà bảng chuyển đổi nêu ({candidates}); hãy kiểm tra lại theo Nghị quyết sắp xếp.</translation>
+    </message>
+    <message>
+        <source>Dòng xếp thôn mã số {id} (xã mới {value}) không còn thôn nào cần xếp tương ứng; bỏ qua.</source>
+        <translation>Dòng xếp thôn mã số {id} (xã mới {value}) không còn thôn nào cần xếp tương ứng; bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{count} xã cũ có thôn nhưng không có trong bảng chuyển đổi xã cũ - xã mới: {communes}. Chưa thay đổi gì; hãy liên hệ quản trị để bổ sung bảng chuyển đổi.</source>
+        <translation>{count} xã cũ có thôn nhưng không có trong bảng chuyển đổi xã cũ - xã mới: {communes}. Chưa thay đổi gì; hãy liên hệ quản trị để bổ sung bảng chuyển đổi.</translation>
+    </message>
+    <message>
+        <source>Chưa có lần sắp xếp 2025 nào được áp dụng trên dữ liệu này nên không có gì để hoàn tác.</source>
+        <translation>Chưa có lần sắp xếp 2025 nào được áp dụng trên dữ liệu này nên không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu trước khi sắp xếp ({path}); không hoàn tác được. Hãy tìm tệp sao lưu đó và khôi phục bằng &quot;Khôi phục…&quot;.</source>
+        <translation>Không tìm thấy bản sao lưu trước khi sắp xếp ({path}); không hoàn tác được. Hãy tìm tệp sao lưu đó và khôi phục bằng &quot;Khôi phục…&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã hủy sắp xếp; dữ liệu không thay đổi.</source>
+        <translation>Đã hủy sắp xếp; dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ.</source>
+        <translation>Sau khi sắp xếp, số Tổ, thành viên hoặc quyết định không khớp với trước khi sắp xếp; đã hủy toàn bộ thay đổi. Hãy báo lỗi này cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ).</source>
+        <translation>Chưa thiết lập đơn vị sử dụng; hãy thiết lập trước (Công cụ).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần căn cứ); hãy nhập rồi lập quyết định kiện toàn.</source>
+        <translation>Chưa nhập số và ngày của Nghị quyết sắp xếp đơn vị hành chính cấp xã (để ghi vào phần căn cứ); hãy nhập rồi lập quyết định kiện toàn.</translation>
+    </message>
+    <message>
+        <source>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</source>
+        <translation>Chưa có họ tên Chủ tịch UBND của {count} xã mới: {communes}. Quyết định kiện toàn do Chủ tịch xã mới ký; hãy nhập họ tên rồi lập lại. Chưa ban hành quyết định nào.</translation>
+    </message>
+    <message>
+        <source>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</source>
+        <translation>{count} xã mới có thôn trùng tên (quyết định sẽ không phân biệt được): {communes}. Chưa ban hành quyết định nào; hãy sáp nhập các thôn đó, đổi tên, hoặc dùng &quot;Thêm tên xã cũ vào thôn trùng tên&quot; (lệnh reform --rename-same-names) rồi lập lại.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025.</source>
+        <translation>Ngày ký {day} trước ngày 01/7/2025: xã mới chưa được thành lập; hãy chọn ngày ký từ 01/7/2025.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh &quot;reform --plan&quot; tạo ra, lưu dạng .xlsx rồi thử lại.</source>
+        <translation>Không đọc được tệp kế hoạch {path} ({error}). Hãy mở lại tệp do lệnh &quot;reform --plan&quot; tạo ra, lưu dạng .xlsx rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không có trang &quot;{sheet}&quot; với các cột &quot;Mã số thôn&quot; và &quot;Xã mới (mã)&quot;; hãy dùng tệp do lệnh &quot;reform --plan&quot; tạo ra.</source>
+        <translation>Tệp {path} không có trang &quot;{sheet}&quot; với các cột &quot;Mã số thôn&quot; và &quot;Xã mới (mã)&quot;; hãy dùng tệp do lệnh &quot;reform --plan&quot; tạo ra.</translation>
+    </message>
+    <message>
         <source>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</source>
         <translation>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</translation>
     </message>
@@ -5146,6 +5583,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
         <translation>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</translation>
+    </message>
+    <message>
+        <source>Danh mục không hợp lệ: &quot;{catalogue}&quot; (2025 hoặc pre2025).</source>
+        <translation>Danh mục không hợp lệ: &quot;{catalogue}&quot; (2025 hoặc pre2025).</translation>
+    </message>
+    <message>
+        <source>Cơ quan trong cơ sở dữ liệu này dùng danh mục {office}; không tạo dữ liệu mẫu theo danh mục {wanted}. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>Cơ quan trong cơ sở dữ liệu này dùng danh mục {office}; không tạo dữ liệu mẫu theo danh mục {wanted}. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
     </message>
     <message>
         <source>Chưa mở cơ sở dữ liệu.</source>

@@ -413,6 +413,7 @@ LEFT_EMPTY = {
     "unit_succession": "only when both catalogues are loaded (the catalogue loader's job)",
     "decision_file": "PDFs are rendered when a clerk prints; demo decisions have none yet",
     "app_user": "no accounts: the app runs as the local administrator",
+    "unit_parent_history": "written by the 2025 reform (desktop/reform.py), not by the demo",
 }
 
 
@@ -595,3 +596,16 @@ def test_province_scale_covers_every_commune(sqlite_db):
     assert 1400 <= report.villages <= 2100
     assert scalar(db, "SELECT COUNT(DISTINCT parent_id) FROM admin_unit "
                       "WHERE level = 'village'") == 65
+
+
+def test_demo_on_the_pre2025_catalogue_when_asked(sqlite_db):
+    """``demo --catalogue pre2025``: a database before the 2025 reform, to try it on."""
+    from db.office import get_office
+    from desktop.catalogue import load_catalogue
+
+    load_catalogue("2025", provinces={"20"})  # another catalogue already loaded: not used
+    report = build_demo(scale="district", seed=1, catalogue="pre2025")
+    assert report.catalogue == "pre2025"
+    assert get_office().catalogue == "pre2025"
+    with pytest.raises(DemoError):
+        build_demo(scale="district", seed=2, catalogue="2025")
