@@ -86,6 +86,7 @@ class NotFound(DomainError):
 
 VILLAGE_NAME_REQUIRED = "village.name_required"
 VILLAGE_DUPLICATE = "village.duplicate"  # params: value, existing_id
+VILLAGE_SIMILAR = "village.similar"  # warning: params value, existing (names)
 VILLAGE_HAS_TEAM = "village.has_team"  # retire refused: params value, team_id
 VILLAGE_RETIRED = "village.retired"  # params: value
 MERGE_TOO_FEW = "merge.too_few"
@@ -130,6 +131,10 @@ MESSAGES: dict = {
     VILLAGE_NAME_REQUIRED: lambda label, p: "Chưa nhập tên thôn/tổ dân phố.",
     VILLAGE_DUPLICATE: lambda label, p: (
         f'Xã đã có thôn/tổ dân phố "{_p(p, "value")}"; không tạo trùng tên.'
+    ),
+    VILLAGE_SIMILAR: lambda label, p: (
+        f'Gần giống "{_p(p, "existing")}" đã có trong xã: nếu là cùng một thôn, '
+        "đừng thêm nữa."
     ),
     VILLAGE_HAS_TEAM: lambda label, p: (
         f'"{_p(p, "value")}" còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ '

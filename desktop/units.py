@@ -25,7 +25,7 @@ from db.teams import open_team_of_village
 from db.units import UnitInfo
 from db.villages import UnitNode, VillageRow
 from desktop import errors_domain as E
-from desktop._common import as_dict, audit, check_write, error, refuse, require_unit
+from desktop._common import as_dict, audit, check_write, error, refuse, require_unit, warning
 from vn.collation import sort_key
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
@@ -37,6 +37,7 @@ __all__ = [
     "UnitInfo",
     "UnitNode",
     "VillageRow",
+    "check_village_name",
     "create_village",
     "create_villages_from_text",
     "get_village",
@@ -46,6 +47,7 @@ __all__ = [
     "retire_village",
     "scope_roots",
     "search_units",
+    "similar_village_names",
     "split_village_name",
     "unit_path",
     "unit_tree_children",
@@ -143,6 +145,39 @@ def _village_problems(full: str, commune_id: int, exclude_id: int | None = None)
     existing = village_queries.village_keys(commune_id).get(fold(full))
     if existing is not None and existing != exclude_id:
         return [error("name", E.VILLAGE_DUPLICATE, value=full, existing_id=existing)]
+    return []
+
+
+def similar_village_names(commune_id: int, name: str, exclude_id: int | None = None
+                          ) -> list[str]:
+    """Villages in force under the commune whose name differs from ``name`` only by the kind
+    word or accents ("Đồng Tâm" beside "Thôn Đồng Tâm", "Tổ 5" beside "Tổ dân phố 5"):
+    most often the same place typed twice, so the form warns before saving."""
+    _kind, short, full = split_village_name(name)
+    if not short:
+        return []
+    key, full_key = fold(short), fold(full)
+    found = []
+    for village in village_queries.village_rows(commune_id):
+        if village.id == exclude_id or fold(village.name) == full_key:
+            continue  # the same name exactly is the duplicate error, not a warning
+        if fold(village.short_name or village.name) == key or fold(village.name) == key:
+            found.append(village.name)
+    return found
+
+
+def check_village_name(commune_id: int, name: str, exclude_id: int | None = None
+                       ) -> list[Problem]:
+    """What saving ``name`` as a village of the commune would meet: the errors the service
+    refuses with, and a warning for near-duplicate names (the form shows both as the clerk
+    types; the service still decides)."""
+    _kind, _short, full = split_village_name(name)
+    problems = _village_problems(full, commune_id, exclude_id)
+    if problems:
+        return problems
+    similar = similar_village_names(commune_id, name, exclude_id)
+    if similar:
+        return [warning("name", E.VILLAGE_SIMILAR, value=full, existing=", ".join(similar))]
     return []
 
 

@@ -1289,6 +1289,22 @@ Save over: keep your version instead of the one they saved.</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Bỏ những gì vừa nhập và đóng cửa sổ này?</source>
+        <translation>Discard what you typed and close this window?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</source>
+        <translation>Enter the date as dd/mm/yyyy, or just the year.</translation>
+    </message>
+    <message>
         <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
         <translation>The latest data has been reloaded. Enter your change again and press Save.</translation>
     </message>
@@ -1793,8 +1809,12 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <source>Lưu và thêm người khác</source>
-        <translation>Save and add another</translation>
+        <source>Lưu và &amp;thêm người khác</source>
+        <translation>Save and &amp;add another</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+S or Ctrl+Shift+Enter</translation>
     </message>
     <message>
         <source>Đã lưu %1. Nhập người tiếp theo.</source>
@@ -3191,6 +3211,13 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Sao chép (kèm tiêu đề cột)</source>
+        <translation>Copy (with column headers)</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Hủy</source>
@@ -3238,10 +3265,6 @@ The data from before the restore is kept in:
         <translation>Add member…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
@@ -3252,10 +3275,6 @@ The data from before the restore is kept in:
     <message>
         <source>Dán từ Excel…</source>
         <translation>Paste from Excel…</translation>
-    </message>
-    <message>
-        <source>Ctrl+V trong bảng thành viên</source>
-        <translation>Ctrl+V in the members table</translation>
     </message>
     <message>
         <source>Hồ sơ và tập huấn…</source>
@@ -3272,6 +3291,10 @@ The data from before the restore is kept in:
     <message>
         <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
         <translation>No team open. Double-click a team on the Teams page, or choose a village with a team (●) in the tree.</translation>
+    </message>
+    <message>
+        <source>Dán các dòng chép từ Excel vào bảng thành viên</source>
+        <translation>Paste rows copied from Excel into the member table</translation>
     </message>
     <message>
         <source>Chi tiết tổ</source>
@@ -3296,6 +3319,10 @@ The data from before the restore is kept in:
     <message>
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>Mã tổ: %1</source>
+        <translation>Team code: %1</translation>
     </message>
     <message>
         <source>Đã thêm: %1</source>
@@ -3749,6 +3776,14 @@ The data from before the restore is kept in:
         <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
         <translation>Type the kind (Thôn, Bản, Ấp, Tổ dân phố…) before the name.</translation>
     </message>
+    <message>
+        <source>Vẫn lưu tên này?</source>
+        <translation>Save this name anyway?</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
 </context>
 <context>
     <name>VillageTableModel</name>
@@ -3814,6 +3849,10 @@ The data from before the restore is kept in:
     <message>
         <source>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</source>
         <translation>Choose a commune or ward in the tree to see and enter its villages.</translation>
+    </message>
+    <message>
+        <source>Mở tổ</source>
+        <translation>Open team</translation>
     </message>
     <message>
         <source>Thôn/Tổ dân phố</source>

@@ -1289,6 +1289,22 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Bỏ những gì vừa nhập và đóng cửa sổ này?</source>
+        <translation>Bỏ những gì vừa nhập và đóng cửa sổ này?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Bỏ, không lưu</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</translation>
+    </message>
+    <message>
         <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
         <translation>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</translation>
     </message>
@@ -1793,8 +1809,12 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <source>Lưu và thêm người khác</source>
-        <translation>Lưu và thêm người khác</translation>
+        <source>Lưu và &amp;thêm người khác</source>
+        <translation>Lưu và &amp;thêm người khác</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</translation>
     </message>
     <message>
         <source>Đã lưu %1. Nhập người tiếp theo.</source>
@@ -3191,6 +3211,13 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Sao chép (kèm tiêu đề cột)</source>
+        <translation>Sao chép (kèm tiêu đề cột)</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Hủy</source>
@@ -3238,10 +3265,6 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Thêm thành viên…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
@@ -3252,10 +3275,6 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Dán từ Excel…</source>
         <translation>Dán từ Excel…</translation>
-    </message>
-    <message>
-        <source>Ctrl+V trong bảng thành viên</source>
-        <translation>Ctrl+V trong bảng thành viên</translation>
     </message>
     <message>
         <source>Hồ sơ và tập huấn…</source>
@@ -3272,6 +3291,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
         <translation>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</translation>
+    </message>
+    <message>
+        <source>Dán các dòng chép từ Excel vào bảng thành viên</source>
+        <translation>Dán các dòng chép từ Excel vào bảng thành viên</translation>
     </message>
     <message>
         <source>Chi tiết tổ</source>
@@ -3296,6 +3319,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>%1 thành viên</source>
         <translation>%1 thành viên</translation>
+    </message>
+    <message>
+        <source>Mã tổ: %1</source>
+        <translation>Mã tổ: %1</translation>
     </message>
     <message>
         <source>Đã thêm: %1</source>
@@ -3749,6 +3776,14 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
         <translation>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</translation>
     </message>
+    <message>
+        <source>Vẫn lưu tên này?</source>
+        <translation>Vẫn lưu tên này?</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Vẫn lưu</translation>
+    </message>
 </context>
 <context>
     <name>VillageTableModel</name>
@@ -3814,6 +3849,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</source>
         <translation>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Mở tổ</source>
+        <translation>Mở tổ</translation>
     </message>
     <message>
         <source>Thôn/Tổ dân phố</source>
