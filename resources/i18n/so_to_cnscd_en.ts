@@ -130,6 +130,34 @@
         <translation>Members of one team:</translation>
     </message>
     <message>
+        <source>Chọn từng người:</source>
+        <translation>Pick people one by one:</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</source>
+        <translation>Type a name or phone number, e.g. nguyen thi hoa</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để chọn người</source>
+        <translation>Double-click or press Enter to pick the person</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Delete để bỏ chọn</source>
+        <translation>Double-click or press Delete to unpick</translation>
+    </message>
+    <message>
+        <source>Tìm thấy:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Picked:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message>
         <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
         <translation>%1 people will be added (people already in the course are skipped).</translation>
     </message>
@@ -2995,6 +3023,22 @@ The data from before the restore is kept in:
         <translation>Certificate no.:</translation>
     </message>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</source>
+        <translation>Each person&apos;s result and certificate number (each row can be changed):</translation>
+    </message>
+    <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
@@ -3532,6 +3576,10 @@ The data from before the restore is kept in:
         <translation>Attendees</translation>
     </message>
     <message>
+        <source>Bỏ khỏi lớp…</source>
+        <translation>Remove from course…</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Training</translation>
     </message>
@@ -3546,6 +3594,18 @@ The data from before the restore is kept in:
     <message>
         <source>%1 học viên, %2 hoàn thành</source>
         <translation>%1 attendees, %2 completed</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> and %1 others</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi lớp</source>
+        <translation>Remove from course</translation>
+    </message>
+    <message>
+        <source>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</source>
+        <translation>Remove %1 from the course &quot;%2&quot;? Their results and certificate numbers in this course are removed too.</translation>
     </message>
 </context>
 <context>

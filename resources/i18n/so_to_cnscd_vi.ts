@@ -130,6 +130,34 @@
         <translation>Thành viên của một tổ:</translation>
     </message>
     <message>
+        <source>Chọn từng người:</source>
+        <translation>Chọn từng người:</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</source>
+        <translation>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để chọn người</source>
+        <translation>Nhấp đúp hoặc Enter để chọn người</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Delete để bỏ chọn</source>
+        <translation>Nhấp đúp hoặc Delete để bỏ chọn</translation>
+    </message>
+    <message>
+        <source>Tìm thấy:</source>
+        <translation>Tìm thấy:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
         <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
         <translation>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</translation>
     </message>
@@ -2995,6 +3023,22 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Số chứng chỉ:</translation>
     </message>
     <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</source>
+        <translation>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</translation>
+    </message>
+    <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -3532,6 +3576,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Học viên</translation>
     </message>
     <message>
+        <source>Bỏ khỏi lớp…</source>
+        <translation>Bỏ khỏi lớp…</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Tập huấn</translation>
     </message>
@@ -3546,6 +3594,18 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>%1 học viên, %2 hoàn thành</source>
         <translation>%1 học viên, %2 hoàn thành</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> và %1 người khác</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi lớp</source>
+        <translation>Bỏ khỏi lớp</translation>
+    </message>
+    <message>
+        <source>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</source>
+        <translation>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</translation>
     </message>
 </context>
 <context>

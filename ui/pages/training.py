@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages.base import Page, fit_columns, setup_table
@@ -52,6 +54,7 @@ class TrainingPage(Page):
         self.edit_course_button = buttons_of("edit_course")
         self.attend_button = buttons_of("attend")
         self.result_button = buttons_of("result")
+        self.remove_button = buttons_of("remove")
         self.person_button = buttons_of("person")
 
         top = QWidget()
@@ -75,7 +78,8 @@ class TrainingPage(Page):
         self.records_heading.setStyleSheet("font-weight: bold;")
         row.addWidget(self.records_heading)
         row.addStretch(1)
-        for b in (self.attend_button, self.result_button, self.person_button):
+        for b in (self.attend_button, self.result_button, self.remove_button,
+                  self.person_button):
             row.addWidget(b)
         bottom_layout.addLayout(row)
         bottom_layout.addWidget(self.record_view, 1)
@@ -107,6 +111,10 @@ class TrainingPage(Page):
                        enabled=lambda p: has_course(p) and p.unit is not None),
             PageAction("result", self.tr("Ghi kết quả…"), TrainingPage.record_results,
                        edits(exact=False), applies_to="rows",
+                       enabled=lambda p: bool(p.selected_records())),
+            PageAction("remove", self.tr("Bỏ khỏi lớp…"), TrainingPage.remove_attendees,
+                       edits(exact=False), applies_to="rows",
+                       shortcut=QKeySequence.StandardKey.Delete,
                        enabled=lambda p: bool(p.selected_records())),
             PageAction("person", self.tr("Quá trình tập huấn của người…"),
                        TrainingPage.show_person, READ, applies_to="row",
@@ -224,9 +232,38 @@ class TrainingPage(Page):
         chosen = self.selected_records()
         if not chosen:
             return
-        dialog = ResultDialog(self.workspace, chosen, parent=self)
+        dialog = ResultDialog(self.workspace, chosen, parent=self,
+                              course=self.current_course())
         if dialog.exec():
             self._changed()
+
+    def remove_attendees(self) -> int:
+        """Take the chosen people off the course (a mistaken add), after asking."""
+        from desktop import training
+
+        chosen = self.selected_records()
+        course = self.current_course()
+        if not chosen or course is None:
+            return 0
+        names = ", ".join(r.full_name for r in chosen[:5])
+        if len(chosen) > 5:
+            names += self.tr(" và %1 người khác").replace("%1", str(len(chosen) - 5))
+        if not msgbox.confirm(
+            self, self.tr("Bỏ khỏi lớp"),
+            self.tr("Bỏ %1 khỏi lớp \"%2\"? Kết quả và số chứng chỉ đã ghi của họ trong lớp "
+                    "này cũng bị bỏ.").replace("%1", names).replace("%2", course.title),
+            action=self.tr("Bỏ khỏi lớp")):
+            return 0
+        try:
+            removed = training.remove_attendees(self.workspace.actor, course.id,
+                                                [r.id for r in chosen])
+        except Exception as exc:  # noqa: BLE001 - a refusal the clerk can read
+            from ui.errors import describe_exception
+
+            msgbox.error(self, self.tr("Bỏ khỏi lớp"), describe_exception(exc))
+            return 0
+        self._changed()
+        return removed
 
     def show_person(self) -> None:
         chosen = self.selected_records()
