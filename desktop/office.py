@@ -3,16 +3,28 @@ from __future__ import annotations
 
 import dataclasses
 
+from db import bulk
 from db.audit import write_audit
 from db.connection import write_transaction
 from db.office import OfficeInfo, get_office, save_office
 from db.units import get_unit
+from desktop import errors_domain as E
+from desktop._common import refuse
 from desktop.context import Actor
-from desktop.errors_domain import StaleRecord
+from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import require_admin
 from vn.text import clean_text, normalize_name
 
-__all__ = ["OfficeInfo", "get_office", "configure_office", "default_office_name"]
+__all__ = ["OfficeInfo", "catalogue_in_use", "configure_office", "default_office_name",
+           "get_office"]
+
+
+def catalogue_in_use() -> bool:
+    """Does the office already hold its own records (villages, teams, people)? Then the
+    catalogue of administrative units cannot be switched: every village and roster hangs on
+    units of the current one (the 2025 reform has its own planned path: ``reform``)."""
+    return (bulk.has_rows("admin_unit", catalogue="local") or bulk.has_rows("team")
+            or bulk.has_rows("person"))
 
 
 def default_office_name(unit_id: int) -> tuple[str, str]:
@@ -48,6 +60,10 @@ def configure_office(
     require_admin(actor)
     default_name, default_place = default_office_name(unit_id)
     before = get_office()
+    if before is not None and before.catalogue and before.catalogue != catalogue \
+            and catalogue_in_use():
+        raise refuse("catalogue", E.OFFICE_CATALOGUE_IN_USE, value=catalogue,
+                     current=before.catalogue)
     clean_officials = [
         {
             "full_name": normalize_name(o.get("full_name")),
@@ -85,4 +101,7 @@ def configure_office(
             before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
         )
-    return get_office()
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office

@@ -46,7 +46,7 @@ class TrustActions(QObject):
 
         admin = access.is_admin(actor)
         admin_only = {translate("MainWindow", "Thiết lập đơn vị sử dụng…"),
-                      translate("MainWindow", "Tạo dữ liệu mẫu…")}
+                      translate("MainWindow", "Mở dữ liệu mẫu để dùng thử…")}
         for existing in menu_tools.actions():  # office set-up and demo data: administrators
             if existing.text() in admin_only:
                 existing.setVisible(admin)
