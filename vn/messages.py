@@ -135,6 +135,18 @@ _FIELDS: dict[str, str] = {
     "skipped": "Bỏ qua",
     "source": "Nguồn",
     "filters": "Bộ lọc",
+    # what the services record about bulk work, the demo generator and backups
+    "members": "Số người trong quyết định",
+    "person_ids": "Số người",
+    "records": "Số người",
+    "automatic": "Tự động",
+    "catalogue": "Danh mục đơn vị",
+    "communes": "Số xã",
+    "people": "Số người",
+    "scale": "Quy mô",
+    "seed": "Bộ số mẫu",
+    "teams": "Số tổ",
+    "villages": "Số thôn",
 }
 
 # The roster import names a few columns as the clerk's file does.

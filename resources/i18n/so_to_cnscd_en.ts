@@ -4289,6 +4289,42 @@ Open the folder?</translation>
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Số người trong quyết định</source>
+        <translation>People named in the decision</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Tự động</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị</source>
+        <translation>Unit catalogue</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Bộ số mẫu</source>
+        <translation>Sample seed</translation>
+    </message>
+    <message>
+        <source>Số tổ</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Số thôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Role in the team</translation>
     </message>

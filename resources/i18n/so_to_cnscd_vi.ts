@@ -4289,6 +4289,42 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bộ lọc</translation>
     </message>
     <message>
+        <source>Số người trong quyết định</source>
+        <translation>Số người trong quyết định</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Tự động</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Số xã</source>
+        <translation>Số xã</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Bộ số mẫu</source>
+        <translation>Bộ số mẫu</translation>
+    </message>
+    <message>
+        <source>Số tổ</source>
+        <translation>Số tổ</translation>
+    </message>
+    <message>
+        <source>Số thôn</source>
+        <translation>Số thôn</translation>
+    </message>
+    <message>
         <source>Vai trò trong Tổ</source>
         <translation>Vai trò trong Tổ</translation>
     </message>
