@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from db.models import AdminUnit, Decision, Membership, Person, Team, TrainingRecord
+from db.models import (
+    AdminUnit,
+    Decision,
+    DecisionTeam,
+    Membership,
+    Person,
+    Team,
+    TrainingRecord,
+)
 from db.scope import communes_under, membership_active, villages_under
 from db.teams import decision_label
 from vn.dates import as_date
@@ -213,4 +221,83 @@ def per_commune(unit_id: int | None) -> list[CommuneStats]:
                 latest_decision=label, latest_decision_on=signed,
             )
         )
+    return out
+
+
+@dataclass(frozen=True)
+class VillageStats:
+    """One village of a commune on the commune's dashboard."""
+
+    village_id: int
+    village_name: str
+    team_id: int | None
+    team_name: str | None
+    team_status: str | None  # None: no team (dissolved ones do not count)
+    members: int
+    trained: int
+    trained_pct: float
+    latest_decision: str | None
+    latest_decision_on: dt.date | None
+
+
+def per_village(commune_id: int) -> list[VillageStats]:
+    """The commune's villages in force with their team, members, trained members and the
+    team's latest issued Decision: villages without an active team first (what the office
+    has left to do), then in Vietnamese order. Same definitions as :func:`overview`."""
+    V = AdminUnit.alias("pv")
+    villages = list(
+        V.select(V.id, V.name)
+        .where(_current_village(V) & (V.parent == commune_id))
+        .order_by(V.sort_key)
+        .tuples()
+    )
+    ids = [vid for vid, _name in villages]
+    teams: dict[int, tuple[int, str, str]] = {}
+    if ids:
+        for tid, name, status, village in (
+            Team.select(Team.id, Team.name, Team.status, Team.village)
+            .where(Team.village.in_(ids) & (Team.status != "dissolved"))
+            .order_by(Team.id)
+            .tuples()
+        ):
+            teams[village] = (tid, name, status)
+    team_ids = [t[0] for t in teams.values()]
+    figures: dict[int, tuple[int, int]] = {}
+    decisions: dict[int, tuple[str, dt.date | None]] = {}
+    if team_ids:
+        P = Person.alias("vp")
+        pairs = (
+            Membership.select(Membership.team.alias("team_id"),
+                              Membership.person.alias("person_id"))
+            .where(membership_active() & Membership.team.in_(team_ids))
+            .distinct()
+            .alias("vpairs")
+        )
+        for tid, members, trained in (
+            P.select(pairs.c.team_id, pw.fn.COUNT(P.id), pw.fn.SUM(_trained(P.id)))
+            .join(pairs, on=(pairs.c.person_id == P.id))
+            .group_by(pairs.c.team_id)
+            .tuples()
+        ):
+            figures[tid] = (int(members or 0), int(trained or 0))
+        for tid, number, symbol, signed in (
+            Decision.select(DecisionTeam.team, Decision.number, Decision.symbol,
+                            Decision.signed_on)
+            .join(DecisionTeam, on=(DecisionTeam.decision == Decision.id))
+            .where(DecisionTeam.team.in_(team_ids) & (Decision.status == "issued"))
+            .order_by(DecisionTeam.team, Decision.signed_on.desc(), Decision.id.desc())
+            .tuples()
+        ):
+            decisions.setdefault(tid, (decision_label(number, symbol, signed), as_date(signed)))
+    out = []
+    for vid, name in villages:
+        tid, team_name, status = teams.get(vid, (None, None, None))
+        members, trained = figures.get(tid, (0, 0)) if tid else (0, 0)
+        label, signed = decisions.get(tid, (None, None)) if tid else (None, None)
+        out.append(VillageStats(
+            village_id=vid, village_name=name, team_id=tid, team_name=team_name,
+            team_status=status, members=members, trained=trained,
+            trained_pct=pct(trained, members), latest_decision=label,
+            latest_decision_on=signed))
+    out.sort(key=lambda v: v.team_status == "active")  # stable: name order kept within
     return out

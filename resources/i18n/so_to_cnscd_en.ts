@@ -2150,6 +2150,18 @@ Once issued, this decision can no longer be edited.</translation>
         <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
         <translation>This commune has no villages yet. Open the Villages page to add them (you can paste a list from Excel).</translation>
     </message>
+    <message>
+        <source>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</source>
+        <translation>By village (%1; %2 without an active team)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</source>
+        <translation>Share of members trained by village (lowest first)</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
+        <translation>Coverage and training by commune (lowest coverage first)</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -3877,6 +3889,37 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>VillageStatsModel</name>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% trained</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Latest decision</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
+</context>
+<context>
     <name>VillageTableModel</name>
     <message>
         <source>Mã</source>
@@ -3934,6 +3977,14 @@ The data from before the restore is kept in:
         <translation>Establish team…</translation>
     </message>
     <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</source>
+        <translation>%1 villages, %2 with an active team (%3)</translation>
+    </message>
+    <message>
+        <source>; %1 tổ dự kiến</source>
+        <translation>; %1 planned teams</translation>
+    </message>
+    <message>
         <source>Hiện cả thôn đã ngừng</source>
         <translation>Show retired villages</translation>
     </message>
@@ -3948,10 +3999,6 @@ The data from before the restore is kept in:
     <message>
         <source>Thôn/Tổ dân phố</source>
         <translation>Villages</translation>
-    </message>
-    <message>
-        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
-        <translation>%1 villages, %2 with a team (%3%)</translation>
     </message>
     <message>
         <source>Đã thêm</source>

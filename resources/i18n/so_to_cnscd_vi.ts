@@ -2150,6 +2150,18 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
         <translation>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</translation>
     </message>
+    <message>
+        <source>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</source>
+        <translation>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</source>
+        <translation>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
+        <translation>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -3877,6 +3889,37 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>VillageStatsModel</name>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Đã tập huấn</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% tập huấn</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Quyết định gần nhất</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>Chưa có tổ</translation>
+    </message>
+</context>
+<context>
     <name>VillageTableModel</name>
     <message>
         <source>Mã</source>
@@ -3934,6 +3977,14 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Thành lập tổ…</translation>
     </message>
     <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</source>
+        <translation>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</translation>
+    </message>
+    <message>
+        <source>; %1 tổ dự kiến</source>
+        <translation>; %1 tổ dự kiến</translation>
+    </message>
+    <message>
         <source>Hiện cả thôn đã ngừng</source>
         <translation>Hiện cả thôn đã ngừng</translation>
     </message>
@@ -3948,10 +3999,6 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Thôn/Tổ dân phố</source>
         <translation>Thôn/Tổ dân phố</translation>
-    </message>
-    <message>
-        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
-        <translation>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</translation>
     </message>
     <message>
         <source>Đã thêm</source>

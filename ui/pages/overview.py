@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.charts import Bar, PercentBars
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 
@@ -79,6 +80,42 @@ class _Card(QFrame):
         self.detail.setText(detail)
 
 
+class VillageStatsModel(RowTableModel):
+    """A commune's villages: team, members, trained, latest Decision (no team first)."""
+
+    (COL_NAME, COL_TEAM, COL_MEMBERS, COL_TRAINED, COL_TRAINED_PCT, COL_DECISION) = range(6)
+    column_count = 6
+    numeric_columns = frozenset({2, 3, 4})
+
+    def headers(self) -> list[str]:
+        return [self.tr("Thôn/tổ dân phố"), self.tr("Tổ CNSCĐ"), self.tr("Thành viên"),
+                self.tr("Đã tập huấn"), self.tr("% tập huấn"), self.tr("Quyết định gần nhất")]
+
+    def row_id(self, row: Any) -> Any:
+        return row.village_id
+
+    def cell(self, row: Any, column: int) -> Any:
+        from ui.models.rows import team_status_label
+
+        team = team_status_label(row.team_status) if row.team_status else self.tr("Chưa có tổ")
+        return (row.village_name, team, number_text(row.members), number_text(row.trained),
+                pct_text(row.trained_pct) if row.team_id else "",
+                row.latest_decision or "")[column]
+
+    def foreground(self, row: Any, column: int):
+        from PySide6.QtGui import QColor
+
+        if column == self.COL_TEAM and row.team_status != "active":
+            return QColor("#b3261e")
+        return None
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        names = ("", "", "members", "trained", "trained_pct", "")
+        if names[column]:
+            return getattr(row, names[column], 0) or 0
+        return self.cell(row, column)
+
+
 class OverviewPage(Page):
     key = "overview"
     async_load = True  # a province's figures take a while on a national database
@@ -108,6 +145,14 @@ class OverviewPage(Page):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._open_commune)
+        self.villages_model = VillageStatsModel(self)
+        self.village_view = QTableView()
+        self.village_view.setObjectName("overview_villages")
+        self.village_view.setModel(self.villages_model)
+        setup_table(self.village_view)
+        self.village_view.doubleClicked.connect(self._open_village)
+        self.chart = PercentBars((self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn")))
+        self.chart.setObjectName("overview_chart")
         self.table_caption = QLabel(self.tr("Theo xã/phường"))
         self.table_caption.setStyleSheet("font-weight: bold; margin-top: 8px;")
         self.note = QLabel()
@@ -119,8 +164,10 @@ class OverviewPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.chart)
         layout.addWidget(self.table_caption)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.village_view, 1)
         self.empty = placeholder(self.tr("Chọn một đơn vị ở cây bên trái để xem số liệu."))
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
@@ -139,14 +186,18 @@ class OverviewPage(Page):
             return None
         overview = stats.overview(node.id)
         rows = stats.per_commune(node.id) if node.level in ("province", "district") else None
-        return node, overview, rows
+        commune = node.id if node.level == "commune" else \
+            getattr(node, "parent_id", None) if node.level == "village" else None
+        villages = stats.per_village(commune) if commune is not None else None
+        return node, overview, rows, villages
 
     def show_data(self, data: Any) -> None:
         if data is None:
             self.stack.setCurrentWidget(self.empty)
             return
-        node, o, rows = data
+        node, o, rows, villages = data
         self.stack.setCurrentIndex(0)
+        self._show_breakdown(rows, villages)
         self.cards["villages"].set(number_text(o.villages))
         planned = getattr(o, "planned_teams", 0) or 0
         self.cards["teams"].set(
@@ -169,7 +220,7 @@ class OverviewPage(Page):
         else:
             self.model.set_rows([])
             self.view.hide()
-            self.table_caption.hide()
+            self.table_caption.setVisible(self.village_view.isVisibleTo(self))
         if o.villages == 0 and node.level == "commune":
             self.note.setText(self.tr(
                 "Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm "
@@ -177,6 +228,41 @@ class OverviewPage(Page):
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
+
+    def _show_breakdown(self, rows: Any, villages: Any) -> None:
+        """A province: per-commune coverage and training, weakest first in the chart. A
+        commune: per-village status, villages without a team first."""
+        self.village_view.setVisible(villages is not None)
+        if villages is not None:
+            self.villages_model.set_rows(villages)
+            fit_columns(self.village_view,
+                        stretch_column=VillageStatsModel.COL_DECISION, max_width=220)
+            missing = sum(1 for v in villages if v.team_status != "active")
+            self.table_caption.setText(
+                self.tr("Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)")
+                .replace("%1", str(len(villages))).replace("%2", str(missing)))
+            with_team = [v for v in villages if v.team_id]
+            self.chart.series = (self.tr("thành viên đã tập huấn"),)
+            self.chart.set_bars(
+                self.tr("Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)"),
+                [Bar(v.village_name, (v.trained_pct,))
+                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:12]])
+            self.chart.setVisible(bool(with_team))
+        elif rows:
+            self.chart.series = (self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn"))
+            self.chart.set_bars(
+                self.tr("Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)"),
+                [Bar(r.commune_name, (r.coverage_pct, r.trained_pct))
+                 for r in sorted((r for r in rows if r.villages),  # no villages: no data yet
+                                 key=lambda r: (r.coverage_pct, r.commune_name))[:12]])
+            self.chart.setVisible(bool(self.chart.bars()))
+        else:
+            self.chart.hide()
+
+    def _open_village(self, index) -> None:
+        row = self.villages_model.row_at(index)
+        if row is not None and row.team_id:
+            self.workspace.team_requested.emit(row.team_id)
 
     def _open_commune(self, index) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index))

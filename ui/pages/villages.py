@@ -115,7 +115,8 @@ class VillagesPage(Page):
         return None
 
     def reload(self) -> None:
-        from desktop import units
+        from desktop import stats, units
+        from ui.pages.overview import pct_text
 
         commune = self.commune_id()
         if commune is None:
@@ -126,13 +127,15 @@ class VillagesPage(Page):
         rows = units.list_villages(commune, include_retired=self.show_retired.isChecked())
         self.model.set_rows(rows)
         fit_columns(self.view, stretch_column=VillageTableModel.COL_NAME)
-        with_team = sum(1 for r in rows if r.team_id and not getattr(r, "retired", False))
-        active = sum(1 for r in rows if not getattr(r, "retired", False))
-        pct = f"{100 * with_team / active:.1f}".replace(".", ",") if active else "0"
-        self.summary.setText(
-            self.tr("%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)")
-            .replace("%1", str(active)).replace("%2", str(with_team)).replace("%3", pct)
-        )
+        # the figures of the one statistics service, as on the overview (a planned team is
+        # not yet coverage: it used to count here and not there, 40,0% against 20,0%)
+        o = stats.overview(commune)
+        text = self.tr("%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)").replace(
+            "%1", str(o.villages)).replace("%2", str(o.teams)).replace(
+            "%3", pct_text(o.coverage_pct))
+        if o.planned_teams:
+            text += self.tr("; %1 tổ dự kiến").replace("%1", str(o.planned_teams))
+        self.summary.setText(text)
         if self.unit is not None and self.unit.level == "village":
             row = self.model.find_row(lambda r: r.id == self.unit.id)
             if row >= 0:
