@@ -46,9 +46,13 @@ class PercentBars(QWidget):
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
+    def _row(self) -> int:
+        """A row's height: room for each series' bar and its value."""
+        return self.ROW if len(self.series) <= 1 else 15 * len(self.series) + 6
+
     def sizeHint(self) -> QSize:
         rows = max(1, len(self._bars))
-        return QSize(480, 28 + 18 + rows * self.ROW + 6)
+        return QSize(480, 28 + 18 + rows * self._row() + 6)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -72,16 +76,17 @@ class PercentBars(QWidget):
             x += 16 + metrics.horizontalAdvance(name) + 18
         label_w = min(260, max([metrics.horizontalAdvance(b.label) for b in self._bars] or [0])
                       + 12)
-        value_w = metrics.horizontalAdvance("100,0%") + 8
+        value_w = metrics.horizontalAdvance("100,0%") + 10
         track_x = label_w + 4
         track_w = max(20, width - track_x - value_w - 4)
         top = 46
         series = max(1, len(self.series))
-        bar_h = (self.ROW - 6) / series
+        row_h = self._row()
+        bar_h = (row_h - 6) / series
         for i, bar in enumerate(self._bars):
-            y = top + i * self.ROW
+            y = top + i * row_h
             painter.setPen(QPen(QColor("#333")))
-            painter.drawText(QRectF(4, y, label_w - 8, self.ROW),
+            painter.drawText(QRectF(4, y, label_w - 8, row_h),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
                                                 label_w - 8))
@@ -91,9 +96,10 @@ class PercentBars(QWidget):
                 share = max(0.0, min(100.0, value)) / 100.0
                 painter.fillRect(QRectF(track_x, by, track_w * share, bar_h - 1),
                                  COLOURS[k % len(COLOURS)])
-            text = " · ".join(f"{v:.1f}".replace(".", ",") + "%" for v in bar.values[:series])
             painter.setPen(QPen(QColor("#333")))
-            painter.drawText(QRectF(track_x + track_w + 4, y, value_w + 60, self.ROW),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             text if series == 1 else f"{bar.values[0]:.0f}%")
+            for k, value in enumerate(bar.values[:series]):
+                by = y + 3 + k * bar_h
+                painter.drawText(QRectF(track_x + track_w + 4, by - 2, value_w, bar_h + 4),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 f"{value:.1f}".replace(".", ",") + "%")
         painter.end()

@@ -2135,6 +2135,42 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF một trang…</source>
+        <translation>Save one-page PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</source>
+        <translation>The statistics report sent upward, with the same figures as this page</translation>
+    </message>
+    <message>
+        <source>Tổng quan: %1 (ngày %2)</source>
+        <translation>Overview: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lưu tổng quan thành PDF</source>
+        <translation>Save the overview as PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
         <source>và %1 tổ dự kiến</source>
         <translation>and %1 planned teams</translation>
     </message>

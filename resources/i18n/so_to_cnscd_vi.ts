@@ -2135,6 +2135,42 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF một trang…</source>
+        <translation>Lưu PDF một trang…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</source>
+        <translation>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</translation>
+    </message>
+    <message>
+        <source>Tổng quan: %1 (ngày %2)</source>
+        <translation>Tổng quan: %1 (ngày %2)</translation>
+    </message>
+    <message>
+        <source>Lưu tổng quan thành PDF</source>
+        <translation>Lưu tổng quan thành PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
         <source>và %1 tổ dự kiến</source>
         <translation>và %1 tổ dự kiến</translation>
     </message>

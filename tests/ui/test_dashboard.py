@@ -91,3 +91,32 @@ def test_province_dashboard_charts_communes_weakest_first(qtbot, app_db, make_wi
     assert coverages == sorted(coverages)  # the weakest communes first
     assert (50.0, other.name) in [(b.values[0], b.label) for b in bars]
     overview.chart.grab()
+
+
+def test_dashboard_prints_to_one_pdf_page_and_exports_the_report(qtbot, office_commune,
+                                                                 make_window, tmp_path,
+                                                                 monkeypatch):
+    import subprocess
+
+    from ui import print_preview
+    from ui.dialogs import export_dialog
+
+    _commune_with_three_villages(office_commune)
+    window = make_window()
+    overview = window.pages["overview"]
+    with qtbot.waitSignal(overview.loaded, timeout=5000):
+        window.show_page("overview")
+    target = tmp_path / "tong-quan.pdf"
+    monkeypatch.setattr(print_preview, "ask_save_path", lambda *a, **k: str(target))
+    assert overview.page_actions.trigger("pdf") == str(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True)
+    if info.returncode == 0:
+        pages = [ln for ln in info.stdout.splitlines() if ln.startswith("Pages:")]
+        assert pages and pages[0].split()[-1] == "1"
+    asked = []
+    monkeypatch.setattr(export_dialog, "ask_and_export",
+                        lambda workspace, parent, kind: asked.append(kind))
+    overview.page_actions.trigger("excel")
+    assert asked == ["report"]

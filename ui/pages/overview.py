@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QStackedWidget,
     QTableView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
@@ -159,9 +161,17 @@ class OverviewPage(Page):
         self.note.setStyleSheet("color: #666;")
         self.note.setWordWrap(True)
 
+        self.page_actions = PageActions(self, self.declare_actions())
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        for key in ("print", "pdf", "excel"):
+            tools.addWidget(self.page_actions.button(key))
+
         content = QWidget()
+        self.content = content
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addWidget(self.chart)
@@ -178,6 +188,119 @@ class OverviewPage(Page):
 
     def title(self) -> str:
         return self.tr("Tổng quan")
+
+    def declare_actions(self) -> list[PageAction]:
+        shown = lambda p: p.unit is not None and p.stack.currentWidget() is p.content  # noqa: E731
+        return [
+            PageAction("print", self.tr("In…"), OverviewPage.print_page, READ,
+                       enabled=shown, menu=False, shortcut="Ctrl+P"),
+            PageAction("pdf", self.tr("Lưu PDF một trang…"), OverviewPage.save_pdf, READ,
+                       enabled=shown, menu=False),
+            PageAction("excel", self.tr("Xuất Excel…"), OverviewPage.export_excel, READ,
+                       menu=False, tooltip=self.tr("Báo cáo thống kê gửi cấp trên, cùng số "
+                                                   "liệu với trang này")),
+        ]
+
+    # -- print and export --------------------------------------------------------------
+    def pdf_bytes(self) -> bytes:
+        """The dashboard as shown (figures, chart, table) on one A4 landscape page, with the
+        unit and the date on top."""
+        import datetime as dt
+
+        from PySide6.QtCore import (
+            QBuffer,
+            QByteArray,
+            QIODevice,
+            QMarginsF,
+            QPoint,
+            QRect,
+            QRectF,
+        )
+        from PySide6.QtGui import (
+            QColor,
+            QImage,
+            QPageLayout,
+            QPageSize,
+            QPainter,
+            QPdfWriter,
+            QRegion,
+        )
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Landscape,
+                                         QMarginsF(10, 10, 10, 10),
+                                         QPageLayout.Unit.Millimeter))
+        writer.setResolution(96)
+        writer.setTitle(self.tr("Tổng quan"))
+        painter = QPainter(writer)
+        try:
+            page = QRectF(painter.viewport())
+            name = getattr(self.unit, "name", "") or ""
+            heading = self.tr("Tổng quan: %1 (ngày %2)").replace("%1", name).replace(
+                "%2", dt.date.today().strftime("%d/%m/%Y"))
+            font = painter.font()
+            font.setPointSizeF(12)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 0, page.width(), 28), heading)
+            # drawn as a sharp picture (twice the screen's pixels): the PDF engine cannot
+            # reproduce the style's gradients, and the page must look as on screen
+            source = self.content
+            top = max(0, self.cards["villages"].mapTo(source, QPoint(0, 0)).y() - 4)
+            region = QRect(0, top, source.width(), source.height() - top)  # not the buttons
+            image = QImage(region.size() * 2, QImage.Format.Format_ARGB32)
+            image.setDevicePixelRatio(2)
+            image.fill(QColor("white"))
+            source.render(image, QPoint(0, 0), QRegion(region))
+            scale = min(page.width() / max(1, region.width()),
+                        (page.height() - 34) / max(1, region.height()))
+            painter.drawImage(QRectF(0, 34, region.width() * scale, region.height() * scale),
+                              image)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+
+    def save_pdf(self) -> str:
+        import os
+
+        from ui.print_preview import ask_save_path, default_folder
+        from vn.files import write_bytes
+
+        name = getattr(self.unit, "short_name", "") or getattr(self.unit, "name", "")
+        path = ask_save_path(self, self.tr("Lưu tổng quan thành PDF"),
+                             os.path.join(default_folder(), f"Tong quan {name}.pdf"),
+                             self.tr("Tệp PDF (*.pdf)"))
+        if not path:
+            return ""
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_bytes(path, self.pdf_bytes())
+        except OSError as exc:
+            from ui import msgbox
+            from ui.errors import describe_exception
+
+            msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
+            return ""
+        self.window().statusBar().showMessage(
+            self.tr("Đã lưu %1").replace("%1", path), 8000) if hasattr(
+                self.window(), "statusBar") else None
+        return path
+
+    def print_page(self) -> int:
+        from ui.print_preview import print_pdf
+
+        return print_pdf(self, self.pdf_bytes(), self.tr("Tổng quan"))
+
+    def export_excel(self) -> Any:
+        from ui.dialogs.export_dialog import ask_and_export
+
+        return ask_and_export(self.workspace, self, "report")
 
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import stats
@@ -246,7 +369,7 @@ class OverviewPage(Page):
             self.chart.set_bars(
                 self.tr("Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)"),
                 [Bar(v.village_name, (v.trained_pct,))
-                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:12]])
+                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:8]])
             self.chart.setVisible(bool(with_team))
         elif rows:
             self.chart.series = (self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn"))
@@ -254,7 +377,7 @@ class OverviewPage(Page):
                 self.tr("Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)"),
                 [Bar(r.commune_name, (r.coverage_pct, r.trained_pct))
                  for r in sorted((r for r in rows if r.villages),  # no villages: no data yet
-                                 key=lambda r: (r.coverage_pct, r.commune_name))[:12]])
+                                 key=lambda r: (r.coverage_pct, r.commune_name))[:8]])
             self.chart.setVisible(bool(self.chart.bars()))
         else:
             self.chart.hide()
