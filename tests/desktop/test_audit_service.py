@@ -203,7 +203,7 @@ def test_entries_read_in_words_not_internal_values():
     assert [c.text() for c in bulk.changes] == ["Số người: 3"]
     sample = row("create", "demo", None, None, {"scale": "district", "communes": 18})
     assert sample.record == "Dữ liệu mẫu"
-    assert {c.text() for c in sample.changes} == {"Quy mô: Một huyện cũ", "Số xã: 18"}
+    assert {c.text() for c in sample.changes} == {"Quy mô: Một huyện cũ", "Xã/phường: 18"}
     unnamed = row("update", "team", 3, {"status": "active"}, {"status": "dissolved"})
     assert unnamed.record == "Tổ CNSCĐ (mã 3)"
     for entry in (issued, bulk, sample, unnamed):
