@@ -159,6 +159,9 @@ class ScopePage(QWizardPage):
             if current is not None and self.results.item(row).data(UNIT_ROLE) == current.unit_id:
                 self.results.setCurrentRow(row)
         self.search_box.setFocus()
+        # QWizard gives the focus to its Next button after this: take it back, so the
+        # first thing typed lands in the search box
+        QTimer.singleShot(0, self.search_box.setFocus)
 
     def _propose(self, unit_id: int) -> None:
         from desktop import units

@@ -128,6 +128,8 @@ def test_scope_search_finds_a_province_at_every_level_and_says_when_nothing_matc
     wizard.show()
     wizard.next()
     page = wizard.scope_page
+    # what the clerk types first lands in the search box, not on the Next button
+    qtbot.waitUntil(lambda: wizard.focusWidget() is page.search_box)
     page.level_commune.setChecked(True)
     type_text(page.search_box, "lang son")
     page._search()
