@@ -20,6 +20,7 @@ from db.models import (
     DecisionTeam,
     Membership,
     Person,
+    Role,
     Team,
     TrainingRecord,
 )
@@ -301,3 +302,66 @@ def per_village(commune_id: int) -> list[VillageStats]:
             latest_decision_on=signed))
     out.sort(key=lambda v: v.team_status == "active")  # stable: name order kept within
     return out
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """What the dashboard's count charts show for a unit: current members by role and by
+    organisation (the largest first, the rest summed), active and planned teams by the year
+    they were established."""
+
+    by_role: list[tuple[str, int]]
+    by_organisation: list[tuple[str, int]]
+    teams_by_year: list[tuple[int, int]]
+
+
+def breakdown(unit_id: int | None, *, organisations: int = 7) -> Breakdown:
+    """Counts under a unit with the definitions of :func:`overview` (members in a
+    non-dissolved team today; a person in two roles counts in each)."""
+    today = dt.date.today()
+    under = villages_under(unit_id, current_only=False)
+    T = Team.alias("bt")
+    M = Membership.alias("bm")
+    P = Person.alias("bp")
+    R = Role.alias("br")
+    members = (
+        M.select(M.role, M.person)
+        .join(T, on=(M.team == T.id))
+        .where((M.end_date.is_null() | (M.end_date > today)) & (T.status != "dissolved"))
+    )
+    if under is not None:
+        members = members.where(T.village.in_(under))
+    pairs = members.distinct().alias("bpairs")
+    by_role = [
+        (label, int(n)) for label, n in
+        R.select(R.label, pw.fn.COUNT(pairs.c.person_id))
+        .join(pairs, on=(pairs.c.role == R.code))
+        .group_by(R.label, R.rank)
+        .order_by(R.rank)
+        .tuples()
+    ]
+    people = members.select(M.person).distinct().alias("bpeople")
+    rows = [
+        (org or "", int(n)) for org, n in
+        P.select(P.organisation, pw.fn.COUNT(P.id))
+        .join(people, on=(people.c.person_id == P.id))
+        .group_by(P.organisation)
+        .order_by(pw.fn.COUNT(P.id).desc(), P.organisation)
+        .tuples()
+    ]
+    named = [(org, n) for org, n in rows if org]
+    by_org = named[:organisations]
+    rest = sum(n for _org, n in named[organisations:]) + sum(n for org, n in rows if not org)
+    if rest:
+        by_org.append(("", rest))  # the UI words it ("Khác / chưa ghi")
+    teams = T.select(T.established_on).where(
+        (T.status != "dissolved") & T.established_on.is_null(False))
+    if under is not None:
+        teams = teams.where(T.village.in_(under))
+    years: dict[int, int] = {}
+    for (day,) in teams.tuples():
+        established = as_date(day)
+        if established is not None:
+            years[established.year] = years.get(established.year, 0) + 1
+    return Breakdown(by_role=by_role, by_organisation=by_org,
+                     teams_by_year=sorted(years.items()))

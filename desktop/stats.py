@@ -6,10 +6,10 @@ the Vietnamese way ("95,5%").
 from __future__ import annotations
 
 from db import stats as stats_queries
-from db.stats import CommuneStats, Overview, VillageStats
+from db.stats import Breakdown, CommuneStats, Overview, VillageStats
 
-__all__ = ["CommuneStats", "Overview", "VillageStats", "overview", "per_commune",
-           "per_village"]
+__all__ = ["Breakdown", "CommuneStats", "Overview", "VillageStats", "breakdown", "overview",
+           "per_commune", "per_village"]
 
 
 def overview(unit_id: int | None) -> Overview:
@@ -28,3 +28,9 @@ def per_village(commune_id: int) -> list[VillageStats]:
     villages without an active team first. The Villages page and the dashboard read their
     coverage from here and :func:`overview`, so both show the same figure."""
     return stats_queries.per_village(commune_id)
+
+
+def breakdown(unit_id: int | None) -> Breakdown:
+    """Members by role and by organisation, teams by year established, under a unit (the
+    dashboard's count charts)."""
+    return stats_queries.breakdown(unit_id)

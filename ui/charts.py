@@ -30,9 +30,11 @@ class PercentBars(QWidget):
 
     ROW = 22
 
-    def __init__(self, series: tuple[str, ...], parent: QWidget | None = None):
+    def __init__(self, series: tuple[str, ...], parent: QWidget | None = None, *,
+                 counts: bool = False):
         super().__init__(parent)
         self.series = series
+        self.counts = counts  # values are counts: bars scale to the largest, text a number
         self._bars: list[Bar] = []
         self.title = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -46,9 +48,14 @@ class PercentBars(QWidget):
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
+    def value_text(self, value: float) -> str:
+        if self.counts:
+            return f"{int(value):,}".replace(",", ".")
+        return f"{value:.1f}".replace(".", ",") + "%"
+
     def _row(self) -> int:
         """A row's height: room for each series' bar and its value."""
-        return self.ROW if len(self.series) <= 1 else 15 * len(self.series) + 6
+        return self.ROW if len(self.series) <= 1 else 12 * len(self.series) + 6
 
     def sizeHint(self) -> QSize:
         rows = max(1, len(self._bars))
@@ -76,7 +83,8 @@ class PercentBars(QWidget):
             x += 16 + metrics.horizontalAdvance(name) + 18
         label_w = min(260, max([metrics.horizontalAdvance(b.label) for b in self._bars] or [0])
                       + 12)
-        value_w = metrics.horizontalAdvance("100,0%") + 10
+        value_w = metrics.horizontalAdvance("100,0%" if not self.counts else "1.000.000") + 10
+        largest = max([max(b.values) for b in self._bars if b.values] or [0]) or 1
         track_x = label_w + 4
         track_w = max(20, width - track_x - value_w - 4)
         top = 46
@@ -93,7 +101,8 @@ class PercentBars(QWidget):
             for k, value in enumerate(bar.values[:series]):
                 by = y + 3 + k * bar_h
                 painter.fillRect(QRectF(track_x, by, track_w, bar_h - 1), TRACK)
-                share = max(0.0, min(100.0, value)) / 100.0
+                share = (value / largest if self.counts
+                         else max(0.0, min(100.0, value)) / 100.0)
                 painter.fillRect(QRectF(track_x, by, track_w * share, bar_h - 1),
                                  COLOURS[k % len(COLOURS)])
             painter.setPen(QPen(QColor("#333")))
@@ -101,5 +110,5 @@ class PercentBars(QWidget):
                 by = y + 3 + k * bar_h
                 painter.drawText(QRectF(track_x + track_w + 4, by - 2, value_w, bar_h + 4),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 f"{value:.1f}".replace(".", ",") + "%")
+                                 self.value_text(value))
         painter.end()

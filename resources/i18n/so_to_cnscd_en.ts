@@ -2214,6 +2214,26 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>share trained</translation>
     </message>
     <message>
+        <source>tổ</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn</source>
+        <translation>Coverage and training</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò</source>
+        <translation>Members by role</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị công tác</source>
+        <translation>By organisation</translation>
+    </message>
+    <message>
+        <source>Tổ thành lập theo năm</source>
+        <translation>Teams by year established</translation>
+    </message>
+    <message>
         <source>Theo xã/phường</source>
         <translation>By commune</translation>
     </message>
@@ -2288,6 +2308,22 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
         <translation>Coverage and training by commune (lowest coverage first)</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò trong tổ</source>
+        <translation>Members by role in the team</translation>
+    </message>
+    <message>
+        <source>Thành viên theo đơn vị công tác (nhiều nhất trước)</source>
+        <translation>Members by organisation (largest first)</translation>
+    </message>
+    <message>
+        <source>Khác / chưa ghi</source>
+        <translation>Other / not recorded</translation>
+    </message>
+    <message>
+        <source>Số tổ (chưa giải thể) theo năm thành lập</source>
+        <translation>Teams (not dissolved) by year established</translation>
     </message>
 </context>
 <context>

@@ -2214,6 +2214,26 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>tỷ lệ đã tập huấn</translation>
     </message>
     <message>
+        <source>tổ</source>
+        <translation>tổ</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn</source>
+        <translation>Độ phủ và tập huấn</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò</source>
+        <translation>Thành viên theo vai trò</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị công tác</source>
+        <translation>Theo đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Tổ thành lập theo năm</source>
+        <translation>Tổ thành lập theo năm</translation>
+    </message>
+    <message>
         <source>Theo xã/phường</source>
         <translation>Theo xã/phường</translation>
     </message>
@@ -2288,6 +2308,22 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
         <translation>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò trong tổ</source>
+        <translation>Thành viên theo vai trò trong tổ</translation>
+    </message>
+    <message>
+        <source>Thành viên theo đơn vị công tác (nhiều nhất trước)</source>
+        <translation>Thành viên theo đơn vị công tác (nhiều nhất trước)</translation>
+    </message>
+    <message>
+        <source>Khác / chưa ghi</source>
+        <translation>Khác / chưa ghi</translation>
+    </message>
+    <message>
+        <source>Số tổ (chưa giải thể) theo năm thành lập</source>
+        <translation>Số tổ (chưa giải thể) theo năm thành lập</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,34 @@ def test_dashboard_prints_to_one_pdf_page_and_exports_the_report(qtbot, office_c
                         lambda workspace, parent, kind: asked.append(kind))
     overview.page_actions.trigger("excel")
     assert asked == ["report"]
+
+
+def test_count_charts_members_by_role_and_organisation_teams_by_year(qtbot, office_commune,
+                                                                     make_window):
+    import datetime as dt
+
+    from desktop import stats, teams
+    from desktop.context import LOCAL_ADMIN
+
+    ids = _commune_with_three_villages(office_commune)
+    team = teams.list_teams(ids["Thôn Nà Sla"])[0]
+    teams.add_member(LOCAL_ADMIN, team.id, {"full_name": "Hoàng Văn Dũng",
+                                            "organisation": "Đoàn thanh niên"}, "to_truong")
+    counts = stats.breakdown(office_commune.unit_id)
+    assert dict(counts.by_role) == {"Tổ trưởng": 1, "Thành viên": 1}
+    assert ("Đoàn thanh niên", 1) in counts.by_organisation
+    window = make_window()
+    overview = window.pages["overview"]
+    with qtbot.waitSignal(overview.loaded, timeout=5000):
+        window.show_page("overview")
+    assert [(b.label, b.values) for b in overview.role_chart.bars()] == [
+        ("Tổ trưởng", (1,)), ("Thành viên", (1,))]
+    labels = [b.label for b in overview.org_chart.bars()]
+    assert "Đoàn thanh niên" in labels and "Khác / chưa ghi" in labels
+    years = [b.label for b in overview.year_chart.bars()]
+    assert all(label.isdigit() for label in years)
+    assert overview.charts.count() == 4 and overview.charts.isVisible()
+    for index in range(4):
+        overview.charts.setCurrentIndex(index)
+        overview.charts.currentWidget().grab()
+    assert dt.date.today().year >= 2025

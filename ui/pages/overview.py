@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -155,6 +156,17 @@ class OverviewPage(Page):
         self.village_view.doubleClicked.connect(self._open_village)
         self.chart = PercentBars((self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn")))
         self.chart.setObjectName("overview_chart")
+        self.role_chart = PercentBars((self.tr("thành viên"),), counts=True)
+        self.org_chart = PercentBars((self.tr("thành viên"),), counts=True)
+        self.year_chart = PercentBars((self.tr("tổ"),), counts=True)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("overview_charts")
+        self.charts.setDocumentMode(True)
+        for chart, caption in ((self.chart, self.tr("Độ phủ và tập huấn")),
+                               (self.role_chart, self.tr("Thành viên theo vai trò")),
+                               (self.org_chart, self.tr("Theo đơn vị công tác")),
+                               (self.year_chart, self.tr("Tổ thành lập theo năm"))):
+            self.charts.addTab(chart, caption)
         self.table_caption = QLabel(self.tr("Theo xã/phường"))
         self.table_caption.setStyleSheet("font-weight: bold; margin-top: 8px;")
         self.note = QLabel()
@@ -174,7 +186,7 @@ class OverviewPage(Page):
         layout.addLayout(tools)
         layout.addLayout(grid)
         layout.addWidget(self.note)
-        layout.addWidget(self.chart)
+        layout.addWidget(self.charts)
         layout.addWidget(self.table_caption)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.village_view, 1)
@@ -312,15 +324,16 @@ class OverviewPage(Page):
         commune = node.id if node.level == "commune" else \
             getattr(node, "parent_id", None) if node.level == "village" else None
         villages = stats.per_village(commune) if commune is not None else None
-        return node, overview, rows, villages
+        return node, overview, rows, villages, stats.breakdown(node.id)
 
     def show_data(self, data: Any) -> None:
         if data is None:
             self.stack.setCurrentWidget(self.empty)
             return
-        node, o, rows, villages = data
+        node, o, rows, villages, counts = data
         self.stack.setCurrentIndex(0)
         self._show_breakdown(rows, villages)
+        self._show_counts(counts)
         self.cards["villages"].set(number_text(o.villages))
         planned = getattr(o, "planned_teams", 0) or 0
         self.cards["teams"].set(
@@ -369,18 +382,32 @@ class OverviewPage(Page):
             self.chart.set_bars(
                 self.tr("Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)"),
                 [Bar(v.village_name, (v.trained_pct,))
-                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:8]])
-            self.chart.setVisible(bool(with_team))
+                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:6]])
         elif rows:
             self.chart.series = (self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn"))
             self.chart.set_bars(
                 self.tr("Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)"),
                 [Bar(r.commune_name, (r.coverage_pct, r.trained_pct))
                  for r in sorted((r for r in rows if r.villages),  # no villages: no data yet
-                                 key=lambda r: (r.coverage_pct, r.commune_name))[:8]])
-            self.chart.setVisible(bool(self.chart.bars()))
+                                 key=lambda r: (r.coverage_pct, r.commune_name))[:6]])
         else:
-            self.chart.hide()
+            self.chart.set_bars("", [])
+
+    def _show_counts(self, counts: Any) -> None:
+        """Members by role and organisation, teams by year: the count charts."""
+        self.role_chart.set_bars(self.tr("Thành viên theo vai trò trong tổ"),
+                                 [Bar(label, (n,)) for label, n in counts.by_role])
+        self.org_chart.set_bars(
+            self.tr("Thành viên theo đơn vị công tác (nhiều nhất trước)"),
+            [Bar(org or self.tr("Khác / chưa ghi"), (n,)) for org, n in counts.by_organisation])
+        self.year_chart.set_bars(self.tr("Số tổ (chưa giải thể) theo năm thành lập"),
+                                 [Bar(str(year), (n,)) for year, n in counts.teams_by_year])
+        drawn = [c for c in (self.chart, self.role_chart, self.org_chart, self.year_chart)
+                 if c.bars()]
+        height = max((c.sizeHint().height() for c in drawn), default=0)
+        self.charts.setFixedHeight(height + self.charts.tabBar().sizeHint().height() + 4
+                                   if height else 0)
+        self.charts.setVisible(bool(height))
 
     def _open_village(self, index) -> None:
         row = self.villages_model.row_at(index)
