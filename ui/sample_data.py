@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 
 from ui.tasks import TaskCancelled
+from vn.files import atomic_path
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -69,33 +70,29 @@ def build_sample(path: str, scale: str = "district", *, progress, cancelled) -> 
         return str(target)
     progress(0, 0, translate("SampleData", "Đang tạo dữ liệu mẫu trong tệp riêng…"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".dang-tao")
-    for leftover in partial.parent.glob(partial.name + "*"):
-        leftover.unlink()
-    process = subprocess.Popen(
-        app_command("--db", str(partial), "demo", "--scale", scale),
-        env=_child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        encoding="utf-8", errors="replace", cwd=str(target.parent))
-    try:
-        while True:
-            try:
-                output, _ = process.communicate(timeout=0.2)
-                break
-            except subprocess.TimeoutExpired:
-                if cancelled():
-                    process.kill()
-                    process.wait()
-                    raise TaskCancelled() from None
-    finally:
-        if process.returncode != 0:
-            for leftover in partial.parent.glob(partial.name + "*"):
-                leftover.unlink(missing_ok=True)
-    if process.returncode != 0:
-        raise RuntimeError(output.strip().splitlines()[-1] if output.strip() else
-                           f"demo exited with {process.returncode}")
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    os.replace(partial, target)
+    # the child builds into a temporary file beside the target, renamed only when complete
+    with atomic_path(target, suffix=".db", fsync=False) as partial:
+        try:
+            process = subprocess.Popen(
+                app_command("--db", str(partial), "demo", "--scale", scale),
+                env=_child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                text=True, encoding="utf-8", errors="replace", cwd=str(target.parent))
+            while True:
+                try:
+                    output, _ = process.communicate(timeout=0.2)
+                    break
+                except subprocess.TimeoutExpired:
+                    if cancelled():
+                        process.kill()
+                        process.wait()
+                        raise TaskCancelled() from None
+            if process.returncode != 0:
+                lines = output.strip().splitlines()
+                raise RuntimeError(lines[-1] if lines else
+                                   f"demo exited with {process.returncode}")
+        finally:
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(str(partial) + suffix).unlink(missing_ok=True)
     return str(target)
 
 

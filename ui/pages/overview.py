@@ -238,6 +238,8 @@ class OverviewPage(Page):
             QRegion,
         )
 
+        from vn.dates import format_day
+
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -253,7 +255,7 @@ class OverviewPage(Page):
             page = QRectF(painter.viewport())
             name = getattr(self.unit, "name", "") or ""
             heading = self.tr("Tổng quan: %1 (ngày %2)").replace("%1", name).replace(
-                "%2", dt.date.today().strftime("%d/%m/%Y"))
+                "%2", format_day(dt.date.today()))
             font = painter.font()
             font.setPointSizeF(12)
             font.setBold(True)
