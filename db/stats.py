@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from db.models import AdminUnit, Decision, Membership, Person, Team, TrainingRecord
+from db.models import (
+    AdminUnit,
+    Decision,
+    DecisionTeam,
+    Membership,
+    Person,
+    Role,
+    Team,
+    TrainingRecord,
+)
 from db.scope import communes_under, membership_active, villages_under
 from db.teams import decision_label
 from vn.dates import as_date
@@ -214,3 +223,145 @@ def per_commune(unit_id: int | None) -> list[CommuneStats]:
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class VillageStats:
+    """One village of a commune on the commune's dashboard."""
+
+    village_id: int
+    village_name: str
+    team_id: int | None
+    team_name: str | None
+    team_status: str | None  # None: no team (dissolved ones do not count)
+    members: int
+    trained: int
+    trained_pct: float
+    latest_decision: str | None
+    latest_decision_on: dt.date | None
+
+
+def per_village(commune_id: int) -> list[VillageStats]:
+    """The commune's villages in force with their team, members, trained members and the
+    team's latest issued Decision: villages without an active team first (what the office
+    has left to do), then in Vietnamese order. Same definitions as :func:`overview`."""
+    V = AdminUnit.alias("pv")
+    villages = list(
+        V.select(V.id, V.name)
+        .where(_current_village(V) & (V.parent == commune_id))
+        .order_by(V.sort_key)
+        .tuples()
+    )
+    ids = [vid for vid, _name in villages]
+    teams: dict[int, tuple[int, str, str]] = {}
+    if ids:
+        for tid, name, status, village in (
+            Team.select(Team.id, Team.name, Team.status, Team.village)
+            .where(Team.village.in_(ids) & (Team.status != "dissolved"))
+            .order_by(Team.id)
+            .tuples()
+        ):
+            teams[village] = (tid, name, status)
+    team_ids = [t[0] for t in teams.values()]
+    figures: dict[int, tuple[int, int]] = {}
+    decisions: dict[int, tuple[str, dt.date | None]] = {}
+    if team_ids:
+        P = Person.alias("vp")
+        pairs = (
+            Membership.select(Membership.team.alias("team_id"),
+                              Membership.person.alias("person_id"))
+            .where(membership_active() & Membership.team.in_(team_ids))
+            .distinct()
+            .alias("vpairs")
+        )
+        for tid, members, trained in (
+            P.select(pairs.c.team_id, pw.fn.COUNT(P.id), pw.fn.SUM(_trained(P.id)))
+            .join(pairs, on=(pairs.c.person_id == P.id))
+            .group_by(pairs.c.team_id)
+            .tuples()
+        ):
+            figures[tid] = (int(members or 0), int(trained or 0))
+        for tid, number, symbol, signed in (
+            Decision.select(DecisionTeam.team, Decision.number, Decision.symbol,
+                            Decision.signed_on)
+            .join(DecisionTeam, on=(DecisionTeam.decision == Decision.id))
+            .where(DecisionTeam.team.in_(team_ids) & (Decision.status == "issued"))
+            .order_by(DecisionTeam.team, Decision.signed_on.desc(), Decision.id.desc())
+            .tuples()
+        ):
+            decisions.setdefault(tid, (decision_label(number, symbol, signed), as_date(signed)))
+    out = []
+    for vid, name in villages:
+        tid, team_name, status = teams.get(vid, (None, None, None))
+        members, trained = figures.get(tid, (0, 0)) if tid else (0, 0)
+        label, signed = decisions.get(tid, (None, None)) if tid else (None, None)
+        out.append(VillageStats(
+            village_id=vid, village_name=name, team_id=tid, team_name=team_name,
+            team_status=status, members=members, trained=trained,
+            trained_pct=pct(trained, members), latest_decision=label,
+            latest_decision_on=signed))
+    out.sort(key=lambda v: v.team_status == "active")  # stable: name order kept within
+    return out
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """What the dashboard's count charts show for a unit: current members by role and by
+    organisation (the largest first, the rest summed), active and planned teams by the year
+    they were established."""
+
+    by_role: list[tuple[str, int]]
+    by_organisation: list[tuple[str, int]]
+    teams_by_year: list[tuple[int, int]]
+
+
+def breakdown(unit_id: int | None, *, organisations: int = 7) -> Breakdown:
+    """Counts under a unit with the definitions of :func:`overview` (members in a
+    non-dissolved team today; a person in two roles counts in each)."""
+    today = dt.date.today()
+    under = villages_under(unit_id, current_only=False)
+    T = Team.alias("bt")
+    M = Membership.alias("bm")
+    P = Person.alias("bp")
+    R = Role.alias("br")
+    members = (
+        M.select(M.role, M.person)
+        .join(T, on=(M.team == T.id))
+        .where((M.end_date.is_null() | (M.end_date > today)) & (T.status != "dissolved"))
+    )
+    if under is not None:
+        members = members.where(T.village.in_(under))
+    pairs = members.distinct().alias("bpairs")
+    by_role = [
+        (label, int(n)) for label, n in
+        R.select(R.label, pw.fn.COUNT(pairs.c.person_id))
+        .join(pairs, on=(pairs.c.role == R.code))
+        .group_by(R.label, R.rank)
+        .order_by(R.rank)
+        .tuples()
+    ]
+    people = members.select(M.person).distinct().alias("bpeople")
+    rows = [
+        (org or "", int(n)) for org, n in
+        P.select(P.organisation, pw.fn.COUNT(P.id))
+        .join(people, on=(people.c.person_id == P.id))
+        .group_by(P.organisation)
+        .order_by(pw.fn.COUNT(P.id).desc(), P.organisation)
+        .tuples()
+    ]
+    named = [(org, n) for org, n in rows if org]
+    by_org = named[:organisations]
+    rest = sum(n for _org, n in named[organisations:]) + sum(n for org, n in rows if not org)
+    if rest:
+        by_org.append(("", rest))  # the UI words it ("Khác / chưa ghi")
+    teams = T.select(T.established_on).where(
+        (T.status != "dissolved") & T.established_on.is_null(False))
+    if under is not None:
+        teams = teams.where(T.village.in_(under))
+    years: dict[int, int] = {}
+    for (day,) in teams.tuples():
+        established = as_date(day)
+        if established is not None:
+            years[established.year] = years.get(established.year, 0) + 1
+    return Breakdown(by_role=by_role, by_organisation=by_org,
+                     teams_by_year=sorted(years.items()))

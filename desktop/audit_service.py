@@ -88,6 +88,12 @@ ENTITY_LABELS: dict[str, str] = {
     "demo": "Dữ liệu mẫu",
 }
 
+# Lists stored in a change that a clerk reads as "how many" (ids, removed records).
+COUNTED_FIELDS = frozenset({"person_ids", "records"})
+
+# What an action means for a record's status when the change itself does not say it.
+_STATUS_AFTER = {"issue": "issued"}
+
 FIELD_LABELS = vn_messages.FIELD_LABELS  # one label per field (vn.messages)
 
 # Bookkeeping columns: never shown as a change.
@@ -120,6 +126,7 @@ _VALUE_LABELS: dict[str, dict[Any, str]] = {
                "vang": "Vắng"},
     "role": {"admin": "Quản trị", "clerk": "Cán bộ nhập liệu", "viewer": "Chỉ xem"},
     "kind": {"thanh_lap": "Thành lập", "kien_toan": "Kiện toàn", "giai_the": "Giải thể"},
+    "scale": {"district": "Một huyện cũ", "province": "Một tỉnh", "national": "Toàn quốc"},
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -303,6 +310,8 @@ def format_value(field: str, value: Any, *, can_see_citizen_id: bool = True) -> 
         return MASK
     if isinstance(value, bool):
         return "Có" if value else "Không"
+    if field in COUNTED_FIELDS and isinstance(value, (list, tuple)):
+        return str(len(value))
     labels = _VALUE_LABELS.get(field)
     if labels and value in labels:
         return labels[value]
@@ -361,7 +370,16 @@ def _record_text(entity: str, entity_id: int | None, before: dict | None,
             break
     if name:
         return f"{label}: {name}"
-    return f"{label} số {entity_id}" if entity_id is not None else label
+    number = data.get("number")
+    if entity == "decision" and number:
+        # the number it was issued with, never the row's id (Decision 126 is not "số 2")
+        symbol = data.get("symbol")
+        year = data.get("year")
+        text = f"{label} số {number}"
+        text += f"/{symbol}" if symbol else ""
+        return f"{text} ({year})" if year else text
+    # the row's internal id: "mã", so it is not read as an official number
+    return f"{label} (mã {entity_id})" if entity_id is not None else label
 
 
 def note_text(note: str | None) -> str:
@@ -384,6 +402,10 @@ def _user_names(entries: list[audit_db.AuditEntry]) -> dict[int, str]:
 def to_row(entry: audit_db.AuditEntry, actor: Actor, tz: dt.tzinfo | None = None,
            user_names: dict[int, str] | None = None) -> AuditRow:
     before, after = _load(entry.before), _load(entry.after)
+    implied = _STATUS_AFTER.get(entry.action)
+    if implied and before and "status" in before and after is not None \
+            and "status" not in after:
+        after = {**after, "status": implied}  # "Dự thảo → Đã ban hành", not "→ (trống)"
     changes = describe_changes(before, after, can_see_citizen_id=actor.can_see_citizen_id)
     record = _record_text(entry.entity, entry.entity_id, before, after)
     if entry.entity == "user" and user_names and entry.entity_id in user_names \

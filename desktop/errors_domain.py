@@ -80,6 +80,7 @@ class NotFound(DomainError):
 
 VILLAGE_NAME_REQUIRED = "village.name_required"
 VILLAGE_DUPLICATE = "village.duplicate"  # params: value, existing_id
+VILLAGE_SIMILAR = "village.similar"  # warning: params value, existing (names)
 VILLAGE_HAS_TEAM = "village.has_team"  # retire refused: params value, team_id
 VILLAGE_RETIRED = "village.retired"  # params: value
 MERGE_TOO_FEW = "merge.too_few"
@@ -105,6 +106,8 @@ MEMBER_DUPLICATE = "member.duplicate"  # already a current member of this team
 MEMBER_ALREADY_ENDED = "member.already_ended"
 CITIZEN_ID_TAKEN = "citizen_id.taken"  # params: value, person_id, other_name
 PERSON_MATCHED = "person.matched"  # warning: params person_id, by, name, other_teams
+
+OFFICE_CATALOGUE_IN_USE = "office.catalogue_in_use"  # params: value, current
 
 COURSE_TITLE_REQUIRED = "course.title_required"
 COURSE_FORM_INVALID = "course.form_invalid"

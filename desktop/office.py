@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from db import bulk
 from db.audit import write_audit
 from db.connection import write_transaction
 from db.office import (
@@ -28,6 +29,8 @@ from db.office import (
     unit_officials,
 )
 from db.units import get_unit, path_to_root
+from desktop import errors_domain as E
+from desktop._common import refuse
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.permissions import require_admin, require_write
@@ -36,6 +39,7 @@ from vn.text import clean_text, normalize_name
 __all__ = [
     "IssuingDefaults",
     "OfficeInfo",
+    "catalogue_in_use",
     "configure_office",
     "default_office_name",
     "get_office",
@@ -66,6 +70,14 @@ def _clean_officials(officials: list[dict]) -> list[dict]:
         for o in officials
         if clean_text(o.get("full_name"))
     ]
+
+
+def catalogue_in_use() -> bool:
+    """Does the office already hold its own records (villages, teams, people)? Then the
+    catalogue of administrative units cannot be switched: every village and roster hangs on
+    units of the current one (the 2025 reform has its own planned path: ``reform``)."""
+    return (bulk.has_rows("admin_unit", catalogue="local") or bulk.has_rows("team")
+            or bulk.has_rows("person"))
 
 
 def default_office_name(unit_id: int) -> tuple[str, str]:
@@ -101,6 +113,10 @@ def configure_office(
     require_admin(actor)
     default_name, default_place = default_office_name(unit_id)
     before = get_office()
+    if before is not None and before.catalogue and before.catalogue != catalogue \
+            and catalogue_in_use():
+        raise refuse("catalogue", E.OFFICE_CATALOGUE_IN_USE, value=catalogue,
+                     current=before.catalogue)
     clean_officials = _clean_officials(officials)
     values = {
         "unit": unit_id,

@@ -61,6 +61,11 @@ def close() -> None:
     close_database()
 
 
+def database_file() -> str | None:
+    """The SQLite file the app has open (None on a server): where sample data is kept apart."""
+    return sqlite_path()
+
+
 @dataclass(frozen=True)
 class AboutInfo:
     version: str

@@ -6,9 +6,10 @@ the Vietnamese way ("95,5%").
 from __future__ import annotations
 
 from db import stats as stats_queries
-from db.stats import CommuneStats, Overview
+from db.stats import Breakdown, CommuneStats, Overview, VillageStats
 
-__all__ = ["CommuneStats", "Overview", "overview", "per_commune"]
+__all__ = ["Breakdown", "CommuneStats", "Overview", "VillageStats", "breakdown", "overview",
+           "per_commune", "per_village"]
 
 
 def overview(unit_id: int | None) -> Overview:
@@ -20,3 +21,16 @@ def overview(unit_id: int | None) -> Overview:
 def per_commune(unit_id: int | None) -> list[CommuneStats]:
     """One row per commune under the unit, in Vietnamese order, with its latest decision."""
     return stats_queries.per_commune(unit_id)
+
+
+def per_village(commune_id: int) -> list[VillageStats]:
+    """A commune's villages with team, members, trained and the team's latest Decision;
+    villages without an active team first. The Villages page and the dashboard read their
+    coverage from here and :func:`overview`, so both show the same figure."""
+    return stats_queries.per_village(commune_id)
+
+
+def breakdown(unit_id: int | None) -> Breakdown:
+    """Members by role and by organisation, teams by year established, under a unit (the
+    dashboard's count charts)."""
+    return stats_queries.breakdown(unit_id)

@@ -25,12 +25,18 @@ from db.teams import open_team_of_village
 from db.units import UnitInfo
 from db.villages import UnitNode, VillageRow
 from desktop import errors_domain as E
-from desktop._common import as_dict, audit, check_write, error, refuse, require_unit
+from desktop._common import as_dict, audit, check_write, error, refuse, require_unit, warning
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.teams import dissolve_team_rows, join_moved_members
 from desktop.validation import TEXT_TOO_LONG, Problem
-from vn.names import VILLAGE_KINDS, default_team_name, split_village_name, village_sort_key
+from vn.names import (
+    VILLAGE_KINDS,
+    default_team_name,
+    near_duplicate_names,
+    split_village_name,
+    village_sort_key,
+)
 from vn.text import fold
 
 __all__ = [
@@ -38,6 +44,7 @@ __all__ = [
     "UnitInfo",
     "UnitNode",
     "VillageRow",
+    "check_village_name",
     "create_village",
     "create_villages_from_text",
     "default_team_name",
@@ -50,6 +57,7 @@ __all__ = [
     "retire_village",
     "scope_roots",
     "search_units",
+    "similar_village_names",
     "split_village_name",
     "unit_path",
     "unit_tree_children",
@@ -115,6 +123,30 @@ def _village_problems(full: str, commune_id: int, exclude_id: int | None = None)
     existing = village_queries.village_keys(commune_id).get(fold(full))
     if existing is not None and existing != exclude_id:
         return [error("name", E.VILLAGE_DUPLICATE, value=full, existing_id=existing)]
+    return []
+
+
+def similar_village_names(commune_id: int, name: str, exclude_id: int | None = None
+                          ) -> list[str]:
+    """Villages in force under the commune whose name differs from ``name`` only by the kind
+    word or accents ("Đồng Tâm" beside "Thôn Đồng Tâm", "Tổ 5" beside "Tổ dân phố 5"):
+    most often the same place typed twice, so the form warns before saving."""
+    return [village.name for village in village_queries.village_rows(commune_id)
+            if village.id != exclude_id and near_duplicate_names(name, village.name)]
+
+
+def check_village_name(commune_id: int, name: str, exclude_id: int | None = None
+                       ) -> list[Problem]:
+    """What saving ``name`` as a village of the commune would meet: the errors the service
+    refuses with, and a warning for near-duplicate names (the form shows both as the clerk
+    types; the service still decides)."""
+    _kind, _short, full = split_village_name(name)
+    problems = _village_problems(full, commune_id, exclude_id)
+    if problems:
+        return problems
+    similar = similar_village_names(commune_id, name, exclude_id)
+    if similar:
+        return [warning("name", E.VILLAGE_SIMILAR, value=full, existing=", ".join(similar))]
     return []
 
 

@@ -123,10 +123,15 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _title(self) -> str:
+        from ui.sample_data import is_sample
+
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
         base = self.tr("Sổ Tổ CNSCĐ")
-        return f"{base} — {name}" if name else base
+        title = f"{base} — {name}" if name else base
+        if is_sample(office):  # never mistaken for the office's own data
+            title = self.tr("DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)") + " — " + title
+        return title
 
     def _status_text(self) -> str:
         office = self.workspace.office
@@ -166,7 +171,8 @@ class MainWindow(QMainWindow):
         setup = QAction(self.tr("Thiết lập đơn vị sử dụng…"), self)
         setup.triggered.connect(self.setup_office)
         menu_tools.addAction(setup)
-        demo = QAction(self.tr("Tạo dữ liệu mẫu…"), self)
+        demo = QAction(self.tr("Mở dữ liệu mẫu để dùng thử…"), self)
+        demo.setObjectName("action_sample_data")
         demo.triggered.connect(self.load_demo)
         menu_tools.addAction(demo)
         from ui.shell import install_shell_actions  # the second backup folder
@@ -324,24 +330,22 @@ class MainWindow(QMainWindow):
         if wizard.exec():
             self.apply_office(get_office())
 
-    def load_demo(self) -> None:
-        """Demo data through the task runner (progress dialog with Cancel)."""
-        from desktop import demo
-        from desktop.office import get_office
+    def load_demo(self) -> Any:
+        """Sample data in a database of its own, opened in its own window
+        (``ui.sample_data``): the office's database never receives it."""
+        from desktop.setup import database_file
+        from ui.sample_data import offer_sample
 
         self.demo_requested.emit()
         if not msgbox.confirm(
-            self, self.tr("Tạo dữ liệu mẫu"),
-            self.tr("Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? "
-                    "Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên."),
-            action=self.tr("Tạo dữ liệu mẫu"), destructive=False,
+            self, self.tr("Dữ liệu mẫu"),
+            self.tr("Mở dữ liệu mẫu (tên người và số điện thoại hư cấu, khoảng 18 xã) trong "
+                    "một cửa sổ riêng? Dữ liệu mẫu nằm trong tệp riêng, không trộn vào dữ "
+                    "liệu của cơ quan."),
+            action=self.tr("Mở dữ liệu mẫu"), destructive=False,
         ):
-            return
-        self.workspace.runner.run(
-            demo.build_demo, scale="district", seed=1,
-            title=self.tr("Đang tạo dữ liệu mẫu…"), writes=True, parent=self,
-            on_success=lambda _report: self.apply_office(get_office()),
-        )
+            return None
+        return offer_sample(self.workspace.runner, self, database_file() or "")
 
     def apply_office(self, office) -> None:
         """A new office (or new data): rebuild the tree for its scope, reload the pages."""

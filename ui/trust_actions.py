@@ -3,7 +3,8 @@
 ``install_trust_actions(window, menu_file, menu_tools)`` adds to "Tệp": Sao lưu ngay,
 Khôi phục…, Kết nối máy chủ…; to "Công cụ": Nhật ký thay đổi, Người dùng…, Đổi mật khẩu…;
 shows the signed-in user in the status bar; hides what the actor may not do (administrator
-tools for others, imports for viewers) and installs the page guards (``ui/access.py``).
+tools for others, imports for viewers). The pages guard their own actions
+(``ui/actions.py``: each page declares what its actions need of the signed-in user).
 Kept apart from ``ui/main_window.py`` so the window needs two lines to get all of it.
 
 After a restore or a switch to a server, the window's data is stale: ``reload_requested`` /
@@ -45,7 +46,7 @@ class TrustActions(QObject):
 
         admin = access.is_admin(actor)
         admin_only = {translate("MainWindow", "Thiết lập đơn vị sử dụng…"),
-                      translate("MainWindow", "Tạo dữ liệu mẫu…")}
+                      translate("MainWindow", "Mở dữ liệu mẫu để dùng thử…")}
         for existing in menu_tools.actions():  # office set-up and demo data: administrators
             if existing.text() in admin_only:
                 existing.setVisible(admin)
@@ -80,10 +81,6 @@ class TrustActions(QObject):
         self.user_label.setObjectName("signed_in_user")
         self.user_label.setStyleSheet("color: #444; padding: 0 6px;")
         window.statusBar().addPermanentWidget(self.user_label)
-
-        from ui.access import install_page_guards
-
-        self.guards = install_page_guards(self.workspace, getattr(window, "pages", {}))
 
     def _action(self, key: str, text: str, slot, visible: bool) -> QAction:
         action = QAction(text, self.window)

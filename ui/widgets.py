@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QFormLayout,
     QLabel,
@@ -73,22 +74,58 @@ class DateLineEdit(QLineEdit):
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
 
+    def is_acceptable(self) -> bool:
+        """Blank, a real dd/mm/yyyy date, or (with ``allow_year``) a year alone: what the
+        form checks while the clerk types."""
+        text = self.text().strip()
+        if not text or parse_day(text) is not None:
+            return True
+        return bool(self.allow_year and _YEAR_RE.match(text))
+
 
 class ErrorLabel(QLabel):
-    """The red line under a field that says what is wrong, in Vietnamese."""
+    """The red line under a field that says what is wrong, in Vietnamese.
 
-    def __init__(self, parent: QWidget | None = None):
+    ``reserve``: the line keeps its height while empty and never takes a second one (a long
+    message is cut with "…"; the whole sentence is in its tooltip and in the form's message
+    area), so a message appearing or going never moves the fields under the clerk's mouse.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, reserve: bool = False):
         super().__init__(parent)
-        self.setWordWrap(True)
+        self.reserve = reserve
+        self.full_text = ""
         self.setStyleSheet(ERROR_STYLE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.hide()
+        if reserve:
+            self.setFixedHeight(self.fontMetrics().height())
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        else:
+            self.setWordWrap(True)
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            self.hide()
 
     def show_message(self, text: str, *, warning: bool = False) -> None:
         self.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
-        self.setText(text)
-        self.setVisible(bool(text))
+        self.full_text = text
+        self.setToolTip(text if self.reserve else "")
+        if self.reserve:
+            self._elide()
+        else:
+            self.setText(text)
+            self.setVisible(bool(text))
+
+    def is_warning(self) -> bool:
+        return self.styleSheet() == WARNING_STYLE
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(20, self.width())))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.reserve:
+            self._elide()
 
 
 class FieldWithError(QWidget):
@@ -97,10 +134,14 @@ class FieldWithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
-        self.error = ErrorLabel(self)
+        if isinstance(field, (QLineEdit, QComboBox)):
+            # the red border of an invalid field is a style sheet, which would change the
+            # field's height: hold it at the native height so nothing below moves
+            field.setMinimumHeight(field.sizeHint().height())
+        self.error = ErrorLabel(self, reserve=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         layout.addWidget(field)
         layout.addWidget(self.error)
         self.setFocusProxy(field)
@@ -128,6 +169,17 @@ class FormErrors:
                 box.error.show_message("")
                 box.field.setStyleSheet("")
 
+    def set(self, name: str, text: str, *, warning: bool = False) -> None:
+        """One field's message ("" clears it), leaving the others as they are."""
+        box = self._fields.get(name)
+        if box is None:
+            return
+        box.error.show_message(text, warning=warning)
+        box.field.setStyleSheet(INVALID_FIELD_STYLE if text and not warning else "")
+
+    def names(self) -> list[str]:
+        return list(self._fields)
+
     def first_invalid(self, errors: dict[str, str]) -> QWidget | None:
         for name, box in self._fields.items():
             if name in errors:
@@ -136,10 +188,17 @@ class FormErrors:
 
     def message(self, name: str) -> str:
         box = self._fields.get(name)
-        return box.error.text() if box and box.error.isVisible() else ""
+        return box.error.full_text if box else ""
+
+    def message_of(self, widget: QWidget | None) -> tuple[str, bool]:
+        """(message, is a warning) of the field that is or contains ``widget``."""
+        for box in self._fields.values():
+            if widget is not None and (widget is box.field or box.field.isAncestorOf(widget)):
+                return box.error.full_text, box.error.is_warning()
+        return "", False
 
     def visible_messages(self) -> dict[str, str]:
-        return {n: b.error.text() for n, b in self._fields.items() if b.error.text()}
+        return {n: b.error.full_text for n, b in self._fields.items() if b.error.full_text}
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, errors: FormErrors | None = None,

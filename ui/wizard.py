@@ -70,6 +70,19 @@ class CataloguePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Reconfiguring an office that already keeps records: the catalogue stays."""
+        from desktop.office import catalogue_in_use
+
+        current = self._wizard.current
+        locked = current is not None and bool(current.catalogue) and catalogue_in_use()
+        for button in (self.new_catalogue, self.old_catalogue):
+            button.setEnabled(not locked)
+        if locked:
+            self.status.setText(self.tr(
+                "Đã có thôn, tổ và thành viên theo danh mục này nên không đổi được danh mục "
+                "(chuyển sang danh mục 2025: lệnh \"reform\")."))
+
     def catalogue(self) -> str:
         return "pre2025" if self.old_catalogue.isChecked() else "2025"
 
@@ -113,6 +126,12 @@ class ScopePage(QWizardPage):
         self.search_box.setPlaceholderText(self.tr("Gõ tên, không cần dấu: hop thanh, lang son…"))
         self.search_box.setClearButtonEnabled(True)
         layout.addWidget(self.search_box)
+        self.nothing = QLabel()
+        self.nothing.setObjectName("scope_nothing")
+        self.nothing.setWordWrap(True)
+        self.nothing.setStyleSheet("color: #8a5a00;")
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
         self.results = QListWidget()
         self.results.setObjectName("scope_results")
         layout.addWidget(self.results, 1)
@@ -140,6 +159,9 @@ class ScopePage(QWizardPage):
             if current is not None and self.results.item(row).data(UNIT_ROLE) == current.unit_id:
                 self.results.setCurrentRow(row)
         self.search_box.setFocus()
+        # QWizard gives the focus to its Next button after this: take it back, so the
+        # first thing typed lands in the search box
+        QTimer.singleShot(0, self.search_box.setFocus)
 
     def _propose(self, unit_id: int) -> None:
         from desktop import units
@@ -166,9 +188,23 @@ class ScopePage(QWizardPage):
         if not text and self.level() != "province":
             self.completeChanged.emit()
             return
-        hits = units.search_units(text, catalogue=self._wizard.catalogue(),
-                                  level=self.level(), limit=50) if text else \
-            [n for n in units.unit_tree_children(None, self._wizard.catalogue())]
+        catalogue = self._wizard.catalogue()
+        hits = units.search_units(text, catalogue=catalogue, level=self.level(), limit=50) \
+            if text else [n for n in units.unit_tree_children(None, catalogue)]
+        note = ""
+        if text and not hits and self.level() != "province":
+            # "lang son" at commune level: the communes of the province of that name
+            provinces = units.search_units(text, catalogue=catalogue, level="province",
+                                           limit=1)
+            if provinces:
+                hits = self._units_under(provinces[0].id, catalogue)
+                note = self.tr("Không có đơn vị cấp này tên \"%1\"; dưới đây là các đơn vị "
+                               "của %2.").replace("%1", text).replace("%2", provinces[0].name)
+        if text and not hits:
+            note = self.tr("Không tìm thấy đơn vị nào tên \"%1\" ở cấp này. Thử cấp khác, "
+                           "hoặc gõ ít chữ hơn (không cần dấu).").replace("%1", text)
+        self.nothing.setText(note)
+        self.nothing.setVisible(bool(note))
         for unit in hits:
             item = QListWidgetItem(self._label(unit))
             item.setData(UNIT_ROLE, unit.id)
@@ -176,6 +212,18 @@ class ScopePage(QWizardPage):
         if self.results.count() == 1:
             self.results.setCurrentRow(0)
         self.completeChanged.emit()
+
+    def _units_under(self, province_id: int, catalogue: str) -> list:
+        from desktop import units
+
+        found, frontier = [], units.unit_tree_children(province_id, catalogue)
+        while frontier and len(found) < 200:
+            node = frontier.pop(0)
+            if node.level == self.level():
+                found.append(node)
+            elif node.level == "district":  # pre-2025: communes sit under districts
+                frontier.extend(units.unit_tree_children(node.id, catalogue))
+        return found
 
     def _label(self, unit: Any) -> str:
         from desktop import units
@@ -269,9 +317,10 @@ class DemoPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.setTitle(self.tr("Dữ liệu mẫu"))
-        self.setSubTitle(self.tr("Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật."))
+        self.setSubTitle(self.tr("Có thể mở dữ liệu mẫu để dùng thử trước khi nhập dữ liệu "
+                                 "thật."))
         layout = QVBoxLayout(self)
-        self.load_demo = QCheckBox(self.tr("Tải dữ liệu mẫu để dùng thử"))
+        self.load_demo = QCheckBox(self.tr("Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng"))
         self.load_demo.setObjectName("load_demo")
         layout.addWidget(self.load_demo)
         form = QFormLayout()
@@ -282,8 +331,9 @@ class DemoPage(QWizardPage):
         form.addRow(self.tr("Quy mô:"), self.scale)
         layout.addLayout(form)
         note = QLabel(self.tr(
-            "Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo "
-            "lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu."
+            "Dữ liệu mẫu (tên người, số điện thoại và quyết định hư cấu) nằm trong tệp riêng "
+            "\"du-lieu-mau.db\" và mở trong một cửa sổ riêng có chữ DỮ LIỆU MẪU trên thanh "
+            "tiêu đề. Dữ liệu của cơ quan không bị trộn lẫn: đóng cửa sổ đó là xong."
         ))
         note.setWordWrap(True)
         note.setStyleSheet("color: #8a5a00;")
@@ -402,15 +452,27 @@ class FirstRunWizard(QWizard):
             self._prefill(self.current)
 
     def start_demo(self, scale: str) -> None:
-        from desktop import demo
+        """Sample data in its own database and window (``ui.sample_data``), never in the
+        office's: the wizard closes once it is on its way."""
+        from desktop.setup import database_file
+        from ui.sample_data import build_sample, sample_path
 
+        self.sample_path = str(sample_path(database_file() or ""))
         self.demo_task = self.runner.run(
-            demo.build_demo, scale=scale, seed=1,
-            title=self.tr("Đang tạo dữ liệu mẫu…"), writes=True, parent=self,
-            on_success=lambda _r: QWizard.accept(self),
+            build_sample, self.sample_path, scale,
+            title=self.tr("Đang tạo dữ liệu mẫu…"), parent=self,
+            on_success=self._demo_built,
             on_error=self._demo_failed,
             on_cancel=lambda: QWizard.accept(self),
         )
+
+    def _demo_built(self, path: str) -> None:
+        from ui.sample_data import open_sample_window
+
+        if not open_sample_window(path):
+            msgbox.error(self, self.tr("Dữ liệu mẫu"),
+                         self.tr("Không mở được cửa sổ dữ liệu mẫu. Tệp: %1").replace("%1", path))
+        QWizard.accept(self)
 
     def _demo_failed(self, exc: BaseException) -> None:
         msgbox.error(self, self.tr("Không tạo được dữ liệu mẫu"), describe_exception(exc))

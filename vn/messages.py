@@ -135,6 +135,11 @@ _FIELDS: dict[str, str] = {
     "skipped": "Bỏ qua",
     "source": "Nguồn",
     "filters": "Bộ lọc",
+    # what the services record about bulk work and backups
+    "members": "Số người trong quyết định",
+    "person_ids": "Số người",
+    "records": "Số người",
+    "automatic": "Tự động",
     # what the demo data's audit row counts (and lists elsewhere)
     "scale": "Quy mô",
     "seed": "Hạt giống ngẫu nhiên",
@@ -293,6 +298,12 @@ CATALOGUE: dict[str, str] = {
     # --- the services' refusals and warnings (desktop.errors_domain) --------------------------
     "village.name_required": "Chưa nhập tên thôn/tổ dân phố.",
     "village.duplicate": 'Xã đã có thôn/tổ dân phố "{value}"; không tạo trùng tên.',
+    "office.catalogue_in_use": (
+        "Cơ sở dữ liệu đã có thôn, tổ và thành viên theo danh mục đang dùng; không đổi được "
+        "danh mục đơn vị hành chính. Để chuyển sang danh mục sau sắp xếp 2025, dùng lệnh "
+        "\"reform\" (lập kế hoạch rồi áp dụng)."
+    ),
+    "village.similar": 'Gần giống "{existing}" đã có trong xã: nếu là cùng một thôn, đừng thêm nữa.',
     "village.has_team": (
         '"{value}" còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho '
         "thôn ngừng hoạt động."

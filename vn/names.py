@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from vn.collation import sort_key
-from vn.text import clean_text, normalize_name
+from vn.text import clean_text, fold, normalize_name
 
 __all__ = [
     "KIND_ABBREVIATIONS",
@@ -59,6 +59,17 @@ def split_village_name(text: str | None) -> tuple[str, str, str]:
         rest = normalize_name(rest)
     full = f"{kind} {rest}" if kind else rest
     return kind, rest, full
+
+
+def near_duplicate_names(typed: str | None, existing: str | None) -> bool:
+    """Two village names that differ only by the kind word, accents or case ("Đồng Tâm"
+    beside "Thôn Đồng Tâm", "Tổ 5" beside "Tổ dân phố 5"): most often the same place typed
+    twice. The very same name is not "near" (that is a duplicate, refused outright)."""
+    _kind, short, full = split_village_name(typed)
+    _other_kind, other_short, other_full = split_village_name(existing)
+    if not short or not other_short or fold(full) == fold(other_full):
+        return False
+    return fold(short) == fold(other_short)
 
 
 def village_sort_key(short: str) -> str:

@@ -130,6 +130,34 @@
         <translation>Members of one team:</translation>
     </message>
     <message>
+        <source>Chọn từng người:</source>
+        <translation>Pick people one by one:</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</source>
+        <translation>Type a name or phone number, e.g. nguyen thi hoa</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để chọn người</source>
+        <translation>Double-click or press Enter to pick the person</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Delete để bỏ chọn</source>
+        <translation>Double-click or press Delete to unpick</translation>
+    </message>
+    <message>
+        <source>Tìm thấy:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Picked:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message>
         <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
         <translation>%1 people will be added (people already in the course are skipped).</translation>
     </message>
@@ -409,6 +437,10 @@ Choose the administrative-unit catalogue:</translation>
     <message>
         <source>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</source>
         <translation>Pre-2025 catalogue: province – district – commune (records before 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Đã có thôn, tổ và thành viên theo danh mục này nên không đổi được danh mục (chuyển sang danh mục 2025: lệnh &quot;reform&quot;).</source>
+        <translation>Villages, teams and members already use this catalogue, so it cannot be switched (moving to the 2025 catalogue: the &quot;reform&quot; command).</translation>
     </message>
     <message>
         <source>Đang nạp danh mục…</source>
@@ -1139,12 +1171,12 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
-        <translation>You can load demo data to try the app before entering real data.</translation>
+        <source>Có thể mở dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
+        <translation>You can open sample data to try the app before entering real data.</translation>
     </message>
     <message>
-        <source>Tải dữ liệu mẫu để dùng thử</source>
-        <translation>Load demo data to try the app</translation>
+        <source>Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng</source>
+        <translation>Open sample data in a separate database</translation>
     </message>
     <message>
         <source>Một huyện cũ (vài xã, vài giây)</source>
@@ -1159,8 +1191,8 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>Scale:</translation>
     </message>
     <message>
-        <source>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</source>
-        <translation>Demo data holds made-up names, phone numbers and decisions. Never send reports upward from a database with demo data.</translation>
+        <source>Dữ liệu mẫu (tên người, số điện thoại và quyết định hư cấu) nằm trong tệp riêng &quot;du-lieu-mau.db&quot; và mở trong một cửa sổ riêng có chữ DỮ LIỆU MẪU trên thanh tiêu đề. Dữ liệu của cơ quan không bị trộn lẫn: đóng cửa sổ đó là xong.</source>
+        <translation>Sample data (made-up people, phone numbers and decisions) lives in a separate file &quot;du-lieu-mau.db&quot; and opens in its own window marked SAMPLE DATA in the title bar. The office&apos;s data is never mixed with it: close that window when done.</translation>
     </message>
 </context>
 <context>
@@ -1394,12 +1426,36 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>Creating demo data…</translation>
     </message>
     <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ dữ liệu mẫu. Tệp: %1</source>
+        <translation>Could not open the sample data window. File: %1</translation>
+    </message>
+    <message>
         <source>Không tạo được dữ liệu mẫu</source>
         <translation>Could not create demo data</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>Bỏ những gì vừa nhập và đóng cửa sổ này?</source>
+        <translation>Discard what you typed and close this window?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</source>
+        <translation>Enter the date as dd/mm/yyyy, or just the year.</translation>
+    </message>
     <message>
         <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
         <translation>The latest data has been reloaded. Enter your change again and press Save.</translation>
@@ -1732,6 +1788,10 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Sổ Tổ CNSCĐ</translation>
     </message>
     <message>
+        <source>DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)</source>
+        <translation>SAMPLE DATA (made up, for trying only)</translation>
+    </message>
+    <message>
         <source>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</source>
         <translation>No office set up yet: choose Tools → Office setup.</translation>
     </message>
@@ -1756,8 +1816,20 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Office setup…</translation>
     </message>
     <message>
-        <source>Tạo dữ liệu mẫu…</source>
-        <translation>Create demo data…</translation>
+        <source>Mở dữ liệu mẫu để dùng thử…</source>
+        <translation>Open sample data to try…</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Mở dữ liệu mẫu (tên người và số điện thoại hư cấu, khoảng 18 xã) trong một cửa sổ riêng? Dữ liệu mẫu nằm trong tệp riêng, không trộn vào dữ liệu của cơ quan.</source>
+        <translation>Open sample data (made-up people and phone numbers, about 18 communes) in a separate window? It lives in its own file, never mixed with the office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open sample data</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ</source>
@@ -1802,18 +1874,6 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
         <translation>The new language takes effect the next time the app starts.</translation>
-    </message>
-    <message>
-        <source>Tạo dữ liệu mẫu</source>
-        <translation>Create demo data</translation>
-    </message>
-    <message>
-        <source>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</source>
-        <translation>Create demo data (made-up names and phone numbers) for about 18 communes? Only possible in a database without villages, teams or members.</translation>
-    </message>
-    <message>
-        <source>Đang tạo dữ liệu mẫu…</source>
-        <translation>Creating demo data…</translation>
     </message>
 </context>
 <context>
@@ -1911,8 +1971,12 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <source>Lưu và thêm người khác</source>
-        <translation>Save and add another</translation>
+        <source>Lưu và &amp;thêm người khác</source>
+        <translation>Save and &amp;add another</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+S or Ctrl+Shift+Enter</translation>
     </message>
     <message>
         <source>Đã lưu %1. Nhập người tiếp theo.</source>
@@ -2177,6 +2241,26 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>share trained</translation>
     </message>
     <message>
+        <source>tổ</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn</source>
+        <translation>Coverage and training</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò</source>
+        <translation>Members by role</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị công tác</source>
+        <translation>By organisation</translation>
+    </message>
+    <message>
+        <source>Tổ thành lập theo năm</source>
+        <translation>Teams by year established</translation>
+    </message>
+    <message>
         <source>Theo xã/phường</source>
         <translation>By commune</translation>
     </message>
@@ -2187,6 +2271,42 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF một trang…</source>
+        <translation>Save one-page PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</source>
+        <translation>The statistics report sent upward, with the same figures as this page</translation>
+    </message>
+    <message>
+        <source>Tổng quan: %1 (ngày %2)</source>
+        <translation>Overview: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lưu tổng quan thành PDF</source>
+        <translation>Save the overview as PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>và %1 tổ dự kiến</source>
@@ -2203,6 +2323,34 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
         <translation>This commune has no villages yet. Open the Villages page to add them (you can paste a list from Excel).</translation>
+    </message>
+    <message>
+        <source>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</source>
+        <translation>By village (%1; %2 without an active team)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</source>
+        <translation>Share of members trained by village (lowest first)</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
+        <translation>Coverage and training by commune (lowest coverage first)</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò trong tổ</source>
+        <translation>Members by role in the team</translation>
+    </message>
+    <message>
+        <source>Thành viên theo đơn vị công tác (nhiều nhất trước)</source>
+        <translation>Members by organisation (largest first)</translation>
+    </message>
+    <message>
+        <source>Khác / chưa ghi</source>
+        <translation>Other / not recorded</translation>
+    </message>
+    <message>
+        <source>Số tổ (chưa giải thể) theo năm thành lập</source>
+        <translation>Teams (not dissolved) by year established</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3504,22 @@ The data from before the restore is kept in:
         <translation>Certificate no.:</translation>
     </message>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</source>
+        <translation>Each person&apos;s result and certificate number (each row can be changed):</translation>
+    </message>
+    <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
@@ -3443,6 +3607,29 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Đang tạo dữ liệu mẫu trong tệp riêng…</source>
+        <translation>Building sample data in a separate file…</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ dữ liệu mẫu. Tệp dữ liệu mẫu: %1</source>
+        <translation>Could not open the sample data window. Sample file: %1</translation>
+    </message>
+    <message>
+        <source>Không tạo được dữ liệu mẫu</source>
+        <translation>Could not build sample data</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Building sample data…</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Đơn vị sử dụng</source>
@@ -3467,6 +3654,14 @@ The data from before the restore is kept in:
     <message>
         <source>Gõ tên, không cần dấu: hop thanh, lang son…</source>
         <translation>Type the name, accents optional: hop thanh, lang son…</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị cấp này tên &quot;%1&quot;; dưới đây là các đơn vị của %2.</source>
+        <translation>No unit of this level is named &quot;%1&quot;; here are the units of %2.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào tên &quot;%1&quot; ở cấp này. Thử cấp khác, hoặc gõ ít chữ hơn (không cần dấu).</source>
+        <translation>No unit named &quot;%1&quot; at this level. Try another level, or type fewer letters (accents not needed).</translation>
     </message>
     <message>
         <source>Đã chọn: %1</source>
@@ -3710,6 +3905,13 @@ Choose another folder, or stop copying?</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Sao chép (kèm tiêu đề cột)</source>
+        <translation>Copy (with column headers)</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Hủy</source>
@@ -3757,10 +3959,6 @@ Choose another folder, or stop copying?</translation>
         <translation>Add member…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
@@ -3771,10 +3969,6 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>Dán từ Excel…</source>
         <translation>Paste from Excel…</translation>
-    </message>
-    <message>
-        <source>Ctrl+V trong bảng thành viên</source>
-        <translation>Ctrl+V in the members table</translation>
     </message>
     <message>
         <source>Hồ sơ và tập huấn…</source>
@@ -3791,6 +3985,10 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
         <translation>No team open. Double-click a team on the Teams page, or choose a village with a team (●) in the tree.</translation>
+    </message>
+    <message>
+        <source>Dán các dòng chép từ Excel vào bảng thành viên</source>
+        <translation>Paste rows copied from Excel into the member table</translation>
     </message>
     <message>
         <source>Chi tiết tổ</source>
@@ -3815,6 +4013,10 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>Mã tổ: %1</source>
+        <translation>Team code: %1</translation>
     </message>
     <message>
         <source>Đã thêm: %1</source>
@@ -4024,6 +4226,10 @@ Choose another folder, or stop copying?</translation>
         <translation>Attendees</translation>
     </message>
     <message>
+        <source>Bỏ khỏi lớp…</source>
+        <translation>Remove from course…</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Training</translation>
     </message>
@@ -4038,6 +4244,18 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>%1 học viên, %2 hoàn thành</source>
         <translation>%1 attendees, %2 completed</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> and %1 others</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi lớp</source>
+        <translation>Remove from course</translation>
+    </message>
+    <message>
+        <source>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</source>
+        <translation>Remove %1 from the course &quot;%2&quot;? Their results and certificate numbers in this course are removed too.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4486,45 @@ Choose another folder, or stop copying?</translation>
         <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
         <translation>Type the kind (Thôn, Bản, Ấp, Tổ dân phố…) before the name.</translation>
     </message>
+    <message>
+        <source>Vẫn lưu tên này?</source>
+        <translation>Save this name anyway?</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>VillageStatsModel</name>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% trained</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Latest decision</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>No team</translation>
+    </message>
 </context>
 <context>
     <name>VillageTableModel</name>
@@ -4327,6 +4584,14 @@ Choose another folder, or stop copying?</translation>
         <translation>Establish team…</translation>
     </message>
     <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</source>
+        <translation>%1 villages, %2 with an active team (%3)</translation>
+    </message>
+    <message>
+        <source>; %1 tổ dự kiến</source>
+        <translation>; %1 planned teams</translation>
+    </message>
+    <message>
         <source>Hiện cả thôn đã ngừng</source>
         <translation>Show retired villages</translation>
     </message>
@@ -4335,12 +4600,12 @@ Choose another folder, or stop copying?</translation>
         <translation>Choose a commune or ward in the tree to see and enter its villages.</translation>
     </message>
     <message>
-        <source>Thôn/Tổ dân phố</source>
-        <translation>Villages</translation>
+        <source>Mở tổ</source>
+        <translation>Open team</translation>
     </message>
     <message>
-        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
-        <translation>%1 villages, %2 with a team (%3%)</translation>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Đã thêm</source>
@@ -4737,6 +5002,18 @@ Open the folder?</translation>
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Số người trong quyết định</source>
+        <translation>People named in the decision</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Tự động</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
         <source>Quy mô</source>
         <translation>Scale</translation>
     </message>
@@ -4959,6 +5236,14 @@ Open the folder?</translation>
     <message>
         <source>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</source>
         <translation>The commune already has the village/residential group &quot;{value}&quot;; no duplicate is created.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có thôn, tổ và thành viên theo danh mục đang dùng; không đổi được danh mục đơn vị hành chính. Để chuyển sang danh mục sau sắp xếp 2025, dùng lệnh &quot;reform&quot; (lập kế hoạch rồi áp dụng).</source>
+        <translation>The database already has villages, teams and members under the catalogue in use; the catalogue of administrative units cannot be switched. To move to the catalogue after the 2025 reform, use the &quot;reform&quot; command (plan, then apply).</translation>
+    </message>
+    <message>
+        <source>Gần giống &quot;{existing}&quot; đã có trong xã: nếu là cùng một thôn, đừng thêm nữa.</source>
+        <translation>&quot;{existing}&quot; is already in the commune and looks the same: if it is the same village, do not add it again.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho thôn ngừng hoạt động.</source>

@@ -130,6 +130,34 @@
         <translation>Thành viên của một tổ:</translation>
     </message>
     <message>
+        <source>Chọn từng người:</source>
+        <translation>Chọn từng người:</translation>
+    </message>
+    <message>
+        <source>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</source>
+        <translation>Gõ tên hoặc số điện thoại, ví dụ: nguyen thi hoa</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để chọn người</source>
+        <translation>Nhấp đúp hoặc Enter để chọn người</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Delete để bỏ chọn</source>
+        <translation>Nhấp đúp hoặc Delete để bỏ chọn</translation>
+    </message>
+    <message>
+        <source>Tìm thấy:</source>
+        <translation>Tìm thấy:</translation>
+    </message>
+    <message>
+        <source>Đã chọn:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ai.</source>
+        <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
         <source>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</source>
         <translation>%1 người sẽ được thêm (người đã có trong lớp được bỏ qua).</translation>
     </message>
@@ -409,6 +437,10 @@ Chọn danh mục đơn vị hành chính:</translation>
     <message>
         <source>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</source>
         <translation>Danh mục trước 2025: tỉnh – huyện – xã (hồ sơ trước ngày 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>Đã có thôn, tổ và thành viên theo danh mục này nên không đổi được danh mục (chuyển sang danh mục 2025: lệnh &quot;reform&quot;).</source>
+        <translation>Đã có thôn, tổ và thành viên theo danh mục này nên không đổi được danh mục (chuyển sang danh mục 2025: lệnh &quot;reform&quot;).</translation>
     </message>
     <message>
         <source>Đang nạp danh mục…</source>
@@ -1139,12 +1171,12 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <source>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
-        <translation>Có thể tải dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</translation>
+        <source>Có thể mở dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</source>
+        <translation>Có thể mở dữ liệu mẫu để dùng thử trước khi nhập dữ liệu thật.</translation>
     </message>
     <message>
-        <source>Tải dữ liệu mẫu để dùng thử</source>
-        <translation>Tải dữ liệu mẫu để dùng thử</translation>
+        <source>Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng</source>
+        <translation>Mở dữ liệu mẫu trong một cơ sở dữ liệu riêng</translation>
     </message>
     <message>
         <source>Một huyện cũ (vài xã, vài giây)</source>
@@ -1159,8 +1191,8 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Quy mô:</translation>
     </message>
     <message>
-        <source>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</source>
-        <translation>Dữ liệu mẫu là tên người, số điện thoại và quyết định hư cấu. Đừng gửi báo cáo lên cấp trên từ cơ sở dữ liệu có dữ liệu mẫu.</translation>
+        <source>Dữ liệu mẫu (tên người, số điện thoại và quyết định hư cấu) nằm trong tệp riêng &quot;du-lieu-mau.db&quot; và mở trong một cửa sổ riêng có chữ DỮ LIỆU MẪU trên thanh tiêu đề. Dữ liệu của cơ quan không bị trộn lẫn: đóng cửa sổ đó là xong.</source>
+        <translation>Dữ liệu mẫu (tên người, số điện thoại và quyết định hư cấu) nằm trong tệp riêng &quot;du-lieu-mau.db&quot; và mở trong một cửa sổ riêng có chữ DỮ LIỆU MẪU trên thanh tiêu đề. Dữ liệu của cơ quan không bị trộn lẫn: đóng cửa sổ đó là xong.</translation>
     </message>
 </context>
 <context>
@@ -1394,12 +1426,36 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
     <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ dữ liệu mẫu. Tệp: %1</source>
+        <translation>Không mở được cửa sổ dữ liệu mẫu. Tệp: %1</translation>
+    </message>
+    <message>
         <source>Không tạo được dữ liệu mẫu</source>
         <translation>Không tạo được dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>Bỏ những gì vừa nhập và đóng cửa sổ này?</source>
+        <translation>Bỏ những gì vừa nhập và đóng cửa sổ này?</translation>
+    </message>
+    <message>
+        <source>Bỏ, không lưu</source>
+        <translation>Bỏ, không lưu</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.</translation>
+    </message>
     <message>
         <source>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</source>
         <translation>Đã tải lại dữ liệu mới nhất. Hãy nhập lại thay đổi của bạn rồi bấm Lưu.</translation>
@@ -1732,6 +1788,10 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Sổ Tổ CNSCĐ</translation>
     </message>
     <message>
+        <source>DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)</source>
+        <translation>DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)</translation>
+    </message>
+    <message>
         <source>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</source>
         <translation>Chưa thiết lập đơn vị sử dụng: chọn Công cụ → Thiết lập đơn vị.</translation>
     </message>
@@ -1756,8 +1816,20 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Thiết lập đơn vị sử dụng…</translation>
     </message>
     <message>
-        <source>Tạo dữ liệu mẫu…</source>
-        <translation>Tạo dữ liệu mẫu…</translation>
+        <source>Mở dữ liệu mẫu để dùng thử…</source>
+        <translation>Mở dữ liệu mẫu để dùng thử…</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Mở dữ liệu mẫu (tên người và số điện thoại hư cấu, khoảng 18 xã) trong một cửa sổ riêng? Dữ liệu mẫu nằm trong tệp riêng, không trộn vào dữ liệu của cơ quan.</source>
+        <translation>Mở dữ liệu mẫu (tên người và số điện thoại hư cấu, khoảng 18 xã) trong một cửa sổ riêng? Dữ liệu mẫu nằm trong tệp riêng, không trộn vào dữ liệu của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Mở dữ liệu mẫu</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ</source>
@@ -1802,18 +1874,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</translation>
-    </message>
-    <message>
-        <source>Tạo dữ liệu mẫu</source>
-        <translation>Tạo dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <source>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</source>
-        <translation>Tạo dữ liệu mẫu (tên người và số điện thoại hư cấu) cho khoảng 18 xã? Chỉ làm được trên cơ sở dữ liệu chưa có thôn, tổ hay thành viên.</translation>
-    </message>
-    <message>
-        <source>Đang tạo dữ liệu mẫu…</source>
-        <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
 </context>
 <context>
@@ -1911,8 +1971,12 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <source>Lưu và thêm người khác</source>
-        <translation>Lưu và thêm người khác</translation>
+        <source>Lưu và &amp;thêm người khác</source>
+        <translation>Lưu và &amp;thêm người khác</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+S hoặc Ctrl+Shift+Enter</translation>
     </message>
     <message>
         <source>Đã lưu %1. Nhập người tiếp theo.</source>
@@ -2177,6 +2241,26 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>tỷ lệ đã tập huấn</translation>
     </message>
     <message>
+        <source>tổ</source>
+        <translation>tổ</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn</source>
+        <translation>Độ phủ và tập huấn</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò</source>
+        <translation>Thành viên theo vai trò</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị công tác</source>
+        <translation>Theo đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Tổ thành lập theo năm</source>
+        <translation>Tổ thành lập theo năm</translation>
+    </message>
+    <message>
         <source>Theo xã/phường</source>
         <translation>Theo xã/phường</translation>
     </message>
@@ -2187,6 +2271,42 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF một trang…</source>
+        <translation>Lưu PDF một trang…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</source>
+        <translation>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</translation>
+    </message>
+    <message>
+        <source>Tổng quan: %1 (ngày %2)</source>
+        <translation>Tổng quan: %1 (ngày %2)</translation>
+    </message>
+    <message>
+        <source>Lưu tổng quan thành PDF</source>
+        <translation>Lưu tổng quan thành PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>và %1 tổ dự kiến</source>
@@ -2203,6 +2323,34 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</source>
         <translation>Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm (có thể dán danh sách từ Excel).</translation>
+    </message>
+    <message>
+        <source>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</source>
+        <translation>Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</source>
+        <translation>Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)</translation>
+    </message>
+    <message>
+        <source>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</source>
+        <translation>Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)</translation>
+    </message>
+    <message>
+        <source>Thành viên theo vai trò trong tổ</source>
+        <translation>Thành viên theo vai trò trong tổ</translation>
+    </message>
+    <message>
+        <source>Thành viên theo đơn vị công tác (nhiều nhất trước)</source>
+        <translation>Thành viên theo đơn vị công tác (nhiều nhất trước)</translation>
+    </message>
+    <message>
+        <source>Khác / chưa ghi</source>
+        <translation>Khác / chưa ghi</translation>
+    </message>
+    <message>
+        <source>Số tổ (chưa giải thể) theo năm thành lập</source>
+        <translation>Số tổ (chưa giải thể) theo năm thành lập</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3504,22 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Số chứng chỉ:</translation>
     </message>
     <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</source>
+        <translation>Kết quả và số chứng chỉ của từng người (sửa được từng dòng):</translation>
+    </message>
+    <message>
         <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -3443,6 +3607,29 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Đang tạo dữ liệu mẫu trong tệp riêng…</source>
+        <translation>Đang tạo dữ liệu mẫu trong tệp riêng…</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ dữ liệu mẫu. Tệp dữ liệu mẫu: %1</source>
+        <translation>Không mở được cửa sổ dữ liệu mẫu. Tệp dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Không tạo được dữ liệu mẫu</source>
+        <translation>Không tạo được dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>Đơn vị sử dụng</source>
@@ -3467,6 +3654,14 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Gõ tên, không cần dấu: hop thanh, lang son…</source>
         <translation>Gõ tên, không cần dấu: hop thanh, lang son…</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị cấp này tên &quot;%1&quot;; dưới đây là các đơn vị của %2.</source>
+        <translation>Không có đơn vị cấp này tên &quot;%1&quot;; dưới đây là các đơn vị của %2.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào tên &quot;%1&quot; ở cấp này. Thử cấp khác, hoặc gõ ít chữ hơn (không cần dấu).</source>
+        <translation>Không tìm thấy đơn vị nào tên &quot;%1&quot; ở cấp này. Thử cấp khác, hoặc gõ ít chữ hơn (không cần dấu).</translation>
     </message>
     <message>
         <source>Đã chọn: %1</source>
@@ -3710,6 +3905,13 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Sao chép (kèm tiêu đề cột)</source>
+        <translation>Sao chép (kèm tiêu đề cột)</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Hủy</source>
@@ -3757,10 +3959,6 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Thêm thành viên…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Sửa…</source>
         <translation>Sửa…</translation>
     </message>
@@ -3771,10 +3969,6 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>Dán từ Excel…</source>
         <translation>Dán từ Excel…</translation>
-    </message>
-    <message>
-        <source>Ctrl+V trong bảng thành viên</source>
-        <translation>Ctrl+V trong bảng thành viên</translation>
     </message>
     <message>
         <source>Hồ sơ và tập huấn…</source>
@@ -3791,6 +3985,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</source>
         <translation>Chưa mở tổ nào. Nhấp đúp một tổ ở trang Tổ CNSCĐ, hoặc chọn ở cây bên trái một thôn đã có tổ (●).</translation>
+    </message>
+    <message>
+        <source>Dán các dòng chép từ Excel vào bảng thành viên</source>
+        <translation>Dán các dòng chép từ Excel vào bảng thành viên</translation>
     </message>
     <message>
         <source>Chi tiết tổ</source>
@@ -3815,6 +4013,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>%1 thành viên</source>
         <translation>%1 thành viên</translation>
+    </message>
+    <message>
+        <source>Mã tổ: %1</source>
+        <translation>Mã tổ: %1</translation>
     </message>
     <message>
         <source>Đã thêm: %1</source>
@@ -4024,6 +4226,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Học viên</translation>
     </message>
     <message>
+        <source>Bỏ khỏi lớp…</source>
+        <translation>Bỏ khỏi lớp…</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Tập huấn</translation>
     </message>
@@ -4038,6 +4244,18 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>%1 học viên, %2 hoàn thành</source>
         <translation>%1 học viên, %2 hoàn thành</translation>
+    </message>
+    <message>
+        <source> và %1 người khác</source>
+        <translation> và %1 người khác</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi lớp</source>
+        <translation>Bỏ khỏi lớp</translation>
+    </message>
+    <message>
+        <source>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</source>
+        <translation>Bỏ %1 khỏi lớp &quot;%2&quot;? Kết quả và số chứng chỉ đã ghi của họ trong lớp này cũng bị bỏ.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4486,45 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <source>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</source>
         <translation>Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên.</translation>
     </message>
+    <message>
+        <source>Vẫn lưu tên này?</source>
+        <translation>Vẫn lưu tên này?</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+</context>
+<context>
+    <name>VillageStatsModel</name>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Đã tập huấn</translation>
+    </message>
+    <message>
+        <source>% tập huấn</source>
+        <translation>% tập huấn</translation>
+    </message>
+    <message>
+        <source>Quyết định gần nhất</source>
+        <translation>Quyết định gần nhất</translation>
+    </message>
+    <message>
+        <source>Chưa có tổ</source>
+        <translation>Chưa có tổ</translation>
+    </message>
 </context>
 <context>
     <name>VillageTableModel</name>
@@ -4327,6 +4584,14 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Thành lập tổ…</translation>
     </message>
     <message>
+        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</source>
+        <translation>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ đang hoạt động (%3)</translation>
+    </message>
+    <message>
+        <source>; %1 tổ dự kiến</source>
+        <translation>; %1 tổ dự kiến</translation>
+    </message>
+    <message>
         <source>Hiện cả thôn đã ngừng</source>
         <translation>Hiện cả thôn đã ngừng</translation>
     </message>
@@ -4335,12 +4600,12 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Chọn một xã, phường hoặc đặc khu ở cây bên trái để xem và nhập danh sách thôn/tổ dân phố.</translation>
     </message>
     <message>
-        <source>Thôn/Tổ dân phố</source>
-        <translation>Thôn/Tổ dân phố</translation>
+        <source>Mở tổ</source>
+        <translation>Mở tổ</translation>
     </message>
     <message>
-        <source>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</source>
-        <translation>%1 thôn/tổ dân phố, %2 có Tổ CNSCĐ (%3%)</translation>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
         <source>Đã thêm</source>
@@ -4737,6 +5002,18 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bộ lọc</translation>
     </message>
     <message>
+        <source>Số người trong quyết định</source>
+        <translation>Số người trong quyết định</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Tự động</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
         <source>Quy mô</source>
         <translation>Quy mô</translation>
     </message>
@@ -4959,6 +5236,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</source>
         <translation>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có thôn, tổ và thành viên theo danh mục đang dùng; không đổi được danh mục đơn vị hành chính. Để chuyển sang danh mục sau sắp xếp 2025, dùng lệnh &quot;reform&quot; (lập kế hoạch rồi áp dụng).</source>
+        <translation>Cơ sở dữ liệu đã có thôn, tổ và thành viên theo danh mục đang dùng; không đổi được danh mục đơn vị hành chính. Để chuyển sang danh mục sau sắp xếp 2025, dùng lệnh &quot;reform&quot; (lập kế hoạch rồi áp dụng).</translation>
+    </message>
+    <message>
+        <source>Gần giống &quot;{existing}&quot; đã có trong xã: nếu là cùng một thôn, đừng thêm nữa.</source>
+        <translation>Gần giống &quot;{existing}&quot; đã có trong xã: nếu là cùng một thôn, đừng thêm nữa.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho thôn ngừng hoạt động.</source>

@@ -175,3 +175,37 @@ def test_exported_citizen_ids_stay_masked_for_a_clerk(trail, tmp_path):
     ws = openpyxl.load_workbook(out).active
     cells = " ".join(str(c.value or "") for row in ws.iter_rows() for c in row)
     assert "001090012345" not in cells and svc.MASK in cells
+
+
+def test_entries_read_in_words_not_internal_values():
+    """An issued Decision is named by its number (not the row id), its status reads
+    "Dự thảo → Đã ban hành" (not a blank), and what the services record about bulk work,
+    backups and sample data has Vietnamese labels and counts."""
+    import json
+
+    from db.audit import AuditEntry
+
+    def row(action, entity, entity_id, before, after, note=""):
+        entry = AuditEntry(id=1, at=dt.datetime(2025, 9, 10, 3, 0), username="quantri",
+                           action=action, entity=entity, entity_id=entity_id, unit_id=None,
+                           before=json.dumps(before) if before is not None else None,
+                           after=json.dumps(after) if after is not None else None, note=note)
+        return svc.to_row(entry, ADMIN)
+
+    issued = row("issue", "decision", 2, {"status": "draft"},
+                 {"number": 126, "year": 2025, "signed_on": "2025-09-10", "members": 7})
+    assert issued.record == "Quyết định số 126 (2025)"
+    shown = {c.label: (c.before, c.after) for c in issued.changes}
+    assert shown["Trạng thái"] == ("Dự thảo", "Đã ban hành")
+    assert shown["Số người trong quyết định"] == ("(trống)", "7")
+    bulk = row("create", "training_record", None, None,
+               {"course_id": 4, "person_ids": [11, 12, 13]}, note="bulk")
+    assert [c.text() for c in bulk.changes] == ["Số người: 3"]
+    sample = row("create", "demo", None, None, {"scale": "district", "communes": 18})
+    assert sample.record == "Dữ liệu mẫu"
+    assert {c.text() for c in sample.changes} == {"Quy mô: Một huyện cũ", "Xã/phường: 18"}
+    unnamed = row("update", "team", 3, {"status": "active"}, {"status": "dissolved"})
+    assert unnamed.record == "Tổ CNSCĐ (mã 3)"
+    for entry in (issued, bulk, sample, unnamed):
+        for change in entry.changes:
+            assert "_" not in change.label and change.label[0].isupper(), change.label

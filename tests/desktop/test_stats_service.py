@@ -66,3 +66,15 @@ def test_per_commune_rows(figures):
             ht.trained, ht.trained_pct) == (4, 2, 50.0, 3, 2, 2, 1, 33.3)
     assert ht.latest_decision is None
     assert [r.commune_name for r in stats.per_commune(figures.commune)] == ["Xã Hợp Thành"]
+
+
+def test_per_village_lists_villages_without_an_active_team_first(figures):
+    rows = stats.per_village(figures.commune)
+    assert [r.village_name for r in rows] == ["Thôn 3", "Thôn 4", "Thôn 1", "Thôn 2"]
+    planned, empty, first, second = rows
+    assert (planned.team_status, empty.team_status, empty.team_id) == ("planned", None, None)
+    assert (first.members, first.trained, first.trained_pct) == (2, 1, 50.0)
+    assert (second.members, second.trained) == (2, 0)  # the one who left does not count
+    # the same figure on every page: coverage from per_village equals the overview's
+    active = sum(1 for r in rows if r.team_status == "active")
+    assert round(100 * active / len(rows), 1) == stats.overview(figures.commune).coverage_pct

@@ -210,3 +210,19 @@ def test_permissions_follow_the_scope(area):
     with pytest.raises(PermissionDenied) as info:
         units.create_village(area.viewer, area.commune, "Thôn Xem")
     assert info.value.code == "perm.read_only"
+
+
+def test_near_duplicate_village_names_are_a_warning_not_a_refusal(area):
+    from desktop.errors_domain import VILLAGE_SIMILAR
+
+    units.create_village(ADMIN, area.commune, "Đồng Tâm")
+    units.create_village(ADMIN, area.commune, "Tổ dân phố 5")
+    assert units.similar_village_names(area.commune, "thôn dong tam") == ["Đồng Tâm"]
+    assert units.similar_village_names(area.commune, "Tổ 5") == ["Tổ dân phố 5"]
+    assert units.similar_village_names(area.commune, "Thôn Đồng Tiến") == []
+    problems = units.check_village_name(area.commune, "Thôn Đồng Tâm")
+    assert [(p.code, p.is_error) for p in problems] == [(VILLAGE_SIMILAR, False)]
+    assert [p.code for p in units.check_village_name(area.commune, "đồng tâm")] == [
+        VILLAGE_DUPLICATE]
+    created = units.create_village(ADMIN, area.commune, "Thôn Đồng Tâm")  # still allowed
+    assert created.name == "Thôn Đồng Tâm"

@@ -55,18 +55,28 @@ def test_window_is_vietnamese(window):
     assert window.windowTitle().startswith("Sổ Tổ CNSCĐ")
 
 
-def test_demo_data_from_the_menu_goes_through_the_runner(qtbot, make_window, app_db,
-                                                          monkeypatch):
-    from ui import msgbox
+def test_sample_data_from_the_menu_opens_apart(qtbot, make_window, app_db, monkeypatch):
+    """"Mở dữ liệu mẫu" builds a database of its own and opens it in another window; the
+    window's own database gains nothing. A sample database says so in its title bar."""
+    from pathlib import Path
+
+    from desktop import units
+    from ui import msgbox, sample_data
 
     window = make_window()
-    asked = []
+    asked, started = [], []
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: asked.append(a) or True)
-    with qtbot.waitSignal(window.workspace.runner.task_finished, timeout=60000):
-        window.load_demo()
-    qtbot.waitUntil(lambda: window.tree_model.rowCount() == 1, timeout=5000)
-    root = window.tree_model.index(0, 0)
-    assert asked
-    assert window.tree_model.node_info(root).team_count > 50  # the demo's province
-    assert window.workspace.office is not None
-    assert "Ủy ban nhân dân" in window.windowTitle()
+    monkeypatch.setattr(sample_data, "open_sample_window", lambda p: started.append(p) or True)
+    window.load_demo()
+    qtbot.waitUntil(lambda: bool(started), timeout=120000)
+    assert asked and started == [str(Path(app_db).with_name("du-lieu-mau.db"))]
+    assert Path(started[0]).exists()
+    assert sum(n.team_count for n in units.unit_tree_children(None, "2025")) == 0
+    assert "DỮ LIỆU MẪU" not in window.windowTitle()
+
+    class SampleOffice:
+        name = "Ủy ban nhân dân tỉnh Lạng Sơn"
+        settings = {"demo": {"scale": "district", "seed": 1}}
+
+    window.workspace.office = SampleOffice()
+    assert window._title().startswith("DỮ LIỆU MẪU")

@@ -200,7 +200,9 @@ def test_a_viewer_sees_no_edit_actions(qtbot, province_office, window_as, monkey
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
     window._new_item()
     detail.view.selectRow(0)
-    detail.edit_member()
+    detail.view.activated.emit(detail.model.index(0, 0))  # a double-click, or Enter
+    detail.page_actions.trigger("edit")
+    detail.page_actions.actions["end"].trigger()  # the Del key
     assert opened == []
     assert "chỉ được xem" in window.statusBar().currentMessage()
     # menus: administrators' tools hidden, the audit viewer offered

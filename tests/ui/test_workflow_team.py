@@ -175,10 +175,16 @@ def test_end_membership_asks_first_and_keeps_history(qtbot, office_commune, make
     assert rows[0].end_reason == "Chuyển công tác" or rows[0].end_reason == "chuyển công tác"
 
 
-def test_member_form_is_keyboard_only(qtbot, office_commune, make_window):
-    """Focus starts on the name; Tab walks the fields in reading order; Esc cancels."""
+def test_member_form_is_keyboard_only(qtbot, office_commune, make_window, monkeypatch):
+    """Focus starts on the name; Tab walks the fields in reading order; Esc on a typed form
+    asks before throwing it away."""
     from desktop import teams, units
     from desktop.context import LOCAL_ADMIN
+    from ui import msgbox
+
+    asked = []
+    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text, **k:
+                        asked.append(text) or True)
 
     village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Khòn Pạt")
     team = teams.create_team(LOCAL_ADMIN, village.id)
@@ -199,4 +205,5 @@ def test_member_form_is_keyboard_only(qtbot, office_commune, make_window):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     check_handled(seen)
     assert order == ["full_name", "role", "sex", "birth", "ethnicity"]
+    assert asked == ["Bỏ những gì vừa nhập và đóng cửa sổ này?"]
     assert teams.team_members(team.id) == []  # Esc saved nothing

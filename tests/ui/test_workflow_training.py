@@ -116,3 +116,83 @@ def test_course_attendance_results(qtbot, office_commune, make_window):
         window.show_page("overview")
     assert overview.cards["members"].value.text() == "3"
     assert overview.cards["trained"].value.text() == "2"
+
+
+def test_pick_attendees_one_by_one_remove_and_record_per_person(
+        qtbot, office_commune, make_window, monkeypatch):
+    """Attendees picked by typing a name (without accents), taken off again, results and
+    certificate numbers per person, the completion date defaulting to the course's end."""
+    import datetime as dt
+
+    from desktop import teams, training, units
+    from desktop.context import LOCAL_ADMIN
+    from ui import msgbox
+    from ui.dialogs.training import AttendeesDialog, ResultDialog
+
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    team = teams.create_team(LOCAL_ADMIN, village.id)
+    for name in ("Hoàng Văn Dũng", "Nông Thị Hoa", "Nguyễn Thị Lan"):
+        teams.add_member(LOCAL_ADMIN, team.id, {"full_name": name}, "thanh_vien")
+    course = training.create_course(LOCAL_ADMIN, {
+        "title": "Kỹ năng số", "unit_id": office_commune.unit_id,
+        "start_date": dt.date(2025, 9, 8), "end_date": dt.date(2025, 9, 10)})
+    window = make_window()
+    page = window.pages["training"]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.show_page("training")
+    page.course_view.selectRow(0)
+
+    def pick(dialog):
+        dialog.search.setFocus()
+        type_text(dialog.search, "nong thi")
+        press(dialog.search, Qt.Key.Key_Return)  # picks the person found, saves nothing
+        assert dialog.isVisible() and dialog.by_person.isChecked()
+        dialog.search.selectAll()
+        type_text(dialog.search, "lan")
+        press(dialog.search, Qt.Key.Key_Return)
+        dialog.search.selectAll()
+        type_text(dialog.search, "dung")
+        press(dialog.search, Qt.Key.Key_Return)
+        assert dialog.picked.count() == 3
+        dialog.picked.setCurrentRow(2)  # changed their mind about Dũng
+        press(dialog.picked, Qt.Key.Key_Delete)
+        assert dialog.picked.count() == 2 and dialog.count.text().startswith("2 người")
+        dialog.save_button.click()
+
+    seen = when_modal(pick, kind=AttendeesDialog)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.attend_button.click()
+    check_handled(seen)
+    assert sorted(r.full_name for r in page.records.rows()) == ["Nguyễn Thị Lan",
+                                                                "Nông Thị Hoa"]
+
+    # one taken off the course again (asked first)
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)
+    page.record_view.selectRow(page.records.find_row(lambda r: r.full_name == "Nguyễn Thị Lan"))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.remove_button.click()
+    assert [r.full_name for r in page.records.rows()] == ["Nông Thị Hoa"]
+
+    training.add_attendees(LOCAL_ADMIN, course.id, [
+        m.person_id for m in teams.team_members(team.id) if m.full_name == "Hoàng Văn Dũng"])
+    page.refresh()
+    qtbot.waitUntil(lambda: page.records.rowCount() == 2, timeout=5000)
+    page.record_view.selectAll()
+
+    def per_person(dialog):
+        assert dialog.completed_on.text() == "10/09/2025"  # the course's end, not today
+        rows = {dialog.people.item(r, 0).text(): r for r in range(dialog.people.rowCount())}
+        absent = dialog.people.cellWidget(rows["Hoàng Văn Dũng"], 1)
+        absent.setCurrentIndex(absent.findData("vang"))
+        dialog.people.item(rows["Nông Thị Hoa"], 2).setText("BDHVS-0001")
+        dialog.save_button.click()
+
+    seen = when_modal(per_person, kind=ResultDialog)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.result_button.click()
+    check_handled(seen)
+    by_name = {r.full_name: r for r in page.records.rows()}
+    assert by_name["Nông Thị Hoa"].result == "hoan_thanh"
+    assert by_name["Nông Thị Hoa"].certificate_no == "BDHVS-0001"
+    assert by_name["Nông Thị Hoa"].completed_on == dt.date(2025, 9, 10)
+    assert by_name["Hoàng Văn Dũng"].result == "vang"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.models.table import RowTableModel
-from ui.pages.base import setup_table
+from ui.tables import setup_table
 from ui.widgets import DateLineEdit, ErrorLabel
 from vn.dates import format_moment
 

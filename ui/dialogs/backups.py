@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import file_dialogs, msgbox
 from ui.models.table import MUTED, RowTableModel
-from ui.pages.base import fit_columns, setup_table
+from ui.tables import fit_columns, setup_table
 from vn.dates import format_moment
 
 log = logging.getLogger(__name__)

@@ -1,12 +1,13 @@
 """A member of a team: add, edit, end. The form checks with the same pure rules as the
-service (``desktop.validation.validate_person``) as the clerk leaves each field, so mistakes
-show in Vietnamese under the field before Save."""
+service (``desktop.validation.validate_person``) while the clerk types (after a short
+pause), so mistakes show in Vietnamese under the field before Save and go once corrected."""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +46,6 @@ class MemberDialog(FormDialog):
         self.member = member
         self.person = None
         self.added: list[Any] = []
-        self._touched: set[str] = set()
         self.setMinimumWidth(560)
 
         self.full_name = QLineEdit()
@@ -102,9 +102,13 @@ class MemberDialog(FormDialog):
 
         if member is None:
             self.again_button = self.buttons.addButton(
-                self.tr("Lưu và thêm người khác"), QDialogButtonBox.ButtonRole.ActionRole)
+                self.tr("Lưu và &thêm người khác"), QDialogButtonBox.ButtonRole.ActionRole)
             self.again_button.setObjectName("save_and_new")
+            self.again_button.setAutoDefault(False)
+            self.again_button.setToolTip(self.tr("Ctrl+Shift+S hoặc Ctrl+Shift+Enter"))
             self.again_button.clicked.connect(self.save_and_new)
+            for keys in ("Ctrl+Shift+S", "Ctrl+Shift+Return"):
+                QShortcut(QKeySequence(keys), self, activated=self.save_and_new)
         else:
             self.again_button = None
         self.status = QLabel()
@@ -112,11 +116,6 @@ class MemberDialog(FormDialog):
         self.status.setStyleSheet("color: #1b7f3b;")
         self.add_widget(self.status)
 
-        for name in ("full_name", "birth", "phone", "email", "citizen_id", "ethnicity",
-                     "position", "organisation"):
-            widget = self.field(name)
-            widget.editingFinished.connect(lambda n=name: self._left(n))
-        self.sex.currentIndexChanged.connect(lambda _i: self._left("sex"))
         if member is not None:
             self.load(member)
         self.full_name.setFocus()
@@ -169,12 +168,12 @@ class MemberDialog(FormDialog):
                                     params={"value": self.start_date.text()}))
         return problems
 
-    def _left(self, name: str) -> None:
-        """Check as the clerk leaves a field: show messages for the fields already visited."""
-        self._touched.add(name)
-        errors, warnings = problems_by_field(self._problems())
-        self.errors.show({k: v for k, v in errors.items() if k in self._touched},
-                         {k: v for k, v in warnings.items() if k in self._touched})
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
+        person_errors, person_warnings = problems_by_field(self._problems())
+        errors.update(person_errors)
+        warnings.update(person_warnings)
+        return errors, warnings
 
     def check(self) -> bool:
         errors, warnings = problems_by_field(self._problems())
@@ -216,7 +215,9 @@ class MemberDialog(FormDialog):
         self.member = fresh
         self.load(fresh)
         self._touched.clear()
+        self._refused.clear()
         self.errors.show({})
+        self.mark_pristine()
         return True
 
     def accept(self) -> None:
@@ -260,8 +261,11 @@ class MemberDialog(FormDialog):
         if member_role >= 0:
             self.role.setCurrentIndex(member_role)
         self._touched.clear()
+        self._refused.clear()
+        self._live_timer.stop()
         self.errors.show({})
         self.banner.show_message("")
+        self.mark_pristine()
         self.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def done(self, code: int) -> None:  # noqa: D401 - Qt override

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.table import BAD, GOOD, RowTableModel
-from ui.pages.base import fit_columns, setup_table
+from ui.tables import fit_columns, setup_table
 from ui.paste import parse_member_rows
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.rows import course_form_label, result_label, sex_label
 from ui.models.table import GOOD, MUTED, RowTableModel, date_text
-from ui.pages.base import fit_columns, setup_table
+from ui.tables import fit_columns, setup_table
 
 
 class MembershipsModel(RowTableModel):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui import msgbox
 from ui.dialogs.base import FormDialog
 from ui.models.table import BAD, GOOD, MUTED, RowTableModel
-from ui.pages.base import fit_columns, setup_table
+from ui.tables import fit_columns, setup_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

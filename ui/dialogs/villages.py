@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from ui.dialogs.base import FormDialog
+from ui import msgbox
+from ui.dialogs.base import FormDialog, problems_by_field
 from ui.widgets import DateLineEdit, format_date
 
 
@@ -21,7 +22,7 @@ class VillageNameDialog(FormDialog):
         self.village = village
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Ví dụ: Thôn Nà Sla, Tổ dân phố 5"))
-        self.name_edit.setMinimumWidth(320)
+        self.name_edit.setMinimumWidth(380)
         self.add_field("name", self.tr("Tên:"), self.name_edit)
         hint = QLabel(self.tr("Gõ cả loại (Thôn, Bản, Ấp, Tổ dân phố…) trước tên."))
         hint.setStyleSheet("color: #666;")
@@ -35,6 +36,37 @@ class VillageNameDialog(FormDialog):
 
     def values(self) -> dict:
         return {"name": self.name_edit.text()}
+
+    def _name_problems(self) -> list:
+        from desktop import units
+
+        exclude = self.village.id if self.village is not None else None
+        if self.village is not None and self.name_edit.text().strip() == self.village.name:
+            return []
+        return units.check_village_name(self.commune_id, self.name_edit.text(), exclude)
+
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
+        more_errors, more_warnings = problems_by_field(self._name_problems())
+        errors.update(more_errors)
+        warnings.update(more_warnings)
+        return errors, warnings
+
+    def check(self) -> bool:
+        """A near-duplicate name ("Đồng Tâm" beside "Thôn Đồng Tâm") is asked about before
+        saving: usually the same village typed twice."""
+        problems = self._name_problems()
+        errors, warnings = problems_by_field(problems)
+        if errors:
+            self.show_errors(errors, warnings)
+            return False
+        if warnings:
+            self.errors.set("name", warnings["name"], warning=True)
+            return msgbox.confirm(
+                self, self.windowTitle(),
+                warnings["name"] + "\n\n" + self.tr("Vẫn lưu tên này?"),
+                action=self.tr("Vẫn lưu"), destructive=False)
+        return True
 
     def stale_snapshot(self, exc: Any) -> Any:
         return self.village

@@ -5,9 +5,12 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.tables import fit_columns, setup_table
 from ui.workspace import Workspace
+
+__all__ = ["Page", "fit_columns", "level_label", "placeholder", "setup_table"]
 
 log = logging.getLogger(__name__)
 
@@ -148,37 +151,15 @@ class Page(QWidget):
             self.refresh()
 
     def new_item(self) -> None:
-        """Ctrl+N on this page (each page decides what "new" means)."""
+        """Ctrl+N on this page: the page's declared "new" action, if it has one."""
+        registry = getattr(self, "page_actions", None)
+        if registry is not None and "new" in registry.specs:
+            registry.trigger("new")
 
-
-def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
-    """The look every table shares: whole rows, alternating colours, no edit, sortable."""
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    if stretch_column is not None:
-        header.setStretchLastSection(False)
-    else:
-        header.setStretchLastSection(True)
-
-
-def fit_columns(view: QTableView, stretch_column: int | None = None,
-                max_width: int = 320) -> None:
-    header = view.horizontalHeader()
-    view.resizeColumnsToContents()
-    for col in range(header.count()):
-        if header.sectionSize(col) > max_width:
-            header.resizeSection(col, max_width)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    def declare_actions(self) -> list:
+        """The page's actions (``ui.actions.PageAction``): text, shortcut, what they need
+        of the user, when they apply. ``ui.actions.PageActions`` builds the rest."""
+        return []
 
 
 def placeholder(text: str) -> QLabel:

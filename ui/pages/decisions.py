@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import msgbox
+from ui.actions import READ, PageAction, PageActions, edits
 from ui.dialogs.decisions import describe
 from ui.models.decisions import DecisionTableModel
-from ui.pages.base import fit_columns, setup_table
+from ui.tables import fit_columns, setup_table
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -324,40 +325,24 @@ class DecisionsPanel(QWidget):
         self.view.setObjectName("decisions_table")
         self.view.setModel(self.model)
         setup_table(self.view)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated.connect(lambda _i: self.open_selected())
 
-        self.new_button = QPushButton(self.tr("Lập quyết định…"))
-        self.edit_button = QPushButton(self.tr("Sửa dự thảo…"))
-        self.issue_button = QPushButton(self.tr("Ban hành…"))
-        self.preview_button = QPushButton(self.tr("Xem trước và in…"))
-        self.save_button = QPushButton(self.tr("Lưu PDF…"))
+        self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
+        buttons_of = self.page_actions.button
+        self.new_button = buttons_of("new")
+        self.edit_button = buttons_of("edit")
+        self.issue_button = buttons_of("issue")
+        self.preview_button = buttons_of("preview")
+        self.save_button = buttons_of("save")
         self.more_button = QPushButton(self.tr("Khác"))
-        self.print_action = QAction(self.tr("In ngay…"), self)
-        self.open_action = QAction(self.tr("Mở bằng trình xem PDF"), self)
-        self.delete_action = QAction(self.tr("Xóa dự thảo…"), self)
+        self.more_button.setObjectName("decision_more")
+        self.print_action = self.page_actions.actions["print"]
+        self.open_action = self.page_actions.actions["open"]
+        self.delete_action = self.page_actions.actions["delete"]
         menu = QMenu(self.more_button)
         for action in (self.print_action, self.open_action, self.delete_action):
             menu.addAction(action)
         self.more_button.setMenu(menu)
-        for name, b in (("new", self.new_button), ("edit", self.edit_button),
-                        ("issue", self.issue_button), ("preview", self.preview_button),
-                        ("save", self.save_button), ("more", self.more_button)):
-            b.setObjectName(f"decision_{name}")
-        self.new_button.setToolTip(self.tr(
-            "Lập dự thảo quyết định thành lập, kiện toàn hoặc giải thể Tổ này (có thể chọn thêm "
-            "các Tổ khác trong xã)"))
-        self.preview_button.setToolTip(self.tr("Xem từng trang như khi in, rồi in"))
-        self.new_button.clicked.connect(self.new_decision)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.issue_button.clicked.connect(self.issue_selected)
-        self.preview_button.clicked.connect(self.preview_selected)
-        self.save_button.clicked.connect(self.save_selected)
-        self.print_action.triggered.connect(self.print_selected)
-        self.open_action.triggered.connect(self.open_selected_in_viewer)
-        self.delete_action.triggered.connect(self.delete_selected)
 
         head = QHBoxLayout()
         head.addWidget(caption)
@@ -372,8 +357,40 @@ class DecisionsPanel(QWidget):
         layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def declare_actions(self) -> list[PageAction]:
+        need = edits(lambda panel: getattr(panel.team, "village_id", None))
+        chosen = lambda panel: panel.selected() is not None  # noqa: E731
+        draft = DecisionsPanel._draft_chosen
+        return [
+            PageAction("new", self.tr("Lập quyết định…"), DecisionsPanel.new_decision, need,
+                       menu=False, enabled=lambda p: p.team is not None
+                       and p.team.status != "dissolved",
+                       tooltip=self.tr("Lập dự thảo quyết định thành lập, kiện toàn hoặc "
+                                       "giải thể Tổ này (có thể chọn thêm các Tổ khác trong "
+                                       "xã)")),
+            PageAction("edit", self.tr("Sửa dự thảo…"), DecisionsPanel.edit_selected, need,
+                       applies_to="row", enabled=draft),
+            PageAction("issue", self.tr("Ban hành…"), DecisionsPanel.issue_selected, need,
+                       applies_to="row", enabled=draft),
+            PageAction("preview", self.tr("Xem trước và in…"), DecisionsPanel.preview_selected,
+                       READ, applies_to="row", enabled=chosen,
+                       tooltip=self.tr("Xem từng trang như khi in, rồi in")),
+            PageAction("save", self.tr("Lưu PDF…"), DecisionsPanel.save_selected, READ,
+                       applies_to="row", enabled=chosen),
+            PageAction("print", self.tr("In ngay…"), DecisionsPanel.print_selected, READ,
+                       applies_to="row", enabled=chosen, button=False),
+            PageAction("open", self.tr("Mở bằng trình xem PDF"),
+                       DecisionsPanel.open_selected_in_viewer, READ, applies_to="row",
+                       enabled=chosen, button=False),
+            PageAction("delete", self.tr("Xóa dự thảo…"), DecisionsPanel.delete_selected,
+                       need, applies_to="row", enabled=draft, button=False),
+        ]
+
+    def _draft_chosen(self) -> bool:
+        row = self.selected()
+        return row is not None and row.status == "draft"
 
     # -- data ---------------------------------------------------------------------------
     def set_team(self, team: Any) -> None:
@@ -413,37 +430,14 @@ class DecisionsPanel(QWidget):
         return row >= 0
 
     def _update_buttons(self) -> None:
-        row = self.selected()
-        draft = row is not None and row.status == "draft"
-        can_write = bool(getattr(self.workspace.actor, "can_write", True))
-        open_team = self.team is not None and self.team.status != "dissolved"
-        self.new_button.setEnabled(open_team and can_write)
-        self.edit_button.setEnabled(draft and can_write)
-        self.issue_button.setEnabled(draft and can_write)
-        self.delete_action.setEnabled(draft and can_write)
-        for w in (self.preview_button, self.save_button, self.more_button):
-            w.setEnabled(row is not None)
-        self.print_action.setEnabled(row is not None)
-        self.open_action.setEnabled(row is not None)
+        self.page_actions.update()
+        self.more_button.setEnabled(self.selected() is not None)
 
     def _changed(self, decision_id: int | None = None) -> None:
         self.reload()
         if decision_id is not None:
             self.select_decision(decision_id)
         self.changed.emit()
-
-    def _context_menu(self, pos) -> None:
-        if self.selected() is None:
-            return
-        menu = QMenu(self)
-        for b in (self.edit_button, self.issue_button, self.preview_button, self.save_button):
-            item = menu.addAction(b.text())
-            item.setEnabled(b.isEnabled())
-            item.triggered.connect(b.click)
-        menu.addSeparator()
-        for action in (self.print_action, self.open_action, self.delete_action):
-            menu.addAction(action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # -- actions ------------------------------------------------------------------------
     def new_decision(self) -> Any:
@@ -466,10 +460,10 @@ class DecisionsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        if row.status == "draft" and self.edit_button.isEnabled():
-            self.edit_selected()
+        if row.status == "draft" and self.page_actions.allowed("edit"):
+            self.page_actions.trigger("edit")
         else:
-            self.preview_selected()
+            self.page_actions.trigger("preview")
 
     def edit_selected(self) -> None:
         row = self.selected()

@@ -8,13 +8,17 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.actions import READ, PageAction, PageActions
+from ui.charts import Bar, PercentBars
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 
@@ -79,6 +83,42 @@ class _Card(QFrame):
         self.detail.setText(detail)
 
 
+class VillageStatsModel(RowTableModel):
+    """A commune's villages: team, members, trained, latest Decision (no team first)."""
+
+    (COL_NAME, COL_TEAM, COL_MEMBERS, COL_TRAINED, COL_TRAINED_PCT, COL_DECISION) = range(6)
+    column_count = 6
+    numeric_columns = frozenset({2, 3, 4})
+
+    def headers(self) -> list[str]:
+        return [self.tr("Thôn/tổ dân phố"), self.tr("Tổ CNSCĐ"), self.tr("Thành viên"),
+                self.tr("Đã tập huấn"), self.tr("% tập huấn"), self.tr("Quyết định gần nhất")]
+
+    def row_id(self, row: Any) -> Any:
+        return row.village_id
+
+    def cell(self, row: Any, column: int) -> Any:
+        from ui.models.rows import team_status_label
+
+        team = team_status_label(row.team_status) if row.team_status else self.tr("Chưa có tổ")
+        return (row.village_name, team, number_text(row.members), number_text(row.trained),
+                pct_text(row.trained_pct) if row.team_id else "",
+                row.latest_decision or "")[column]
+
+    def foreground(self, row: Any, column: int):
+        from PySide6.QtGui import QColor
+
+        if column == self.COL_TEAM and row.team_status != "active":
+            return QColor("#b3261e")
+        return None
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        names = ("", "", "members", "trained", "trained_pct", "")
+        if names[column]:
+            return getattr(row, names[column], 0) or 0
+        return self.cell(row, column)
+
+
 class OverviewPage(Page):
     key = "overview"
     async_load = True  # a province's figures take a while on a national database
@@ -108,19 +148,48 @@ class OverviewPage(Page):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._open_commune)
+        self.villages_model = VillageStatsModel(self)
+        self.village_view = QTableView()
+        self.village_view.setObjectName("overview_villages")
+        self.village_view.setModel(self.villages_model)
+        setup_table(self.village_view)
+        self.village_view.doubleClicked.connect(self._open_village)
+        self.chart = PercentBars((self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn")))
+        self.chart.setObjectName("overview_chart")
+        self.role_chart = PercentBars((self.tr("thành viên"),), counts=True)
+        self.org_chart = PercentBars((self.tr("thành viên"),), counts=True)
+        self.year_chart = PercentBars((self.tr("tổ"),), counts=True)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("overview_charts")
+        self.charts.setDocumentMode(True)
+        for chart, caption in ((self.chart, self.tr("Độ phủ và tập huấn")),
+                               (self.role_chart, self.tr("Thành viên theo vai trò")),
+                               (self.org_chart, self.tr("Theo đơn vị công tác")),
+                               (self.year_chart, self.tr("Tổ thành lập theo năm"))):
+            self.charts.addTab(chart, caption)
         self.table_caption = QLabel(self.tr("Theo xã/phường"))
         self.table_caption.setStyleSheet("font-weight: bold; margin-top: 8px;")
         self.note = QLabel()
         self.note.setStyleSheet("color: #666;")
         self.note.setWordWrap(True)
 
+        self.page_actions = PageActions(self, self.declare_actions())
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        for key in ("print", "pdf", "excel"):
+            tools.addWidget(self.page_actions.button(key))
+
         content = QWidget()
+        self.content = content
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
         layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.charts)
         layout.addWidget(self.table_caption)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.village_view, 1)
         self.empty = placeholder(self.tr("Chọn một đơn vị ở cây bên trái để xem số liệu."))
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
@@ -132,6 +201,121 @@ class OverviewPage(Page):
     def title(self) -> str:
         return self.tr("Tổng quan")
 
+    def declare_actions(self) -> list[PageAction]:
+        shown = lambda p: p.unit is not None and p.stack.currentWidget() is p.content  # noqa: E731
+        return [
+            PageAction("print", self.tr("In…"), OverviewPage.print_page, READ,
+                       enabled=shown, menu=False, shortcut="Ctrl+P"),
+            PageAction("pdf", self.tr("Lưu PDF một trang…"), OverviewPage.save_pdf, READ,
+                       enabled=shown, menu=False),
+            PageAction("excel", self.tr("Xuất Excel…"), OverviewPage.export_excel, READ,
+                       menu=False, tooltip=self.tr("Báo cáo thống kê gửi cấp trên, cùng số "
+                                                   "liệu với trang này")),
+        ]
+
+    # -- print and export --------------------------------------------------------------
+    def pdf_bytes(self) -> bytes:
+        """The dashboard as shown (figures, chart, table) on one A4 landscape page, with the
+        unit and the date on top."""
+        import datetime as dt
+
+        from PySide6.QtCore import (
+            QBuffer,
+            QByteArray,
+            QIODevice,
+            QMarginsF,
+            QPoint,
+            QRect,
+            QRectF,
+        )
+        from PySide6.QtGui import (
+            QColor,
+            QImage,
+            QPageLayout,
+            QPageSize,
+            QPainter,
+            QPdfWriter,
+            QRegion,
+        )
+
+        from vn.dates import format_day
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Landscape,
+                                         QMarginsF(10, 10, 10, 10),
+                                         QPageLayout.Unit.Millimeter))
+        writer.setResolution(96)
+        writer.setTitle(self.tr("Tổng quan"))
+        painter = QPainter(writer)
+        try:
+            page = QRectF(painter.viewport())
+            name = getattr(self.unit, "name", "") or ""
+            heading = self.tr("Tổng quan: %1 (ngày %2)").replace("%1", name).replace(
+                "%2", format_day(dt.date.today()))
+            font = painter.font()
+            font.setPointSizeF(12)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 0, page.width(), 28), heading)
+            # drawn as a sharp picture (twice the screen's pixels): the PDF engine cannot
+            # reproduce the style's gradients, and the page must look as on screen
+            source = self.content
+            top = max(0, self.cards["villages"].mapTo(source, QPoint(0, 0)).y() - 4)
+            region = QRect(0, top, source.width(), source.height() - top)  # not the buttons
+            image = QImage(region.size() * 2, QImage.Format.Format_ARGB32)
+            image.setDevicePixelRatio(2)
+            image.fill(QColor("white"))
+            source.render(image, QPoint(0, 0), QRegion(region))
+            scale = min(page.width() / max(1, region.width()),
+                        (page.height() - 34) / max(1, region.height()))
+            painter.drawImage(QRectF(0, 34, region.width() * scale, region.height() * scale),
+                              image)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+
+    def save_pdf(self) -> str:
+        import os
+
+        from ui.print_preview import ask_save_path, default_folder
+        from vn.files import write_bytes
+
+        name = getattr(self.unit, "short_name", "") or getattr(self.unit, "name", "")
+        path = ask_save_path(self, self.tr("Lưu tổng quan thành PDF"),
+                             os.path.join(default_folder(), f"Tong quan {name}.pdf"),
+                             self.tr("Tệp PDF (*.pdf)"))
+        if not path:
+            return ""
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_bytes(path, self.pdf_bytes())
+        except OSError as exc:
+            from ui import msgbox
+            from ui.errors import describe_exception
+
+            msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
+            return ""
+        self.window().statusBar().showMessage(
+            self.tr("Đã lưu %1").replace("%1", path), 8000) if hasattr(
+                self.window(), "statusBar") else None
+        return path
+
+    def print_page(self) -> int:
+        from ui.print_preview import print_pdf
+
+        return print_pdf(self, self.pdf_bytes(), self.tr("Tổng quan"))
+
+    def export_excel(self) -> Any:
+        from ui.dialogs.export_dialog import ask_and_export
+
+        return ask_and_export(self.workspace, self, "report")
+
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import stats
 
@@ -139,14 +323,19 @@ class OverviewPage(Page):
             return None
         overview = stats.overview(node.id)
         rows = stats.per_commune(node.id) if node.level in ("province", "district") else None
-        return node, overview, rows
+        commune = node.id if node.level == "commune" else \
+            getattr(node, "parent_id", None) if node.level == "village" else None
+        villages = stats.per_village(commune) if commune is not None else None
+        return node, overview, rows, villages, stats.breakdown(node.id)
 
     def show_data(self, data: Any) -> None:
         if data is None:
             self.stack.setCurrentWidget(self.empty)
             return
-        node, o, rows = data
+        node, o, rows, villages, counts = data
         self.stack.setCurrentIndex(0)
+        self._show_breakdown(rows, villages)
+        self._show_counts(counts)
         self.cards["villages"].set(number_text(o.villages))
         planned = getattr(o, "planned_teams", 0) or 0
         self.cards["teams"].set(
@@ -169,7 +358,7 @@ class OverviewPage(Page):
         else:
             self.model.set_rows([])
             self.view.hide()
-            self.table_caption.hide()
+            self.table_caption.setVisible(self.village_view.isVisibleTo(self))
         if o.villages == 0 and node.level == "commune":
             self.note.setText(self.tr(
                 "Xã này chưa có thôn/tổ dân phố nào. Mở trang Thôn/Tổ dân phố để thêm "
@@ -177,6 +366,55 @@ class OverviewPage(Page):
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
+
+    def _show_breakdown(self, rows: Any, villages: Any) -> None:
+        """A province: per-commune coverage and training, weakest first in the chart. A
+        commune: per-village status, villages without a team first."""
+        self.village_view.setVisible(villages is not None)
+        if villages is not None:
+            self.villages_model.set_rows(villages)
+            fit_columns(self.village_view,
+                        stretch_column=VillageStatsModel.COL_DECISION, max_width=220)
+            missing = sum(1 for v in villages if v.team_status != "active")
+            self.table_caption.setText(
+                self.tr("Theo thôn/tổ dân phố (%1; %2 chưa có tổ đang hoạt động)")
+                .replace("%1", str(len(villages))).replace("%2", str(missing)))
+            with_team = [v for v in villages if v.team_id]
+            self.chart.series = (self.tr("thành viên đã tập huấn"),)
+            self.chart.set_bars(
+                self.tr("Tỷ lệ thành viên đã tập huấn theo thôn (thấp nhất trước)"),
+                [Bar(v.village_name, (v.trained_pct,))
+                 for v in sorted(with_team, key=lambda v: v.trained_pct)[:6]])
+        elif rows:
+            self.chart.series = (self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn"))
+            self.chart.set_bars(
+                self.tr("Độ phủ và tập huấn theo xã (độ phủ thấp nhất trước)"),
+                [Bar(r.commune_name, (r.coverage_pct, r.trained_pct))
+                 for r in sorted((r for r in rows if r.villages),  # no villages: no data yet
+                                 key=lambda r: (r.coverage_pct, r.commune_name))[:6]])
+        else:
+            self.chart.set_bars("", [])
+
+    def _show_counts(self, counts: Any) -> None:
+        """Members by role and organisation, teams by year: the count charts."""
+        self.role_chart.set_bars(self.tr("Thành viên theo vai trò trong tổ"),
+                                 [Bar(label, (n,)) for label, n in counts.by_role])
+        self.org_chart.set_bars(
+            self.tr("Thành viên theo đơn vị công tác (nhiều nhất trước)"),
+            [Bar(org or self.tr("Khác / chưa ghi"), (n,)) for org, n in counts.by_organisation])
+        self.year_chart.set_bars(self.tr("Số tổ (chưa giải thể) theo năm thành lập"),
+                                 [Bar(str(year), (n,)) for year, n in counts.teams_by_year])
+        drawn = [c for c in (self.chart, self.role_chart, self.org_chart, self.year_chart)
+                 if c.bars()]
+        height = max((c.sizeHint().height() for c in drawn), default=0)
+        self.charts.setFixedHeight(height + self.charts.tabBar().sizeHint().height() + 4
+                                   if height else 0)
+        self.charts.setVisible(bool(height))
+
+    def _open_village(self, index) -> None:
+        row = self.villages_model.row_at(index)
+        if row is not None and row.team_id:
+            self.workspace.team_requested.emit(row.team_id)
 
     def _open_commune(self, index) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index))

@@ -35,7 +35,6 @@ class SearchPage(Page):
         self.view.setModel(self.model)
         setup_table(self.view)
         self.view.activated.connect(self._open)
-        self.view.doubleClicked.connect(self._open)
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self.status.setStyleSheet("color: #555;")

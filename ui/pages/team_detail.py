@@ -4,12 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -17,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui import msgbox
+from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import MemberTableModel, team_status_label
 from ui.models.table import date_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+
+
+def _team_village(page: Any) -> int | None:
+    """The unit an edit on the team page touches: the team's village."""
+    team = getattr(page, "team", None)
+    return getattr(team, "village_id", None)
 
 
 class TeamDetailPage(Page):
@@ -54,27 +60,16 @@ class TeamDetailPage(Page):
         self.view.setObjectName("members_table")
         self.view.setModel(self.model)
         setup_table(self.view)
-        self.view.doubleClicked.connect(lambda _i: self.edit_member())
-        self.view.activated.connect(lambda _i: self.edit_member())
+        self.view.activated.connect(lambda _i: self.page_actions.trigger("edit"))
 
-        self.add_button = QPushButton(self.tr("Thêm thành viên…"))
-        self.add_button.setToolTip(self.tr("Ctrl+N"))
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.end_button = QPushButton(self.tr("Kết thúc…"))
-        self.paste_button = QPushButton(self.tr("Dán từ Excel…"))
-        self.paste_button.setToolTip(self.tr("Ctrl+V trong bảng thành viên"))
-        self.person_button = QPushButton(self.tr("Hồ sơ và tập huấn…"))
-        self.status_button = QPushButton(self.tr("Trạng thái tổ…"))
-        for name, b in (("add", self.add_button), ("edit", self.edit_button),
-                        ("end", self.end_button), ("paste", self.paste_button),
-                        ("person", self.person_button), ("status", self.status_button)):
-            b.setObjectName(f"member_{name}")
-        self.add_button.clicked.connect(self.new_item)
-        self.edit_button.clicked.connect(self.edit_member)
-        self.end_button.clicked.connect(self.end_member)
-        self.paste_button.clicked.connect(self.paste_members)
-        self.person_button.clicked.connect(self.show_person)
-        self.status_button.clicked.connect(self.change_status)
+        self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
+        buttons_of = self.page_actions.button
+        self.add_button = buttons_of("new")
+        self.edit_button = buttons_of("edit")
+        self.end_button = buttons_of("end")
+        self.paste_button = buttons_of("paste")
+        self.person_button = buttons_of("person")
+        self.status_button = buttons_of("status")
         self.history = QCheckBox(self.tr("Lịch sử thành viên"))
         self.history.setObjectName("member_history")
         self.history.toggled.connect(lambda _c: self.refresh())
@@ -120,12 +115,36 @@ class TeamDetailPage(Page):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.stack)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.view,
-                  activated=self.paste_members, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
-                  activated=self.end_member, context=Qt.ShortcutContext.WidgetShortcut)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def declare_actions(self) -> list[PageAction]:
+        need = edits(_team_village)
+        open_team = TeamDetailPage._team_open
+        current = TeamDetailPage._current_member
+        return [
+            PageAction("new", self.tr("Thêm thành viên…"), TeamDetailPage.add_member, need,
+                       enabled=open_team, menu=False),
+            PageAction("edit", self.tr("Sửa…"), TeamDetailPage.edit_member, need,
+                       applies_to="row", enabled=current),
+            PageAction("end", self.tr("Kết thúc…"), TeamDetailPage.end_member, need,
+                       applies_to="row", enabled=current,
+                       shortcut=QKeySequence.StandardKey.Delete),
+            PageAction("paste", self.tr("Dán từ Excel…"), TeamDetailPage.paste_members, need,
+                       applies_to="rows", enabled=open_team, menu=False,
+                       shortcut=QKeySequence.StandardKey.Paste,
+                       tooltip=self.tr("Dán các dòng chép từ Excel vào bảng thành viên")),
+            PageAction("person", self.tr("Hồ sơ và tập huấn…"), TeamDetailPage.show_person,
+                       READ, applies_to="row", enabled=lambda p: p.selected() is not None),
+            PageAction("status", self.tr("Trạng thái tổ…"), TeamDetailPage.change_status,
+                       need, enabled=lambda p: p.team is not None, menu=False),
+        ]
+
+    def _team_open(self) -> bool:
+        return self.team is not None and self.team.status != "dissolved"
+
+    def _current_member(self) -> bool:
+        row = self.selected()
+        return row is not None and row.end_date is None
 
     def title(self) -> str:
         return self.tr("Chi tiết tổ")
@@ -171,6 +190,8 @@ class TeamDetailPage(Page):
         facts.append(self.tr("Quyết định: %1").replace(
             "%1", team.latest_decision or self.tr("chưa có")))
         facts.append(self.tr("%1 thành viên").replace("%1", str(len(team.members))))
+        # the number the "decision" command and --team take
+        facts.append(self.tr("Mã tổ: %1").replace("%1", str(team.id)))
         self.facts.setText(" · ".join(facts))
         if team.problems:
             from ui.errors import describe_problem as describe
@@ -186,9 +207,6 @@ class TeamDetailPage(Page):
         header = self.view.horizontalHeader()
         for col in (MemberTableModel.COL_START, MemberTableModel.COL_END):
             header.setSectionHidden(col, not self.history.isChecked())
-        dissolved = team.status == "dissolved"
-        self.add_button.setEnabled(not dissolved)
-        self.paste_button.setEnabled(not dissolved)
         self._update_buttons()
 
     def selected(self) -> Any:
@@ -196,12 +214,8 @@ class TeamDetailPage(Page):
         return self.model.row_at(index) if index.isValid() else None
 
     def _update_buttons(self) -> None:
-        row = self.selected()
-        current = row is not None and row.end_date is None
-        self.edit_button.setEnabled(current)
-        self.end_button.setEnabled(current)
-        self.person_button.setEnabled(row is not None)
-        self.status_button.setEnabled(self.team is not None)
+        self.page_actions.update()
+        self.decisions.page_actions.update()
 
     def _changed(self, message: str = "", warnings=()) -> None:
         self.workspace.data_changed.emit(self.team.village_id if self.team else 0)
@@ -215,7 +229,7 @@ class TeamDetailPage(Page):
             self.notice.setVisible(bool(lines))
 
     # -- actions -------------------------------------------------------------------------
-    def new_item(self) -> None:
+    def add_member(self) -> None:
         from ui.dialogs.member import MemberDialog
 
         if self.team is None or self.team.status == "dissolved":

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from ui import msgbox
+from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import TeamTableModel
 from ui.models.teams import PagedTeamTableModel
 from ui.pages.base import Page, fit_columns, setup_table
@@ -23,6 +23,12 @@ def _fetch_page(unit_id, **kwargs):
     from desktop import teams
 
     return teams.list_teams_page(unit_id, **kwargs)
+
+
+def _selected_team_village(page: Any) -> int | None:
+    row = page.selected()
+    return getattr(row, "village_id", None) if row is not None \
+        else getattr(page.unit, "id", None)
 
 
 class TeamsPage(Page):
@@ -39,19 +45,13 @@ class TeamsPage(Page):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        self.view.doubleClicked.connect(self.open_selected)
-        self.view.activated.connect(self.open_selected)
+        self.view.activated.connect(lambda _i: self.page_actions.trigger("open"))
 
-        self.create_button = QPushButton(self.tr("Thành lập tổ…"))
-        self.create_button.setObjectName("teams_create")
-        self.open_button = QPushButton(self.tr("Mở tổ"))
-        self.open_button.setObjectName("teams_open")
-        self.status_button = QPushButton(self.tr("Đổi trạng thái…"))
-        self.status_button.setObjectName("teams_status")
+        self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
+        self.create_button = self.page_actions.button("new")
+        self.open_button = self.page_actions.button("open")
+        self.status_button = self.page_actions.button("status")
         self.show_dissolved = QCheckBox(self.tr("Hiện cả tổ đã giải thể"))
-        self.create_button.clicked.connect(self.new_item)
-        self.open_button.clicked.connect(lambda: self.open_selected())
-        self.status_button.clicked.connect(self.change_status)
         self.show_dissolved.toggled.connect(lambda _c: self.refresh())
         buttons = QHBoxLayout()
         for b in (self.create_button, self.open_button, self.status_button):
@@ -65,7 +65,19 @@ class TeamsPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    def declare_actions(self) -> list[PageAction]:
+        chosen = lambda p: p.selected() is not None  # noqa: E731
+        return [
+            PageAction("new", self.tr("Thành lập tổ…"), TeamsPage.create_team, edits(),
+                       menu=False, enabled=lambda p: p.unit is not None
+                       and p.unit.level in ("commune", "village")),
+            PageAction("open", self.tr("Mở tổ"), TeamsPage.open_selected, READ,
+                       applies_to="row", enabled=chosen),
+            PageAction("status", self.tr("Đổi trạng thái…"), TeamsPage.change_status,
+                       edits(_selected_team_village, exact=False), applies_to="row",
+                       enabled=chosen),
+        ]
 
     def title(self) -> str:
         return self.tr("Tổ CNSCĐ")
@@ -101,7 +113,6 @@ class TeamsPage(Page):
         if node is None:
             self.model.set_rows([])
             self.summary.setText("")
-            self.create_button.setEnabled(False)
             self._update_buttons()
             return
         wanted = (self.model.sort_name, self.model.descending)  # a header clicked meanwhile
@@ -116,7 +127,6 @@ class TeamsPage(Page):
             "%1", str(summary.teams)).replace("%2", str(summary.members)).replace(
             "%3", str(summary.without_leader))
         self.summary.setText(text)
-        self.create_button.setEnabled(node.level in ("commune", "village"))
         self._update_buttons()
 
     def selected(self):
@@ -126,17 +136,14 @@ class TeamsPage(Page):
         return self.model.row_at(index)
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.open_button.setEnabled(has)
-        self.status_button.setEnabled(has)
+        self.page_actions.update()
 
-    def open_selected(self, index=None) -> None:
-        row = self.model.row_at(index) if index is not None \
-            and index.isValid() else self.selected()
+    def open_selected(self) -> None:
+        row = self.selected()
         if row is not None:
             self.workspace.team_requested.emit(row.id)
 
-    def new_item(self) -> None:
+    def create_team(self) -> None:
         from desktop import units
         from ui.dialogs.teams import CreateTeamDialog
 

@@ -4,18 +4,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import msgbox
+from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages.base import Page, fit_columns, setup_table
+
+
+def _course_unit(page: Any) -> int | None:
+    course = page.current_course()
+    return getattr(course, "unit_id", None) if course is not None \
+        else getattr(page.unit, "id", None)
 
 
 class TrainingPage(Page):
@@ -29,7 +37,7 @@ class TrainingPage(Page):
         self.course_view.setObjectName("courses_table")
         self.course_view.setModel(self.courses)
         setup_table(self.course_view)
-        self.course_view.doubleClicked.connect(lambda _i: self.edit_course())
+        self.course_view.activated.connect(lambda _i: self.page_actions.trigger("edit_course"))
         self._select_after_load: int | None = None
         self.records = RecordTableModel(self)
         self.record_view = QTableView()
@@ -37,23 +45,17 @@ class TrainingPage(Page):
         self.record_view.setModel(self.records)
         setup_table(self.record_view)
         self.record_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.record_view.doubleClicked.connect(lambda _i: self.record_results())
+        self.record_view.activated.connect(lambda _i: self.page_actions.trigger("result"))
 
-        self.add_course_button = QPushButton(self.tr("Thêm lớp tập huấn…"))
-        self.edit_course_button = QPushButton(self.tr("Sửa…"))
-        self.attend_button = QPushButton(self.tr("Thêm học viên…"))
-        self.result_button = QPushButton(self.tr("Ghi kết quả…"))
-        self.person_button = QPushButton(self.tr("Quá trình tập huấn của người…"))
-        for name, b in (("add_course", self.add_course_button),
-                        ("edit_course", self.edit_course_button),
-                        ("attend", self.attend_button), ("result", self.result_button),
-                        ("person", self.person_button)):
-            b.setObjectName(f"training_{name}")
-        self.add_course_button.clicked.connect(self.new_item)
-        self.edit_course_button.clicked.connect(self.edit_course)
-        self.attend_button.clicked.connect(self.add_attendees)
-        self.result_button.clicked.connect(self.record_results)
-        self.person_button.clicked.connect(self.show_person)
+        self.page_actions = PageActions(self, self.declare_actions(),
+                                        views=[self.record_view, self.course_view])
+        buttons_of = self.page_actions.button
+        self.add_course_button = buttons_of("new")
+        self.edit_course_button = buttons_of("edit_course")
+        self.attend_button = buttons_of("attend")
+        self.result_button = buttons_of("result")
+        self.remove_button = buttons_of("remove")
+        self.person_button = buttons_of("person")
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -76,7 +78,8 @@ class TrainingPage(Page):
         self.records_heading.setStyleSheet("font-weight: bold;")
         row.addWidget(self.records_heading)
         row.addStretch(1)
-        for b in (self.attend_button, self.result_button, self.person_button):
+        for b in (self.attend_button, self.result_button, self.remove_button,
+                  self.person_button):
             row.addWidget(b)
         bottom_layout.addLayout(row)
         bottom_layout.addWidget(self.record_view, 1)
@@ -93,9 +96,30 @@ class TrainingPage(Page):
         layout.addWidget(splitter)
         self.course_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._load_records())
-        self.record_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def declare_actions(self) -> list[PageAction]:
+        has_course = lambda p: p.current_course() is not None  # noqa: E731
+        return [
+            PageAction("new", self.tr("Thêm lớp tập huấn…"), TrainingPage.add_course, edits(),
+                       menu=False),
+            PageAction("edit_course", self.tr("Sửa…"), TrainingPage.edit_course,
+                       edits(_course_unit), applies_to="row", enabled=has_course, table=1),
+            # Registering people and results: the service decides person by person.
+            PageAction("attend", self.tr("Thêm học viên…"), TrainingPage.add_attendees,
+                       edits(exact=False), table=1,
+                       enabled=lambda p: has_course(p) and p.unit is not None),
+            PageAction("result", self.tr("Ghi kết quả…"), TrainingPage.record_results,
+                       edits(exact=False), applies_to="rows",
+                       enabled=lambda p: bool(p.selected_records())),
+            PageAction("remove", self.tr("Bỏ khỏi lớp…"), TrainingPage.remove_attendees,
+                       edits(exact=False), applies_to="rows",
+                       shortcut=QKeySequence.StandardKey.Delete,
+                       enabled=lambda p: bool(p.selected_records())),
+            PageAction("person", self.tr("Quá trình tập huấn của người…"),
+                       TrainingPage.show_person, READ, applies_to="row",
+                       enabled=lambda p: len(p.selected_records()) == 1),
+        ]
 
     def title(self) -> str:
         return self.tr("Tập huấn")
@@ -166,19 +190,14 @@ class TrainingPage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_course = self.current_course() is not None
-        chosen = self.selected_records()
-        self.edit_course_button.setEnabled(has_course)
-        self.attend_button.setEnabled(has_course and self.unit is not None)
-        self.result_button.setEnabled(bool(chosen))
-        self.person_button.setEnabled(len(chosen) == 1)
+        self.page_actions.update()
 
     def _changed(self) -> None:
         self.workspace.data_changed.emit(0)
         self.refresh()
 
     # -- actions -------------------------------------------------------------------------
-    def new_item(self) -> None:
+    def add_course(self) -> None:
         from ui.dialogs.training import CourseDialog
 
         unit_id = self.unit.id if self.unit is not None else None
@@ -213,9 +232,38 @@ class TrainingPage(Page):
         chosen = self.selected_records()
         if not chosen:
             return
-        dialog = ResultDialog(self.workspace, chosen, parent=self)
+        dialog = ResultDialog(self.workspace, chosen, parent=self,
+                              course=self.current_course())
         if dialog.exec():
             self._changed()
+
+    def remove_attendees(self) -> int:
+        """Take the chosen people off the course (a mistaken add), after asking."""
+        from desktop import training
+
+        chosen = self.selected_records()
+        course = self.current_course()
+        if not chosen or course is None:
+            return 0
+        names = ", ".join(r.full_name for r in chosen[:5])
+        if len(chosen) > 5:
+            names += self.tr(" và %1 người khác").replace("%1", str(len(chosen) - 5))
+        if not msgbox.confirm(
+            self, self.tr("Bỏ khỏi lớp"),
+            self.tr("Bỏ %1 khỏi lớp \"%2\"? Kết quả và số chứng chỉ đã ghi của họ trong lớp "
+                    "này cũng bị bỏ.").replace("%1", names).replace("%2", course.title),
+            action=self.tr("Bỏ khỏi lớp")):
+            return 0
+        try:
+            removed = training.remove_attendees(self.workspace.actor, course.id,
+                                                [r.id for r in chosen])
+        except Exception as exc:  # noqa: BLE001 - a refusal the clerk can read
+            from ui.errors import describe_exception
+
+            msgbox.error(self, self.tr("Bỏ khỏi lớp"), describe_exception(exc))
+            return 0
+        self._changed()
+        return removed
 
     def show_person(self) -> None:
         chosen = self.selected_records()

@@ -1,0 +1,197 @@
+"""Declared page actions and tables like a spreadsheet.
+
+Every page declares its actions (``ui.actions``); one registry builds the buttons, shortcuts
+and context menus and guards every path to them. These tests walk every declaration: an
+action that writes must say so (and where), and an action that says it only reads must not
+open a form or write a row when a viewer uses it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from ui.actions import ActionButton, PageActions
+
+READ_ONLY_DIALOGS = {"PersonDialog", "PrintPreview", "QPrintPreviewDialog", "QFileDialog"}
+
+
+def _registries(window):
+    found = []
+    for page in window.pages.values():
+        for registry in page.findChildren(PageActions):
+            found.append(registry)
+    return found
+
+
+def _seed(office_commune):
+    from desktop import teams, training, units
+    from desktop.context import LOCAL_ADMIN
+
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Bản Cắm")
+    team = teams.create_team(LOCAL_ADMIN, village.id)
+    member = teams.add_member(LOCAL_ADMIN, team.id, {"full_name": "Lò Thị Mai",
+                                                     "phone": "0912345678"}, "thanh_vien")
+    course = training.create_course(LOCAL_ADMIN, {"title": "Kỹ năng số",
+                                                  "unit_id": office_commune.unit_id})
+    training.add_attendees(LOCAL_ADMIN, course.id, [member.member.person_id])
+    return team
+
+
+def test_every_page_declares_its_actions_and_every_write_names_a_permission(
+        qtbot, office_commune, make_window):
+    _seed(office_commune)
+    window = make_window()
+    registries = _registries(window)
+    owners = {type(r.page).__name__ for r in registries}
+    assert {"VillagesPage", "TeamsPage", "TeamDetailPage", "TrainingPage",
+            "DecisionsPanel"} <= owners
+    writing = 0
+    for registry in registries:
+        for key, spec in registry.specs.items():
+            assert callable(spec.run), (registry.page, key)
+            if spec.need.writes:
+                writing += 1
+    assert writing >= 15
+    # no push button on a page lives outside the registry (a new button cannot escape it)
+    for page in window.pages.values():
+        for button in page.findChildren(QPushButton):
+            if button.objectName() in ("decision_more",):  # only opens a menu of actions
+                continue
+            assert isinstance(button, ActionButton), (page.key, button.text())
+
+
+def test_a_viewer_can_use_every_reading_action_and_no_writing_one(
+        qtbot, office_commune, make_window, monkeypatch):
+    """Each action that declares it only reads is run as a viewer: no form opens and no
+    audit row is written. Each writing action is hidden and refuses when forced."""
+    from desktop import audit_service
+    from desktop.context import LOCAL_ADMIN
+
+    def _audit_count() -> int:
+        return audit_service.count(LOCAL_ADMIN)
+    from desktop.context import Actor
+    from ui import msgbox
+
+    team = _seed(office_commune)
+    window = make_window()
+    viewer = Actor(user_id=None, username="xem", role="viewer")
+    window.workspace.actor = viewer
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    for kind in ("info", "warning", "error"):
+        monkeypatch.setattr(msgbox, kind, lambda *a, **k: None)
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: False)
+    window.open_team(team.id)
+    before = _audit_count()
+    applicable = 0
+    for key in ("villages", "teams", "team", "training"):
+        page = window.show_page(key)
+        qtbot.waitUntil(lambda p=page: not p.loading and not p._dirty, timeout=5000)
+        for registry in page.findChildren(PageActions):
+            for view in registry.views:
+                if view.model().rowCount():
+                    view.selectRow(0)
+            registry.update()
+            for name, spec in registry.specs.items():
+                where = (type(registry.page).__name__, name)
+                action = registry.actions[name]
+                if spec.need.writes:
+                    applicable += registry.applies(name)  # it would run for an editor
+                    assert not action.isVisible(), where
+                    opened.clear()
+                    assert registry.trigger(name) is None
+                    assert opened == [], where
+                else:
+                    opened.clear()
+                    registry.trigger(name)
+                    assert not set(opened) - READ_ONLY_DIALOGS, (where, opened)
+    assert applicable >= 10  # the walk reached real rows, not empty pages
+    assert _audit_count() == before
+
+
+def test_copy_rows_with_headers_pasteable_into_excel(qtbot, office_commune, make_window):
+    _seed(office_commune)
+    window = make_window()
+    page = window.show_page("villages")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.view.selectAll()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    lines = mime.text().splitlines()
+    assert lines[0].split("\t")[:2] == ["Mã", "Tên thôn/tổ dân phố"]
+    assert len(lines) == 3 and {ln.split("\t")[1] for ln in lines[1:]} == {"Thôn Nà Sla",
+                                                                           "Bản Cắm"}
+    assert "<table" in mime.html() and "<th>Tên thôn/tổ dân phố</th>" in mime.html()
+
+
+def test_member_phone_keeps_its_zero_when_copied(qtbot, office_commune, make_window):
+    from ui.tables import copy_selection
+
+    team = _seed(office_commune)
+    window = make_window()
+    window.open_team(team.id)
+    detail = window.show_page("team")
+    qtbot.waitUntil(lambda: detail.model.rowCount() == 1)
+    detail.view.selectRow(0)
+    assert copy_selection(detail.view) == 1
+    mime = QGuiApplication.clipboard().mimeData()
+    assert "0912345678" in mime.text()
+    assert 'mso-number-format:"\\@"' in mime.html()  # Excel keeps it as text
+
+
+def test_context_menu_offers_the_actions_of_the_selection(qtbot, office_commune,
+                                                          make_window):
+    _seed(office_commune)
+    window = make_window()
+    page = window.show_page("villages")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    row = page.model.find_row(lambda r: r.name == "Bản Cắm")
+    rect = page.view.visualRect(page.model.index(row, 1))
+    menu = page.page_actions.context_menu(page.view, rect.center())
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:4] == ["Đổi tên…", "Sáp nhập…", "Ngừng hoạt động…", "Thành lập tổ…"]
+    enabled = {a.text() for a in menu.actions() if a.isEnabled()}
+    assert {"Đổi tên…", "Thành lập tổ…", "Sao chép (kèm tiêu đề cột)"} <= enabled
+    assert "Sáp nhập…" not in enabled  # needs two villages
+    assert page.selected()[0].name == "Bản Cắm"  # the right-click chose the row
+    menu.close()
+
+
+def test_column_widths_set_by_hand_are_remembered(qtbot, office_commune, make_window):
+    _seed(office_commune)
+    window = make_window()
+    page = window.show_page("villages")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    header = page.view.horizontalHeader()
+    header.resizeSection(0, 211)  # as a drag on the header does
+    qtbot.wait(400)
+    page.refresh()
+    assert header.sectionSize(0) == 211
+    second = make_window()
+    villages = second.show_page("villages")
+    qtbot.waitUntil(lambda: villages.model.rowCount() == 2)
+    assert villages.view.horizontalHeader().sectionSize(0) == 211
+
+
+def test_team_page_shows_the_team_code(qtbot, office_commune, make_window):
+    team = _seed(office_commune)
+    window = make_window()
+    window.open_team(team.id)
+    detail = window.show_page("team")
+    assert f"Mã tổ: {team.id}" in detail.facts.text()
+
+
+def test_right_click_on_a_table_opens_the_menu(qtbot, office_commune, make_window):
+    _seed(office_commune)
+    window = make_window()
+    page = window.show_page("villages")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    rect = page.view.visualRect(page.model.index(0, 1))
+    page.view.customContextMenuRequested.emit(rect.center())
+    menu = page.page_actions.last_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert any(a.text() == "Sao chép (kèm tiêu đề cột)" for a in menu.actions())
+    menu.close()
