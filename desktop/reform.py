@@ -44,6 +44,7 @@ from desktop.errors_domain import DomainError
 from desktop.paths import ADMIN_UNITS_DIR
 from desktop.permissions import PermissionDenied, require_admin
 from vn.collation import sort_key
+from vn.dates import format_day
 from vn.text import fold
 
 MAPPING_FILE = "commune_mapping_pre2025_to_post2025.csv"
@@ -1110,7 +1111,7 @@ def issue_kien_toan(actor: Actor, *, signed_on: dt.date, per_team: bool = False,
         raise ReformError("reform.no_chair", count=len(missing),
                           communes=", ".join(missing[:MERGE_PREVIEW]))
     if signed_on < REFORM_DAY:
-        raise ReformError("reform.too_early", day=signed_on.strftime("%d/%m/%Y"))
+        raise ReformError("reform.too_early", day=format_day(signed_on))
     clashes = [f"{c.name}: {', '.join(c.same_names)}" for c in plan
                if c.team_ids and c.same_names]
     if clashes:

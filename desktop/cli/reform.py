@@ -19,6 +19,7 @@ import argparse
 
 from desktop.cli import app as cli
 from desktop.cli.exports import finish_progress, progress_printer, unit_arg
+from vn.dates import format_day
 
 
 def _print_plan(plan, *, quiet: bool) -> None:
@@ -132,7 +133,7 @@ def _settings(args: argparse.Namespace, actor) -> int:
         reform.save_paperwork_settings(actor, resolution_number=args.resolution,
                                        resolution_date=day, chairs=chairs)
     s = reform.paperwork_settings()
-    when = s.resolution_date.strftime("%d/%m/%Y") if s.resolution_date else "(chưa có)"
+    when = format_day(s.resolution_date) if s.resolution_date else "(chưa có)"
     cli.out(f"Nghị quyết sắp xếp: {s.resolution_number or '(chưa có)'} ngày {when}")
     work = reform.paperwork_plan(actor)
     for c in work:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.errors import describe_exception
+from ui.widgets import parse_day
+from vn.dates import format_day, format_moment
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -404,7 +406,7 @@ class PaperPage(QWizardPage):
         settings = reform.paperwork_settings()
         self.resolution.setText(settings.resolution_number)
         if settings.resolution_date:
-            self.resolution_date.setText(settings.resolution_date.strftime("%d/%m/%Y"))
+            self.resolution_date.setText(format_day(settings.resolution_date))
         self.refresh()
 
     def refresh(self) -> None:
@@ -459,19 +461,13 @@ class PaperPage(QWizardPage):
                 for r in range(self.table.rowCount())}
 
     def issue(self) -> None:
-        import datetime as dt
 
         from desktop import reform
         from ui.file_dialogs import default_folder, open_folder
         from ui.print_preview import ask_folder
 
-        def day(text: str) -> dt.date | None:
-            try:
-                return dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
-            except ValueError:
-                return None
-
-        signed_on, resolution_day = day(self.signed_on.text()), day(self.resolution_date.text())
+        signed_on = parse_day(self.signed_on.text())
+        resolution_day = parse_day(self.resolution_date.text())
         if signed_on is None or resolution_day is None:
             msgbox.warning(self, self.title(), self.tr(
                 "Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ "
@@ -632,7 +628,7 @@ def _when(iso: Any) -> str:
     import datetime as dt
 
     try:
-        return dt.datetime.fromisoformat(str(iso)).strftime("%d/%m/%Y %H:%M")
+        return format_moment(dt.datetime.fromisoformat(str(iso)))
     except ValueError:
         return str(iso or "")
 
