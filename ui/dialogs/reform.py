@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.errors import describe_exception
-from vn.dates import format_day
+from ui.widgets import parse_day
+from vn.dates import format_day, format_moment
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -464,9 +465,9 @@ class PaperPage(QWizardPage):
         from desktop import reform
         from ui.file_dialogs import default_folder, open_folder
         from ui.print_preview import ask_folder
-        from ui.widgets import parse_day as day
 
-        signed_on, resolution_day = day(self.signed_on.text()), day(self.resolution_date.text())
+        signed_on = parse_day(self.signed_on.text())
+        resolution_day = parse_day(self.resolution_date.text())
         if signed_on is None or resolution_day is None:
             msgbox.warning(self, self.title(), self.tr(
                 "Hãy nhập ngày của Nghị quyết và ngày ký theo dạng dd/mm/yyyy, ví dụ "
@@ -625,8 +626,6 @@ class ReformWizard(QWizard):
 def _when(iso: Any) -> str:
     """"06/12/2026 09:28" from the ISO time the apply recorded."""
     import datetime as dt
-
-    from vn.dates import format_moment
 
     try:
         return format_moment(dt.datetime.fromisoformat(str(iso)))
