@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QColor
 
 from ui.models.table import BAD, GOOD, MUTED, RowTableModel, date_text, number_text
@@ -200,29 +200,47 @@ class CourseTableModel(RowTableModel):
         return None
 
 
+Starter = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
+                   None]
+
+
 class RecordTableModel(RowTableModel):
-    """A course's attendees. A national course holds ~170k records, so the page's rows come
-    from ``set_source(fetch, total)``: the first page now, the next ones as the view scrolls
-    (``fetchMore``), already in Vietnamese name order from SQL."""
+    """A course's attendees. A national course holds ~170k records, so the rows come from
+    ``set_source(fetch, total)`` a page at a time: the first page at once, the next ones as
+    the view scrolls (``fetchMore``), already in Vietnamese name order from SQL.
+
+    ``fetch(after, limit)`` returns the ``limit`` rows after the row ``after`` (None: from
+    the start). With ``start`` (the page's bridge to the task runner), every page is read on
+    a worker thread and appended when it arrives, so the window never waits for the
+    database; a page that arrives after another source was set is dropped.
+    """
 
     COL_NAME, COL_BIRTH, COL_TEAM, COL_RESULT, COL_COMPLETED, COL_CERTIFICATE = range(6)
     column_count = 6
     PAGE = 500
+    page_arrived = Signal()
+    page_failed = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._fetch: Callable[[int, int], Sequence[Any]] | None = None
+        self._fetch: Callable[[Any, int], Sequence[Any]] | None = None
+        self._start: Starter | None = None
         self._total = 0
+        self._generation = 0
+        self.loading = False
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self._fetch, self._total = None, len(rows)
+        self._generation += 1
+        self._fetch, self._start, self._total, self.loading = None, None, len(rows), False
         super().set_rows(rows)
 
-    def set_source(self, fetch: Callable[[int, int], Sequence[Any]], total: int) -> None:
-        """``fetch(offset, limit)`` returns one page; ``total`` is the number of records."""
-        first = list(fetch(0, self.PAGE)) if total else []
-        super().set_rows(first)
-        self._fetch, self._total = fetch, total
+    def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int, *,
+                   start: Starter | None = None) -> None:
+        """Show a new source: the rows empty now, its first page as soon as it is read."""
+        self.set_rows([])
+        self._fetch, self._start, self._total = fetch, start, total
+        if total:
+            self._load_page()
 
     def total(self) -> int:
         return self._total
@@ -233,16 +251,44 @@ class RecordTableModel(RowTableModel):
         return len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        more = list(self._fetch(len(self._rows), self.PAGE))
-        if not more:
+        if self.loading or not self.canFetchMore(parent):
+            return  # one page in flight at a time
+        self._load_page()
+
+    def _load_page(self) -> None:
+        generation, fetch = self._generation, self._fetch
+        after = self._rows[-1] if self._rows else None
+        limit = self.PAGE
+
+        def work() -> list[Any]:
+            return list(fetch(after, limit))
+
+        self.loading = True
+        if self._start is None:
+            self._append(generation, work())
+        else:
+            self._start(work, lambda rows, g=generation: self._append(g, rows),
+                        lambda exc, g=generation: self._fail(g, exc))
+
+    def _append(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return  # the clerk chose another course meanwhile
+        self.loading = False
+        if not rows:
             self._total = len(self._rows)
+        else:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_arrived.emit()
+
+    def _fail(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
             return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self.loading = False
+        self._total = len(self._rows)  # stop asking; the page says what went wrong
+        self.page_failed.emit(exc)
 
     def headers(self) -> list[str]:
         return [self.tr("Họ và tên"), self.tr("Ngày sinh"), self.tr("Tổ / thôn"),

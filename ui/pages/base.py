@@ -121,7 +121,12 @@ class Page(QWidget):
             self._failed(generation, exc)
             return
         self._show_status("")
-        self.loaded.emit()
+        if not self.busy():  # a page still reading its details emits ``loaded`` later
+            self.loaded.emit()
+
+    def busy(self) -> bool:
+        """Still reading (the page's data, or details a page loads after it)."""
+        return self.loading
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
