@@ -43,14 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.resize(1366, 768)
 
-        from desktop import units
-
-        catalogue = workspace.catalogue
-        self.tree_model = UnitTreeModel(
-            functools.partial(units.unit_tree_children, catalogue=catalogue),
-            roots_loader=lambda: units.scope_roots(workspace.office),
-            parent=self,
-        )
+        self.tree_model = self._make_tree_model(workspace.office)
         self.tree = QTreeView()
         self.tree.setObjectName("unit_tree")
         self.tree.setModel(self.tree_model)
@@ -64,6 +57,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, self.tree.fontMetrics().horizontalAdvance("000000") + 12)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree_model.counts_arrived.connect(self._on_counts_arrived)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -119,6 +113,34 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._select_first)
 
     # -- construction --------------------------------------------------------------------
+    def _make_tree_model(self, office) -> UnitTreeModel:
+        """Names on the GUI thread (a few ms a level), counts on a worker thread."""
+        from desktop import units
+
+        catalogue = self.workspace.catalogue
+        return UnitTreeModel(
+            functools.partial(units.tree_children, catalogue=catalogue),
+            roots_loader=lambda: units.tree_roots(office),
+            counts_loader=functools.partial(units.tree_counts, catalogue=catalogue),
+            start=self._run_read,
+            parent=self,
+        )
+
+    def _run_read(self, work, deliver, fail) -> None:
+        """Run a read off the GUI thread (the tree's counts); failures are logged, the
+        counts then stay "…"."""
+        def failed(exc: BaseException) -> None:
+            log.warning("unit tree counts failed: %r", exc)
+            fail(exc)
+
+        self.workspace.runner.run(
+            lambda *, progress, cancelled: work(), title=self.tr("Đơn vị"),
+            show_progress=False, on_success=deliver, on_error=failed)
+
+    def tree_busy(self) -> bool:
+        """The tree's counts are still being read (benchmarks and tests wait on it)."""
+        return self.tree_model.busy()
+
     def _title(self) -> str:
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
@@ -228,14 +250,20 @@ class MainWindow(QMainWindow):
             if self.tree_model.rowCount() == 1:
                 self.tree.expand(root)
 
-    def select_unit(self, unit_id: int) -> bool:
-        """Expand the tree down to a unit and select it; False when outside the scope."""
+    def select_unit(self, unit_id: int | None) -> bool:
+        """Expand the tree down to a unit and select it (None: the whole country's node);
+        False when outside the scope."""
         from desktop.units import unit_path
 
-        path = [u.id for u in unit_path(unit_id)]
-        index = self.tree_model.reveal(path)
-        if not index.isValid() or self.tree_model.node_info(index).id != unit_id:
-            return False
+        if unit_id is None:
+            index = self.tree_model.index_of(None)
+            if not index.isValid():
+                return False
+        else:
+            path = [u.id for u in unit_path(unit_id)]
+            index = self.tree_model.reveal(path)
+            if not index.isValid() or self.tree_model.node_info(index).id != unit_id:
+                return False
         parent = index.parent()
         while parent.isValid():
             self.tree.expand(parent)
@@ -255,26 +283,39 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         self.workspace.settings.set(keys.LAST_PAGE, index)
 
+    def _on_counts_arrived(self, ids: list) -> None:
+        node = self.tree_model.node_info(self.tree.currentIndex())
+        if node is not None and node.id in ids:
+            self.workspace.unit = node  # the same unit, now with its counts
+            self._update_heading(node)
+
     def _update_heading(self, node: Any) -> None:
         if node is None:
             self.heading.setText(self.tr("Chọn một đơn vị ở cây bên trái"))
             self.subheading.setText("")
             return
-        self.heading.setText(node.name)
+        self.heading.setText(self.tree_model.display_name(node))
+        if node.village_count is None:
+            self.subheading.setText(
+                (self.tr("Mã %1").replace("%1", node.code) + " · " if node.code else "")
+                + self.tr("đang đếm thôn và tổ…"))
+            return
         if node.level == "village":
             state = self.tr("Đã có Tổ CNSCĐ") if node.has_team else self.tr("Chưa có Tổ CNSCĐ")
             self.subheading.setText(f"{self.tr('Mã')} {node.code} · {state}")
         else:
+            counts = (self.tr("%2 thôn/tổ dân phố · %3 tổ CNSCĐ")
+                      .replace("%2", f"{node.village_count:n}".replace(",", "."))
+                      .replace("%3", f"{node.team_count:n}".replace(",", ".")))
             self.subheading.setText(
-                self.tr("Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ")
-                .replace("%1", node.code)
-                .replace("%2", f"{node.village_count:n}".replace(",", "."))
-                .replace("%3", f"{node.team_count:n}".replace(",", "."))
-            )
+                (self.tr("Mã %1").replace("%1", node.code) + " · " if node.code else "")
+                + counts)
 
     def _on_data_changed(self, unit_id: int) -> None:
         if unit_id:
             self.tree_model.refresh_unit(unit_id)
+        else:  # a change somewhere: every level on screen is read again
+            self.tree_model.refresh_all()
         current = self.tree.currentIndex()
         node = self.tree_model.node_info(current)
         if node is not None:
@@ -336,20 +377,12 @@ class MainWindow(QMainWindow):
 
     def apply_office(self, office) -> None:
         """A new office (or new data): rebuild the tree for its scope, reload the pages."""
-        import functools as _functools
-
-        from desktop import units
-
         self.workspace.office = office
-        catalogue = self.workspace.catalogue
         old = self.tree_model
-        self.tree_model = UnitTreeModel(
-            _functools.partial(units.unit_tree_children, catalogue=catalogue),
-            roots_loader=lambda: units.scope_roots(office),
-            parent=self,
-        )
+        self.tree_model = self._make_tree_model(office)
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree_model.counts_arrived.connect(self._on_counts_arrived)
         old.deleteLater()
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(self._status_text())

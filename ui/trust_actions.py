@@ -162,7 +162,7 @@ class TrustActions(QObject):
         dialog = AuditDialog(self.workspace, self.window)
         node = self.workspace.unit
         actor = self.workspace.actor
-        if node is not None and node.level != "province" and (
+        if node is not None and node.level not in ("province", "country") and (
                 actor.role == "admin" or actor.scope_unit_id is None):
             dialog.set_unit(node.id)
         dialog.setModal(False)

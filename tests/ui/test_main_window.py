@@ -25,10 +25,17 @@ def window(qtbot, app_db, settings, vietnamese):
 
 def test_tree_shows_the_provinces_and_expands_lazily(qtbot, window, qtmodeltester):
     model = window.tree_model
-    assert model.rowCount() == 34  # no office yet: the whole 2025 catalogue
-    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    # no office yet: the whole country on top, the 2025 catalogue's provinces under it
+    assert model.rowCount() == 1
+    country = model.index(0, 0)
+    assert country.data() == "Toàn quốc" and model.node_info(country).id is None
+    qtbot.waitUntil(lambda: window.tree_model.index(0, 0).data() == "Toàn quốc"
+                    and not window.tree_busy(), timeout=5000)
+    window.tree.expand(country)
+    qtbot.waitUntil(lambda: model.rowCount(country) == 34, timeout=3000)
+    names = [model.index(r, 0, country).data() for r in range(model.rowCount(country))]
     assert "Tỉnh Lạng Sơn" in names and "Thành phố Hà Nội" in names
-    lang_son = model.index(names.index("Tỉnh Lạng Sơn"), 0)
+    lang_son = model.index(names.index("Tỉnh Lạng Sơn"), 0, country)
     assert model.hasChildren(lang_son)
     assert model.rowCount(lang_son) == 0 and model.canFetchMore(lang_son)
     window.tree.expand(lang_son)
@@ -37,6 +44,24 @@ def test_tree_shows_the_provinces_and_expands_lazily(qtbot, window, qtmodelteste
     assert len(communes) > 50
     assert all(name.startswith(("Xã ", "Phường ", "Đặc khu ")) for name in communes)
     assert not model.canFetchMore(lang_son)
+    qtbot.waitUntil(lambda: not window.tree_busy(), timeout=5000)
+    counts = model.node_info(lang_son)
+    assert counts.village_count == 0 and counts.team_count == 0  # counted, on a worker
+
+
+def test_whole_country_tree_model(app_db, vietnamese, qtmodeltester):
+    """The window's tree model (names, then counts), checked with synchronous counts: the
+    checker walks every level it can fetch."""
+    import functools
+
+    from desktop import units
+    from ui.models.unit_tree import UnitTreeModel
+
+    model = UnitTreeModel(functools.partial(units.tree_children, catalogue="2025"),
+                          roots_loader=lambda: units.tree_roots(None),
+                          counts_loader=functools.partial(units.tree_counts, catalogue="2025"))
+    assert model.index(0, 0).data() == "Toàn quốc"
+    assert model.index(0, 1).data() == "0"  # counted (synchronously here)
     qtmodeltester.check(model)
 
 
@@ -45,7 +70,8 @@ def test_selecting_a_unit_updates_the_heading(qtbot, window):
     first = model.index(0, 0)
     window.tree.setCurrentIndex(first)
     qtbot.waitUntil(lambda: window.heading.text() == model.index(0, 0).data())
-    assert "thôn/tổ dân phố" in window.subheading.text()
+    # the counts arrive from a worker thread, then the heading shows them
+    qtbot.waitUntil(lambda: "thôn/tổ dân phố" in window.subheading.text(), timeout=5000)
 
 
 def test_window_is_vietnamese(window):
@@ -64,7 +90,8 @@ def test_demo_data_from_the_menu_goes_through_the_runner(qtbot, make_window, app
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: asked.append(a) or True)
     with qtbot.waitSignal(window.workspace.runner.task_finished, timeout=60000):
         window.load_demo()
-    qtbot.waitUntil(lambda: window.tree_model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.tree_model.node_info(window.tree_model.index(0, 0)).level
+                    == "province" and not window.tree_busy(), timeout=5000)
     root = window.tree_model.index(0, 0)
     assert asked
     assert window.tree_model.node_info(root).team_count > 50  # the demo's province
