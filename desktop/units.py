@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from collections.abc import Mapping
 
 from db import units as unit_queries
@@ -34,7 +35,9 @@ from desktop.validation import TEXT_TOO_LONG, Problem
 
 __all__ = [
     "COUNTRY",
+    "UnitMatch",
     "country_node",
+    "filter_units",
     "VILLAGE_KINDS",
     "UnitInfo",
     "UnitNode",
@@ -157,6 +160,39 @@ def search_units(
 ) -> list[UnitInfo]:
     """Units whose name contains the text, accent-insensitively ("hop thanh", "Hợp Thành")."""
     return unit_queries.search_units(fold(text), catalogue=catalogue, level=level, limit=limit)
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found by name, with where it is ("Xã Hợp Thành, Tỉnh Lạng Sơn")."""
+
+    id: int
+    level: str
+    name: str
+    place: str
+
+
+def filter_units(text: str, *, root_id: int | None = None, catalogue: str = "2025",
+                 limit: int = 40) -> list[UnitMatch]:
+    """Units (provinces, communes, villages) whose name contains the text, accents and case
+    ignored ("na sla" finds "Thôn Nà Sla"), inside ``root_id``'s subtree (None: anywhere):
+    what the window's tree filter lists. Names only: no personal data."""
+    folded = fold(text)
+    if len(folded) < 2:
+        return []
+    found = unit_queries.search_units(folded, catalogue=catalogue, limit=limit)
+    found += unit_queries.search_units(folded, catalogue="local", level="village",
+                                       limit=limit)
+    out: list[UnitMatch] = []
+    for unit in found:
+        path = unit_queries.path_to_root(unit.id)
+        if root_id is not None and root_id not in {u.id for u in path}:
+            continue
+        place = ", ".join(u.name for u in reversed(path[:-1]))
+        out.append(UnitMatch(id=unit.id, level=unit.level, name=unit.name, place=place))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def unit_path(unit_id: int) -> list[UnitInfo]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -65,7 +66,17 @@ class MainWindow(QMainWindow):
         caption = QLabel(self.tr("Đơn vị"))
         caption.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(caption)
-        left_layout.addWidget(self.tree)
+        from ui.unit_filter import UnitFilter
+
+        self.tree_filter = UnitFilter(self.workspace, self)
+        self.tree_stack = QStackedWidget()
+        self.tree_stack.addWidget(self.tree)
+        self.tree_stack.addWidget(self.tree_filter.results)
+        self.tree_filter.active_changed.connect(
+            lambda on: self.tree_stack.setCurrentIndex(1 if on else 0))
+        self.tree_filter.unit_chosen.connect(self._filter_chose)
+        left_layout.addWidget(self.tree_filter.box)
+        left_layout.addWidget(self.tree_stack)
         legend = QLabel(self.tr("● thôn đã có Tổ CNSCĐ   – chưa có tổ"))
         legend.setStyleSheet("color: #555;")
         left_layout.addWidget(legend)
@@ -274,6 +285,11 @@ class MainWindow(QMainWindow):
         )
         self.tree.scrollTo(index)
         return True
+
+    def _filter_chose(self, unit_id: int) -> None:
+        self.tree_stack.setCurrentIndex(0)
+        if self.select_unit(unit_id):
+            self.tree.setFocus()
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         node = self.tree_model.node_info(current)

@@ -97,3 +97,52 @@ def test_demo_data_from_the_menu_goes_through_the_runner(qtbot, make_window, app
     assert window.tree_model.node_info(root).team_count > 50  # the demo's province
     assert window.workspace.office is not None
     assert "Ủy ban nhân dân" in window.windowTitle()
+
+
+def test_tree_filter_without_accents_selects_in_the_tree(qtbot, office_commune, make_window):
+    """Typing part of a name without accents lists the matching units of the office's
+    scope in place of the tree; Enter selects the first one in the tree."""
+    from PySide6.QtCore import Qt
+
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from tests.ui.helpers import type_text
+
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Bản Cắm")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.workspace.unit is not None)
+    flt = window.tree_filter
+    with qtbot.waitSignal(flt.results_shown, timeout=5000):
+        qtbot.keyClicks(flt.box, "na sla")
+    assert window.tree_stack.currentWidget() is flt.results
+    labels = [flt.results.item(r).text() for r in range(flt.results.count())]
+    assert labels == ["Thôn Nà Sla — Xã Hợp Thành, Tỉnh Lạng Sơn"]
+    qtbot.keyClick(flt.box, Qt.Key.Key_Return)
+    assert window.tree_stack.currentWidget() is window.tree
+    assert window.workspace.unit.name == "Thôn Nà Sla"
+    # accented typing and a unit outside the office's commune: nothing listed
+    with qtbot.waitSignal(flt.results_shown, timeout=5000):
+        type_text(flt.box, "Hà Nội")
+    assert flt.results.item(0).flags() == Qt.ItemFlag.NoItemFlags  # "no such unit"
+    qtbot.keyClick(flt.box, Qt.Key.Key_Escape)
+    assert window.tree_stack.currentWidget() is window.tree
+
+
+def test_tree_shows_a_new_village_at_once(qtbot, office_commune, make_window):
+    """A village added in a commune whose level was never opened appears in the tree, with
+    the commune's count, as soon as the change is announced."""
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+
+    window = make_window()
+    model = window.tree_model
+    commune = model.index(0, 0)
+    qtbot.waitUntil(lambda: not window.tree_busy())
+    assert model.index(0, 1).data() == "0" and not model.hasChildren(commune)
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    window.workspace.data_changed.emit(office_commune.unit_id)
+    qtbot.waitUntil(lambda: model.index(0, 1).data() == "1", timeout=5000)
+    assert model.hasChildren(commune)
+    assert window.select_unit(village.id)
+    assert window.workspace.unit.name == "Thôn Nà Sla"
