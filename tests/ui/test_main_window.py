@@ -117,7 +117,7 @@ def test_tree_filter_without_accents_selects_in_the_tree(qtbot, office_commune, 
         qtbot.keyClicks(flt.box, "na sla")
     assert window.tree_stack.currentWidget() is flt.results
     labels = [flt.results.item(r).text() for r in range(flt.results.count())]
-    assert labels == ["Thôn Nà Sla — Xã Hợp Thành, Tỉnh Lạng Sơn"]
+    assert labels == ["Thôn Nà Sla — Xã Hợp Thành, Tỉnh Lào Cai"]  # (the 2025 catalogue)
     qtbot.keyClick(flt.box, Qt.Key.Key_Return)
     assert window.tree_stack.currentWidget() is window.tree
     assert window.workspace.unit.name == "Thôn Nà Sla"
