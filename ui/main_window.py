@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -23,11 +24,77 @@ from PySide6.QtWidgets import (
 from ui import msgbox
 from ui import settings as keys
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
+from ui.pages import PAGES, page_title
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-PAGE_KEYS = ("overview", "villages", "teams", "team", "search", "training")
+PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
+
+
+class PageSet(Mapping):
+    """The window's pages by key, each built (its module imported) the first time it is
+    shown or asked for; the tabs hold an empty box until then."""
+
+    def __init__(self, workspace: Workspace, tabs: QTabWidget):
+        self._workspace = workspace
+        self._tabs = tabs
+        self._built: dict[str, Any] = {}
+        self._boxes: list[QWidget] = []
+        self._callbacks: list[Callable[[str, Any], None]] = []
+        for key, _module, _cls in PAGES:
+            box = QWidget()
+            box.setObjectName(f"tab_{key}")
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._boxes.append(box)
+            tabs.addTab(box, page_title(key))
+        tabs.currentChanged.connect(self.at)
+        self.at(tabs.currentIndex())  # the page on screen first
+
+    def __getitem__(self, key: str) -> Any:
+        page = self._built.get(key)
+        if page is None:
+            page = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+    def index_of(self, key: str) -> int:
+        return PAGE_KEYS.index(key)
+
+    def at(self, index: int) -> Any:
+        """The page of a tab (built now if it was not yet)."""
+        return self[PAGE_KEYS[index]] if 0 <= index < len(PAGE_KEYS) else None
+
+    def built(self) -> dict[str, Any]:
+        return dict(self._built)
+
+    def when_built(self, callback: Callable[[str, Any], None]) -> None:
+        """Call ``callback(key, page)`` for every page built so far and each one built later
+        (page guards, for instance)."""
+        self._callbacks.append(callback)
+        for key, page in list(self._built.items()):
+            callback(key, page)
+
+    def _build(self, key: str) -> Any:
+        import importlib
+
+        _key, module, cls_name = PAGES[PAGE_KEYS.index(key)]
+        cls = getattr(importlib.import_module(module), cls_name)
+        page = cls(self._workspace)
+        page.setObjectName(f"page_{key}")
+        self._built[key] = page
+        self._boxes[PAGE_KEYS.index(key)].layout().addWidget(page)
+        if self._workspace.unit is not None:
+            page._on_unit(self._workspace.unit)  # the unit chosen before the page existed
+        for callback in self._callbacks:
+            callback(key, page)
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +156,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, Any] = {}
         self._build_pages()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -165,19 +231,8 @@ class MainWindow(QMainWindow):
         return self.tr("Đơn vị sử dụng: %1").replace("%1", office.name)
 
     def _build_pages(self) -> None:
-        from ui.pages.overview import OverviewPage
-        from ui.pages.search import SearchPage
-        from ui.pages.team_detail import TeamDetailPage
-        from ui.pages.teams import TeamsPage
-        from ui.pages.training import TrainingPage
-        from ui.pages.villages import VillagesPage
-
-        for cls in (OverviewPage, VillagesPage, TeamsPage, TeamDetailPage, SearchPage,
-                    TrainingPage):
-            page = cls(self.workspace)
-            page.setObjectName(f"page_{cls.key}")
-            self.pages[cls.key] = page
-            self.tabs.addTab(page, page.title())
+        """One tab per page, each an empty holder until the page is first needed."""
+        self.pages = PageSet(self.workspace, self.tabs)
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -239,11 +294,11 @@ class MainWindow(QMainWindow):
     # -- navigation ----------------------------------------------------------------------
     def show_page(self, key: str) -> Any:
         page = self.pages[key]
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentIndex(self.pages.index_of(key))
         return page
 
     def current_page(self) -> Any:
-        return self.tabs.currentWidget()
+        return self.pages.at(self.tabs.currentIndex())
 
     def focus_search(self) -> None:
         page = self.show_page("search")
@@ -341,7 +396,7 @@ class MainWindow(QMainWindow):
     def open_team(self, team_id: int) -> None:
         page = self.pages["team"]
         page.open_team(team_id)
-        self.tabs.setCurrentWidget(page)
+        self.show_page("team")
 
     def show_person(self, person_id: int) -> None:
         from ui.dialogs.person import PersonDialog

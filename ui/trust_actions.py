@@ -83,7 +83,13 @@ class TrustActions(QObject):
 
         from ui.access import install_page_guards
 
-        self.guards = install_page_guards(self.workspace, getattr(window, "pages", {}))
+        pages = getattr(window, "pages", {})
+        self.guards: dict = {}
+        if hasattr(pages, "when_built"):  # pages built when first shown: guard each then
+            pages.when_built(lambda key, page: self.guards.update(
+                install_page_guards(self.workspace, {key: page})))
+        else:
+            self.guards = install_page_guards(self.workspace, pages)
 
     def _action(self, key: str, text: str, slot, visible: bool) -> QAction:
         action = QAction(text, self.window)

@@ -146,3 +146,17 @@ def test_tree_shows_a_new_village_at_once(qtbot, office_commune, make_window):
     assert model.hasChildren(commune)
     assert window.select_unit(village.id)
     assert window.workspace.unit.name == "Thôn Nà Sla"
+
+
+def test_pages_are_built_when_first_needed(qtbot, window):
+    """Six tabs from the start, one page built: the others (and their modules) when shown,
+    with the unit already chosen and their edit guards installed then."""
+    assert window.tabs.count() == 6
+    assert set(window.pages.built()) == {"overview"}
+    window.tree.setCurrentIndex(window.tree_model.index(0, 0))
+    page = window.show_page("training")
+    assert set(window.pages.built()) == {"overview", "training"}
+    assert window.current_page() is page and page.isVisible()
+    assert "training" in window.trust.guards
+    window.tabs.setCurrentIndex(window.pages.index_of("villages"))
+    assert window.current_page() is window.pages.built()["villages"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 def pct_text(value: float | None) -> str:
@@ -130,7 +131,7 @@ class OverviewPage(Page):
         outer.addWidget(self.stack)
 
     def title(self) -> str:
-        return self.tr("Tổng quan")
+        return page_title(self.key)
 
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import stats

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 
 from ui.models.search import SearchResultsModel
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages import page_title
 from ui.widgets import SearchLineEdit
 
 DEBOUNCE_MS = 40  # short: a query answers in a few ms; it only skips keys typed in a burst
@@ -60,7 +61,7 @@ class SearchPage(Page):
         self._queued: tuple | None = None
 
     def title(self) -> str:
-        return self.tr("Tìm kiếm")
+        return page_title(self.key)
 
     def focus_box(self) -> None:
         self.box.setFocus()

@@ -20,6 +20,7 @@ from ui import msgbox
 from ui.models.rows import MemberTableModel, team_status_label
 from ui.models.table import date_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 class TeamDetailPage(Page):
@@ -128,7 +129,7 @@ class TeamDetailPage(Page):
         self._update_buttons()
 
     def title(self) -> str:
-        return self.tr("Chi tiết tổ")
+        return page_title(self.key)
 
     # -- which team ----------------------------------------------------------------------
     def _on_unit(self, node: Any) -> None:

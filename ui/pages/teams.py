@@ -17,6 +17,7 @@ from ui import msgbox
 from ui.models.rows import TeamTableModel
 from ui.models.teams import PagedTeamTableModel
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages import page_title
 
 
 def _fetch_page(unit_id, **kwargs):
@@ -68,7 +69,7 @@ class TeamsPage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     def title(self) -> str:
-        return self.tr("Tổ CNSCĐ")
+        return page_title(self.key)
 
     def options(self) -> dict:
         return {"include_dissolved": self.show_dissolved.isChecked(),

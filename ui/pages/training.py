@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages import page_title
 
 
 class TrainingPage(Page):
@@ -104,7 +105,7 @@ class TrainingPage(Page):
         self._update_buttons()
 
     def title(self) -> str:
-        return self.tr("Tập huấn")
+        return page_title(self.key)
 
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import training

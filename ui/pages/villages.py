@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui import msgbox
 from ui.models.rows import VillageTableModel
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 class VillagesPage(Page):
@@ -86,7 +87,7 @@ class VillagesPage(Page):
                   context=Qt.ShortcutContext.WidgetShortcut)
 
     def title(self) -> str:
-        return self.tr("Thôn/Tổ dân phố")
+        return page_title(self.key)
 
     # -- which commune -------------------------------------------------------------------
     def commune_id(self) -> int | None:
