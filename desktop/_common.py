@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
+import sys
+from types import ModuleType
 from typing import Any
 
 from db.audit import write_audit
@@ -139,3 +142,16 @@ def changed_rows(cursor_or_count: Any) -> int:
     if isinstance(cursor_or_count, int):
         return cursor_or_count
     return getattr(cursor_or_count, "rowcount", 0)
+
+
+class _LazyModule(ModuleType):
+    def __getattr__(self, attr: str) -> Any:
+        # importlib's import lock makes the first use safe from two threads at once
+        return getattr(importlib.import_module(self.__name__), attr)
+
+
+def lazy_module(name: str) -> ModuleType:
+    """A stand-in for module ``name`` that imports it on first use of an attribute: for the
+    heavy writers (reportlab: ~0.4 s) a service needs only when it renders, so opening a
+    team in the window does not load a PDF library."""
+    return sys.modules.get(name) or _LazyModule(name)

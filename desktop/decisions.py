@@ -39,8 +39,11 @@ from desktop._common import as_dict, audit, check_write
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.teams import get_team, team_members
+from vn import decree30
 from vn.text import clean_text, fold
-from exports import decision_pdf as pdf
+from desktop._common import lazy_module
+
+pdf = lazy_module("exports.decision_pdf")  # reportlab is loaded when a PDF is drawn
 
 KINDS = ("thanh_lap", "kien_toan", "giai_the")
 KIND_VERBS = {"thanh_lap": "thành lập", "kien_toan": "kiện toàn", "giai_the": "giải thể"}
@@ -124,7 +127,7 @@ def decision_label(number: int | None, symbol: str, signed_on: dt.date | None) -
     below 10 and for months 1-2), or "Dự thảo quyết định" without a number."""
     if number is None:
         return "Dự thảo quyết định"
-    text = f"Quyết định số {pdf.format_number(number, symbol)}"
+    text = f"Quyết định số {decree30.format_number(number, symbol)}"
     if signed_on:
         month = f"{signed_on.month:02d}" if signed_on.month < 3 else str(signed_on.month)
         text += f" ngày {signed_on.day:02d}/{month}/{signed_on.year}"
@@ -726,8 +729,8 @@ def _safe_filename(text: str) -> str:
 
 # --- for the GUI (small wrappers so ``ui/`` never imports ``db``) ---------------------------
 
-format_number = pdf.format_number  # "05/QĐ-UBND"
-format_date_words = pdf.format_date_words  # "ngày 05 tháng 3 năm 2026"
+format_number = decree30.format_number  # "05/QĐ-UBND"
+format_date_words = decree30.format_date_words  # "ngày 05 tháng 3 năm 2026"
 
 
 @dataclass(frozen=True)
@@ -820,7 +823,7 @@ def suggested_file_name(decision_id: int) -> str:
     if info.number is None:
         head = f"Dự thảo QĐ {KIND_VERBS.get(info.kind, '')}"
     else:
-        head = f"QĐ {pdf.format_number(info.number, info.symbol).replace('/', '-')}"
+        head = f"QĐ {decree30.format_number(info.number, info.symbol).replace('/', '-')}"
         if info.signed_on:
             head += f" ngày {info.signed_on:%d-%m-%Y}"
     return _safe_filename(f"{head} - {what}") + ".pdf"

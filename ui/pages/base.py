@@ -176,6 +176,8 @@ def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
+    # Fitting columns to their content measures ~100 rows, not a national list's every row.
+    header.setResizeContentsPrecision(100)
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -41,8 +41,6 @@ class TrainingPage(Page):
         self.record_view.setObjectName("records_table")
         self.record_view.setModel(self.records)
         setup_table(self.record_view)
-        # Fitting columns measures a sample of rows, not every row of every page.
-        self.record_view.horizontalHeader().setResizeContentsPrecision(100)
         self.record_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.record_view.doubleClicked.connect(lambda _i: self.record_results())
 
