@@ -40,7 +40,7 @@ def is_postgres(db: pw.Database | None = None) -> bool:
     return isinstance(target, pw.PostgresqlDatabase)
 
 
-def _attach_postgres_driver() -> None:
+def attach_postgres_driver() -> None:
     """Give peewee the psycopg (3) driver it was imported without (see ``db/__init__``):
     the names peewee's own import would have set."""
     if getattr(pw, "psycopg", None) is not None or getattr(pw, "psycopg2", None) is not None:
@@ -58,7 +58,7 @@ def _attach_postgres_driver() -> None:
 def make_database(target: str) -> pw.Database:
     """Build (but do not bind) a Peewee database for a SQLite path or a PostgreSQL URL."""
     if target.startswith(("postgresql://", "postgres://")):
-        _attach_postgres_driver()
+        attach_postgres_driver()
         url = urlparse(target)
         params: dict = {}
         if url.hostname:

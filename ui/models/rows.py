@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 
-from ui.models.table import BAD, GOOD, MUTED, RowTableModel, date_text, number_text
+from ui.models.table import BAD, GOOD, MUTED, RowTableModel, Starter, date_text, number_text
 
 
 def sex_label(code: str | None) -> str:
@@ -200,10 +200,6 @@ class CourseTableModel(RowTableModel):
         return None
 
 
-Starter = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
-                   None]
-
-
 class RecordTableModel(RowTableModel):
     """A course's attendees. A national course holds ~170k records, so the rows come from
     ``set_source(fetch, total)`` a page at a time: the first page at once, the next ones as
@@ -218,27 +214,26 @@ class RecordTableModel(RowTableModel):
     COL_NAME, COL_BIRTH, COL_TEAM, COL_RESULT, COL_COMPLETED, COL_CERTIFICATE = range(6)
     column_count = 6
     PAGE = 500
-    page_arrived = Signal()
-    page_failed = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._fetch: Callable[[Any, int], Sequence[Any]] | None = None
-        self._start: Starter | None = None
         self._total = 0
-        self._generation = 0
-        self.loading = False
+        self.page_failed.connect(self._stop)  # no retry storm: the page says what failed
+
+    def _stop(self, _exc: BaseException) -> None:
+        self._total = len(self._rows)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self._generation += 1
-        self._fetch, self._start, self._total, self.loading = None, None, len(rows), False
+        self._fetch, self._total = None, len(rows)
         super().set_rows(rows)
 
     def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int, *,
                    start: Starter | None = None) -> None:
         """Show a new source: the rows empty now, its first page as soon as it is read."""
         self.set_rows([])
-        self._fetch, self._start, self._total = fetch, start, total
+        self._fetch, self._total = fetch, total
+        self.start = start
         if total:
             self._load_page()
 
@@ -256,39 +251,19 @@ class RecordTableModel(RowTableModel):
         self._load_page()
 
     def _load_page(self) -> None:
-        generation, fetch = self._generation, self._fetch
+        fetch = self._fetch
         after = self._rows[-1] if self._rows else None
         limit = self.PAGE
+        self._read_more(lambda: list(fetch(after, limit)), self._append)
 
-        def work() -> list[Any]:
-            return list(fetch(after, limit))
-
-        self.loading = True
-        if self._start is None:
-            self._append(generation, work())
-        else:
-            self._start(work, lambda rows, g=generation: self._append(g, rows),
-                        lambda exc, g=generation: self._fail(g, exc))
-
-    def _append(self, generation: int, rows: list[Any]) -> None:
-        if generation != self._generation:
-            return  # the clerk chose another course meanwhile
-        self.loading = False
+    def _append(self, rows: list[Any]) -> None:
         if not rows:
             self._total = len(self._rows)
-        else:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.page_arrived.emit()
-
-    def _fail(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
             return
-        self.loading = False
-        self._total = len(self._rows)  # stop asking; the page says what went wrong
-        self.page_failed.emit(exc)
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
 
     def headers(self) -> list[str]:
         return [self.tr("Họ và tên"), self.tr("Ngày sinh"), self.tr("Tổ / thôn"),

@@ -80,6 +80,13 @@ class Page(QWidget):
             self.loaded.emit()
 
     # -- asynchronous pages --------------------------------------------------------------
+    def run_read(self, work, deliver, fail) -> None:
+        """Run a read (``work()``, no widgets) on a worker thread; ``deliver(result)`` or
+        ``fail(exc)`` on the GUI thread. Paged models get this as their ``start``."""
+        self.workspace.runner.run(
+            lambda *, progress, cancelled: work(), title=self.title(), show_progress=False,
+            on_success=deliver, on_error=fail)
+
     def options(self) -> dict:
         return {}
 

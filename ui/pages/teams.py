@@ -33,6 +33,7 @@ class TeamsPage(Page):
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
         self.model = PagedTeamTableModel(_fetch_page, self)
+        self.model.start = self.run_read  # pages after the first, off the GUI thread
         self.view = QTableView()
         self.view.setObjectName("teams_table")
         self.view.setModel(self.model)

@@ -155,12 +155,6 @@ class TrainingPage(Page):
         self._records_key = None  # results may have changed: read the attendees again
         super()._on_data_changed(unit_id)
 
-    def _run(self, work, deliver, fail) -> None:
-        """The attendee model's bridge to the task runner: every page off the GUI thread."""
-        self.workspace.runner.run(
-            lambda *, progress, cancelled: work(), title=self.title(), show_progress=False,
-            on_success=deliver, on_error=fail)
-
     def _load_records(self) -> None:
         """Show the current course's attendees, read once per course: the course list
         reloads on every unit switch, and a course still selected keeps its rows."""
@@ -184,7 +178,7 @@ class TrainingPage(Page):
             self.records.set_source(
                 lambda after, limit: training.course_records(
                     course_id, limit=limit, after=after, expected=total),
-                total, start=self._run,
+                total, start=self.run_read,
             )
             self.records_heading.setText(self.tr("Học viên: %1").replace("%1", course.title))
             self.summary.setText(self.tr("%1 học viên, %2 hoàn thành").replace(
