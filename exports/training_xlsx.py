@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,8 +178,9 @@ def write_course_records(path: str | os.PathLike[str], doc: CourseRecordsDocumen
     Cancelling raises :class:`exports.errors.Cancelled` and leaves no file.
     """
     if total_rows is None and isinstance(doc.courses, Sequence) and all(
-            hasattr(c.attendees, "__len__") for c in doc.courses):
-        total_rows = sum(len(c.attendees) for c in doc.courses)  # type: ignore[arg-type]
+            isinstance(c.attendees, Sized) for c in doc.courses):
+        total_rows = sum(len(c.attendees) for c in doc.courses  # type: ignore[arg-type]
+                         if isinstance(c.attendees, Sized))
     ticker = Ticker(progress, cancelled, total_rows)
     ticker.check()
     wb = new_workbook()

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from datetime import date
 
+from vn.dates import long_date
+
 NBSP = "\u00a0"
 BLANK = NBSP * 7  # a blank to fill in by hand on drafts
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -32,5 +34,4 @@ def format_date_words(d: date | None) -> str:
     """
     if d is None:
         return f"ngày{BLANK}tháng{BLANK}năm 20.."
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    return long_date(d)

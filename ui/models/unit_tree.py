@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 import shiboken6
 
@@ -396,9 +396,6 @@ class UnitTreeModel(QAbstractItemModel):
             del self._by_id[node.unit_id]
         for child in node.children or ():
             self._forget(child)
-
-    def persistent(self, index: QModelIndex) -> QPersistentModelIndex:
-        return QPersistentModelIndex(index)
 
 
 def _count_text(value: int | None) -> str:
