@@ -1662,6 +1662,14 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Choose a unit in the tree</translation>
     </message>
     <message>
+        <source>Mã %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>đang đếm thôn và tổ…</source>
+        <translation>counting villages and teams…</translation>
+    </message>
+    <message>
         <source>Đã có Tổ CNSCĐ</source>
         <translation>Has a team</translation>
     </message>
@@ -1670,8 +1678,8 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>No team yet</translation>
     </message>
     <message>
-        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
-        <translation>Code %1 · %2 villages · %3 teams</translation>
+        <source>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>%2 villages/residential groups · %3 CDT teams</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
@@ -3489,6 +3497,10 @@ The data from before the restore is kept in:
         <translation>Attendees</translation>
     </message>
     <message>
+        <source>Không tải được danh sách học viên: %1</source>
+        <translation>Could not load the attendees: %1</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Training</translation>
     </message>
@@ -3564,6 +3576,21 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>UnitFilter</name>
+    <message>
+        <source>Lọc đơn vị theo tên (có dấu hay không đều được)</source>
+        <translation>Filter units by name (with or without accents)</translation>
+    </message>
+    <message>
+        <source>Lọc đơn vị</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào tên như vậy.</source>
+        <translation>No unit has such a name.</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
@@ -3619,6 +3646,10 @@ The data from before the restore is kept in:
     <message>
         <source>Chưa có tổ</source>
         <translation>No team</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
     </message>
     <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>

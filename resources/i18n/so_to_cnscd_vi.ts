@@ -1662,6 +1662,14 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Chọn một đơn vị ở cây bên trái</translation>
     </message>
     <message>
+        <source>Mã %1</source>
+        <translation>Mã %1</translation>
+    </message>
+    <message>
+        <source>đang đếm thôn và tổ…</source>
+        <translation>đang đếm thôn và tổ…</translation>
+    </message>
+    <message>
         <source>Đã có Tổ CNSCĐ</source>
         <translation>Đã có Tổ CNSCĐ</translation>
     </message>
@@ -1670,8 +1678,8 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Chưa có Tổ CNSCĐ</translation>
     </message>
     <message>
-        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
-        <translation>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</translation>
+        <source>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
@@ -3489,6 +3497,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Học viên</translation>
     </message>
     <message>
+        <source>Không tải được danh sách học viên: %1</source>
+        <translation>Không tải được danh sách học viên: %1</translation>
+    </message>
+    <message>
         <source>Tập huấn</source>
         <translation>Tập huấn</translation>
     </message>
@@ -3564,6 +3576,21 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>UnitFilter</name>
+    <message>
+        <source>Lọc đơn vị theo tên (có dấu hay không đều được)</source>
+        <translation>Lọc đơn vị theo tên (có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>Lọc đơn vị</source>
+        <translation>Lọc đơn vị</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào tên như vậy.</source>
+        <translation>Không có đơn vị nào tên như vậy.</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
@@ -3619,6 +3646,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Chưa có tổ</source>
         <translation>Chưa có tổ</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
     </message>
     <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>
