@@ -1679,7 +1679,7 @@ Once issued, this decision can no longer be edited.</translation>
     </message>
     <message>
         <source>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
-        <translation>%2 villages/residential groups · %3 CDT teams</translation>
+        <translation>%2 villages · %3 teams</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
