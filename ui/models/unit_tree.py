@@ -183,13 +183,20 @@ class UnitTreeModel(QAbstractItemModel):
             return  # the window replaced this tree (another office) while it counted
         self._pending = max(0, self._pending - 1)
         changed = []
+        rows_by_parent: dict[int, tuple[_Node | None, list[int]]] = {}
         for unit_id, (villages, teams) in counts.items():
             node = self._by_id.get(unit_id)
             if node is None or node.info is None:
                 continue  # the level was reloaded meanwhile
             node.info = dataclasses.replace(node.info, village_count=villages, team_count=teams)
-            self._emit_row(node)
+            rows_by_parent.setdefault(id(node.parent), (node.parent, []))[1].append(node.row)
             changed.append(unit_id)
+        for parent, rows in rows_by_parent.values():
+            # one signal per level: a province's 150 communes repaint once, not 150 times
+            top = QModelIndex() if parent is None or parent is self._root \
+                else self.createIndex(parent.row, 0, parent)
+            self.dataChanged.emit(self.index(min(rows), 0, top),
+                                  self.index(max(rows), COLUMN_COUNT - 1, top))
         self.counts_arrived.emit(changed)
 
     def _count_failed(self, exc: BaseException) -> None:
