@@ -15,6 +15,7 @@ Asking without the right is refused (:class:`ExportRefused`), never silently ign
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import os
 import unicodedata
@@ -269,6 +270,7 @@ def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | 
     return d.year if d is not None else None
 
 
+@functools.lru_cache(maxsize=65536)  # a roster repeats a few thousand positions
 def position_text(position: str | None, organisation: str | None) -> str:
     """The roster's single "Chức vụ/đơn vị công tác" cell: "Trưởng thôn, VNPT Lạng Sơn"."""
     parts = [clean_text(position), clean_text(organisation)]
