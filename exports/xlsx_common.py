@@ -405,8 +405,11 @@ def make_cell(ws: Any, value: Any, style: ResolvedStyle) -> Cell:
             return Cell(ws, 1, 1, None, style.plain)
         cell = Cell(ws, 1, 1, None, style.quoted if text.startswith(FORMULA_PREFIXES)
                     else style.plain)
-        cell.value = text
-        cell.data_type = "s"        # never a formula, never an error code like "#N/A"
+        # Set directly: the text is already clean (what openpyxl's value setter would check
+        # again, for every cell) and must stay a string: never a formula, never an error
+        # code like "#N/A".
+        cell._value = text
+        cell.data_type = "s"
         return cell
     if t is int or t is date or t is datetime or t is float:
         if t is float and not math.isfinite(value):
