@@ -22,20 +22,7 @@ def describe_exception(exc: BaseException | None) -> str:
     if exc is None:
         return ""
     from desktop.errors import describe_error
-    from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 
-    if isinstance(exc, ValidationFailed):
-        describe = describe_problem
-
-        return "\n".join(describe(p) for p in exc.problems) or translate(
-            "errors", "Dữ liệu không hợp lệ.")
-    if isinstance(exc, StaleRecord):
-        return translate(
-            "errors",
-            "Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại."
-        )
-    if isinstance(exc, NotFound):
-        return translate("errors", "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).")
     try:
         text = describe_error(exc, tr_core)
     except Exception:  # noqa: BLE001 - wording an error must never raise another
