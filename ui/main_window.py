@@ -30,6 +30,7 @@ from ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
+WARM_UP_MS = 1500  # after the start, the other pages' code is loaded in the background
 
 
 class PageSet(Mapping):
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
 
         # Start on the office's own unit, expanded one level.
         QTimer.singleShot(0, self._select_first)
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     # -- construction --------------------------------------------------------------------
     def _make_tree_model(self, office) -> UnitTreeModel:
@@ -213,6 +215,25 @@ class MainWindow(QMainWindow):
         self.workspace.runner.run(
             lambda *, progress, cancelled: work(), title=self.tr("Đơn vị"),
             show_progress=False, on_success=deliver, on_error=failed)
+
+    def _warm_up(self) -> None:
+        """Once the window is up and idle, import the other pages' modules (and the
+        decisions service) on a worker thread, so a page's first opening builds widgets
+        only instead of also loading its code on the window's thread."""
+        modules = [module for key, module, _cls in PAGES if key not in self.pages.built()]
+        modules.append("desktop.decisions")
+
+        def work(*, progress, cancelled):
+            import importlib
+
+            for name in modules:
+                if cancelled():
+                    return
+                importlib.import_module(name)
+
+        self.workspace.runner.run(
+            work, title="", show_progress=False,
+            on_error=lambda exc: log.warning("warm-up import failed: %r", exc))
 
     def tree_busy(self) -> bool:
         """The tree's counts are still being read (benchmarks and tests wait on it)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -82,8 +83,8 @@ class UnitFilter(QWidget):
         )
 
     def _show(self, generation: int, text: str, found: list) -> None:
-        if generation != self._generation:
-            return
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the window closed meanwhile, or the clerk typed on
         self.loading = False
         self.results.clear()
         for unit in found:
@@ -101,7 +102,7 @@ class UnitFilter(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         from ui.errors import describe_exception
 
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.loading = False
         self._hint(describe_exception(exc))

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
@@ -70,14 +71,14 @@ class RowTableModel(QAbstractTableModel):
         self.loading = True
 
         def deliver(result: Any) -> None:
-            if generation != self._generation:
-                return  # the rows were replaced meanwhile
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return  # the model is gone (its window closed) or its rows were replaced
             self.loading = False
             use(result)
             self.page_arrived.emit()
 
         def fail(exc: BaseException) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return
             self.loading = False
             self.page_failed.emit(exc)

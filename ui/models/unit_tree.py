@@ -17,9 +17,9 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-import shiboken6
 
 COL_NAME, COL_VILLAGES, COL_TEAMS = range(3)
 COLUMN_COUNT = 3
