@@ -127,6 +127,28 @@ def _is_packed(column: str | None) -> bool:
     return not value or isinstance(value[0], (int, list))
 
 
+def _intern_bulk(texts: Iterable[str], cache: dict[str, int], db: pw.Database) -> None:
+    """Put every one of ``texts`` in ``cache`` with a few set-wise queries (bulk builds)."""
+    missing = {_sha(t): t for t in set(texts) if t not in cache}
+    shas = sorted(missing)
+    p = db.param
+    for i in range(0, len(shas), 500):
+        part = shas[i:i + 500]
+        marks = ", ".join([p] * len(part))
+        found = dict(db.execute_sql(
+            f"SELECT sha256, id FROM decision_line WHERE sha256 IN ({marks})", part).fetchall())
+        new = [(sha, missing[sha]) for sha in part if sha not in found]
+        if new:
+            db.cursor().executemany(
+                f"INSERT INTO decision_line (sha256, text) VALUES ({p}, {p}) "
+                "ON CONFLICT (sha256) DO NOTHING", new)
+            found = dict(db.execute_sql(
+                f"SELECT sha256, id FROM decision_line WHERE sha256 IN ({marks})",
+                part).fetchall())
+        for sha in part:
+            cache[missing[sha]] = int(found[sha])
+
+
 def compact_all(db: pw.Database | None = None, chunk: int = 1000) -> int:
     """Store every decision's texts as line ids (those still holding strings); returns the
     number of decisions converted. Run by migration 11 and after a bulk build (the demo)."""
@@ -141,12 +163,16 @@ def compact_all(db: pw.Database | None = None, chunk: int = 1000) -> int:
             f"{p} ORDER BY id LIMIT {int(chunk)}", (last,)).fetchall()
         if not rows:
             return converted
+        todo = []
         for decision_id, bases, arts, rcps in rows:
             last = decision_id
-            if _is_packed(bases) and _is_packed(arts) and _is_packed(rcps):
-                continue
-            texts = unpack(bases, arts, rcps, db)
-            packed = pack(*texts, cache=cache, db=db)
-            db.execute_sql(f"UPDATE decision SET legal_bases = {p}, articles = {p}, "
-                           f"recipients = {p} WHERE id = {p}", (*packed, decision_id))
-            converted += 1
+            if not (_is_packed(bases) and _is_packed(arts) and _is_packed(rcps)):
+                todo.append((decision_id, unpack(bases, arts, rcps, db)))
+        _intern_bulk((t for _, (b, a, r) in todo
+                      for t in [*b, *r, *(x for title, ps in a for x in (title, *ps))]),
+                     cache, db)
+        updates = [(*pack(*texts, cache=cache, db=db), decision_id) for decision_id, texts in todo]
+        if updates:
+            db.cursor().executemany(f"UPDATE decision SET legal_bases = {p}, articles = {p}, "
+                                    f"recipients = {p} WHERE id = {p}", updates)
+        converted += len(updates)

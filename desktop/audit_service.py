@@ -36,6 +36,7 @@ from desktop._common import audit
 from desktop.context import Actor
 from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
 from vn import messages as vn_messages
+from vn.dates import format_day, format_moment
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -200,7 +201,7 @@ def to_local(value: dt.datetime | str | None, tz: dt.tzinfo | None = None) -> dt
 
 
 def format_local(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return format_moment(value)
 
 
 # --- scope and filters --------------------------------------------------------------------
@@ -446,8 +447,8 @@ def describe_query(query: AuditQuery) -> list[str]:
     """The filters in words, printed under the title of the exported file."""
     parts = []
     if query.date_from or query.date_to:
-        start = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
-        end = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+        start = format_day(query.date_from) or "…"
+        end = format_day(query.date_to) or "…"
         parts.append(f"Từ ngày {start} đến ngày {end}")
     if query.unit_id is not None:
         unit = get_unit(query.unit_id)

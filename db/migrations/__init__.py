@@ -14,10 +14,9 @@ from pathlib import Path
 
 import peewee as pw
 
+import resources
 from db import backup as backup_mod
 from db.connection import DatabaseError, database
-
-HERE = Path(__file__).resolve().parent
 
 DEFAULT_ROLES = [
     # code, label, rank, is_leader
@@ -40,7 +39,8 @@ def _dialect(db: pw.Database) -> str:
 
 def _run_sql_file(prefix: str) -> Callable[[pw.Database], None]:
     def apply(db: pw.Database) -> None:
-        text = (HERE / f"{prefix}.{_dialect(db)}.sql").read_text(encoding="utf-8")
+        text = resources.package_file(__name__, f"{prefix}.{_dialect(db)}.sql").read_text(
+            encoding="utf-8")
         for statement in text.split(";\n"):
             if statement.strip():
                 db.execute_sql(statement)
