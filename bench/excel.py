@@ -402,9 +402,161 @@ def _print_import(res: dict) -> None:
     print(f"  ratio {res['ratio']:.3f} (aim <= {AIM_IMPORT_RATIO}: {ok})")
 
 
+# --- the roster as a clerk waits for it: database read included ----------------------------
+# ``export_roster`` (the service: SQL, cleaning, the writer) on a database built by
+# ``main.py demo`` against the floor: the same SQL through a plain sqlite3 cursor into a
+# bare openpyxl write-only loop writing the same cells and styles (as ``run_bare``), each
+# in a child process, interleaved, medians of ``--repeat`` (at least 3).
+
+AIM_DB_RATIO = 1.15
+
+
+def _scope_unit(db: str, unit_code: str | None) -> int | None:
+    from db.units import find_unit
+    from desktop.setup import ensure_ready
+
+    ensure_ready(db)
+    if not unit_code:
+        return None
+    unit = find_unit("2025", unit_code)
+    if unit is None:
+        raise SystemExit(f"no unit with code {unit_code} in the 2025 catalogue")
+    return unit.id
+
+
+def db_ours(db: str, unit_code: str | None, path: str) -> int:
+    from desktop import export_service
+    from desktop.context import LOCAL_ADMIN
+
+    unit_id = _scope_unit(db, unit_code)
+    return export_service.export_roster(LOCAL_ADMIN, unit_id, path).rows
+
+
+def db_bare(db: str, unit_code: str | None, path: str) -> int:
+    import sqlite3
+
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet.cell_range import CellRange
+
+    from db import export_queries as q
+
+    unit_id = _scope_unit(db, unit_code)  # the SQL is built once, by the same query code
+    sql, params = q.roster_query(q.RosterScope(unit_id, dt.date.today()),
+                                 with_citizen_id=False).sql()
+    con = sqlite3.connect(db)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Danh sách")
+    side = Side(style="thin", color="000000")
+    border = Border(left=side, right=side, top=side, bottom=side)
+
+    def style(halign: str = "left", fmt: str = "General", bold: bool = False,
+              fill: str | None = None) -> StyleArray:
+        c = Cell(ws, 1, 1)
+        c.font = Font(name="Times New Roman", size=12, bold=bold)
+        c.alignment = Alignment(horizontal=halign, vertical="center", wrap_text=True)
+        c.border = border
+        if fill:
+            c.fill = PatternFill(fill_type="solid", start_color=fill, end_color=fill)
+        c.number_format = fmt
+        return StyleArray(c._style)
+
+    text, center, code = style(), style("center"), style("center", "@")
+    date_s, head, top = style("center", "DD/MM/YYYY"), style("center", bold=True), \
+        style(bold=True, fill="F2F2F2")
+    cols = roster_columns(False)
+    n = len(cols)
+    ws.append([Cell(ws, 1, 1, c.heading, head) for c in cols])
+    merges = ws.merged_cells.ranges
+    sexes = {"nam": "Nam", "nu": "Nữ"}
+    r = 1
+    stt = 0
+    rows = 0
+    last_commune = last_village = None
+    for row in con.execute(sql, params):
+        for key, label, at in ((row[q.R_COMMUNE_ID], row[q.R_COMMUNE], "c"),
+                               (row[q.R_VILLAGE_ID], row[q.R_VILLAGE], "v")):
+            if (at == "c" and key != last_commune) or (at == "v" and key != last_village):
+                r += 1
+                ws.append([Cell(ws, 1, 1, label, top)] + [Cell(ws, 1, 1, None, top)
+                                                          for _ in range(n - 1)])
+                merges.add(CellRange(min_col=1, min_row=r, max_col=n, max_row=r))
+                stt = 0
+        last_commune, last_village = row[q.R_COMMUNE_ID], row[q.R_VILLAGE_ID]
+        r += 1
+        stt += 1
+        rows += 1
+        b = row[q.R_BIRTH_DATE]
+        birth = (Cell(ws, 1, 1, dt.date.fromisoformat(b[:10]), date_s)
+                 if b and row[q.R_BIRTH_PREC] != "year"
+                 else Cell(ws, 1, 1, str(row[q.R_BIRTH_YEAR] or ""), code))
+        position = ", ".join(p for p in (row[q.R_POSITION], row[q.R_ORGANISATION]) if p)
+        ws.append([
+            Cell(ws, 1, 1, stt, center), Cell(ws, 1, 1, row[q.R_NAME], text), birth,
+            Cell(ws, 1, 1, sexes.get(row[q.R_SEX] or "", ""), center),
+            Cell(ws, 1, 1, row[q.R_ETHNICITY], center), Cell(ws, 1, 1, position, text),
+            Cell(ws, 1, 1, row[q.R_ROLE], text), Cell(ws, 1, 1, row[q.R_VILLAGE], text),
+            Cell(ws, 1, 1, row[q.R_COMMUNE], text), Cell(ws, 1, 1, row[q.R_PHONE], code),
+            Cell(ws, 1, 1, row[q.R_EMAIL] or None, text),
+            Cell(ws, 1, 1, "x" if row[q.R_TRAINED] else None, center),
+            Cell(ws, 1, 1, row[q.R_NOTE] or None, text),
+        ][:n] + [Cell(ws, 1, 1, None, text) for _ in range(n - 13)])
+    wb.save(path)
+    return rows
+
+
+DB_RUNNERS: dict[str, Callable[[str, str | None, str], int]] = {"ours": db_ours,
+                                                                  "bare": db_bare}
+
+
+def _db_child(which: str, db: str, unit_code: str | None) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "roster.xlsx")
+        t0 = time.perf_counter()
+        rows = DB_RUNNERS[which](db, unit_code, path)
+        seconds = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime,
+                      "peak_mb": usage.ru_maxrss / 1024, "rows": rows}))
+
+
+def bench_db_export(db: str, unit_code: str | None, repeat: int = 3) -> dict:
+    runs: dict[str, list[dict]] = {"bare": [], "ours": []}
+    for _ in range(max(3, repeat)):
+        for which in ("bare", "ours"):
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--_dbexport", which,
+                   "--_db", db] + (["--unit", unit_code] if unit_code else [])
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            runs[which].append(json.loads(out.strip().splitlines()[-1]))
+    med = {k: {f: statistics.median(x[f] for x in v) for f in ("seconds", "cpu_s")}
+           for k, v in runs.items()}
+    return {"rows": runs["ours"][0]["rows"], "unit": unit_code or "cả nước",
+            "runs": len(runs["ours"]), "ours": med["ours"], "bare": med["bare"],
+            "ratio": med["ours"]["seconds"] / med["bare"]["seconds"],
+            "cpu_ratio": med["ours"]["cpu_s"] / med["bare"]["cpu_s"],
+            "ours_peak_mb": max(x["peak_mb"] for x in runs["ours"]),
+            "each": [(o["seconds"], b["seconds"]) for o, b in zip(runs["ours"], runs["bare"])]}
+
+
+def _print_db_export(res: dict) -> None:
+    print(f"Export roster with the database read: {res['rows']:,} members of "
+          f"{res['unit']}, medians of {res['runs']} interleaved runs (floor in each run)")
+    print(f"  export_roster (service)   {res['ours']['seconds']:8.2f} s "
+          f"(cpu {res['ours']['cpu_s']:7.2f} s)   peak {res['ours_peak_mb']:.0f} MB")
+    print(f"  sqlite3 + bare openpyxl   {res['bare']['seconds']:8.2f} s "
+          f"(cpu {res['bare']['cpu_s']:7.2f} s)")
+    ok = "ok" if res["ratio"] <= AIM_DB_RATIO else "OVER"
+    print(f"  ratio {res['ratio']:.3f} wall, {res['cpu_ratio']:.3f} cpu (aim <= {AIM_DB_RATIO}: "
+          f"{ok}); each run (ours, floor): "
+          + ", ".join(f"({o:.1f}, {b:.1f})" for o, b in res["each"]))
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], None]] = {
     "export": lambda a: _print_export(bench_export(a.rows, a.repeat, a.citizen_id)),
     "import": lambda a: _print_import(bench_import(a.import_rows, max(a.repeat, 3))),
+    "db": lambda a: _print_db_export(bench_db_export(a.db, a.unit, a.repeat)),
 }
 
 
@@ -419,15 +571,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--_child", choices=sorted(RUNNERS), help=argparse.SUPPRESS)
     ap.add_argument("--_import", choices=sorted(IMPORT_RUNNERS), help=argparse.SUPPRESS)
     ap.add_argument("--_db", help=argparse.SUPPRESS)
+    ap.add_argument("--db", help="a demo database for --only db (main.py demo)")
+    ap.add_argument("--unit", help="--only db: a province or commune code (default: all)")
+    ap.add_argument("--_dbexport", choices=sorted(DB_RUNNERS), help=argparse.SUPPRESS)
     ap.add_argument("--_file", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a._dbexport:
+        _db_child(a._dbexport, a._db, a.unit)
+        return 0
+    if "db" in (a.only or []) and not a.db:
+        ap.error("--only db needs --db")
     if a._import:
         _import_child(a._import, a._db, a._file)
         return 0
     if a._child:
         _child(a._child, a.rows, a.citizen_id)
         return 0
-    for name in a.only or list(BENCHES):
+    for name in a.only or [b for b in BENCHES if b != "db" or a.db]:
         BENCHES[name](a)
     return 0
 

@@ -40,9 +40,25 @@ def is_postgres(db: pw.Database | None = None) -> bool:
     return isinstance(target, pw.PostgresqlDatabase)
 
 
+def attach_postgres_driver() -> None:
+    """Give peewee the psycopg (3) driver it was imported without (see ``db/__init__``):
+    the names peewee's own import would have set."""
+    if getattr(pw, "psycopg", None) is not None or getattr(pw, "psycopg2", None) is not None:
+        return
+    try:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+    except ImportError:
+        return  # peewee then says "psycopg postgres driver not found"
+    pw.psycopg, pw.TransactionStatus = psycopg, TransactionStatus
+    pw.Json_pg3, pw.Jsonb_pg3 = Json, Jsonb
+
+
 def make_database(target: str) -> pw.Database:
     """Build (but do not bind) a Peewee database for a SQLite path or a PostgreSQL URL."""
     if target.startswith(("postgresql://", "postgres://")):
+        attach_postgres_driver()
         url = urlparse(target)
         params: dict = {}
         if url.hostname:

@@ -45,7 +45,13 @@ def stream(query: pw.SelectQuery, *, batch: int = STREAM_BATCH) -> Iterator[tupl
     """
     db = database.obj
     if not is_postgres(db):
-        yield from query.tuples().iterator()
+        # the DB-API cursor itself: peewee's row wrappers cost ~2x plain sqlite3 per row
+        sql, params = query.sql()
+        cursor = db.execute_sql(sql, params)
+        try:
+            yield from cursor
+        finally:
+            cursor.close()
         return
     sql, params = query.sql()
     with db.atomic():
@@ -233,6 +239,12 @@ def _people_of_scope(unit_id: int | None) -> pw.SelectQuery | None:
 def course_attendees(course_id: int, unit_id: int | None, *, everyone: bool) -> list[AttendeeRow]:
     """Attendees of a course in given-name order; only people of the unit's teams unless
     ``everyone`` (the course is the unit's own)."""
+    return list(iter_course_attendees(course_id, unit_id, everyone=everyone))
+
+
+def iter_course_attendees(course_id: int, unit_id: int | None, *, everyone: bool
+                          ) -> Iterator[AttendeeRow]:
+    """:func:`course_attendees` streamed (a national course has ~170k attendees)."""
     query = (
         TrainingRecord.select(
             Person.id,
@@ -252,22 +264,9 @@ def course_attendees(course_id: int, unit_id: int | None, *, everyone: bool) -> 
     people = _people_of_scope(unit_id)
     if people is not None and not everyone:
         query = query.where(Person.id.in_(people))
-    rows = query.order_by(Person.sort_key, Person.id).tuples()
-    return [
-        AttendeeRow(
-            r[0],
-            r[1],
-            as_date(r[2]),
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            as_date(r[7]),
-            r[8] or "",
-            r[9] or "",
-        )
-        for r in rows
-    ]
+    for r in stream(query.order_by(Person.sort_key, Person.id)):
+        yield AttendeeRow(r[0], r[1], as_date(r[2]), r[3], r[4], r[5], r[6], as_date(r[7]),
+                          r[8] or "", r[9] or "")
 
 
 def current_places(

@@ -20,6 +20,7 @@ small queries; the page is cut from the merge of each part's first ``offset + li
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 
 import peewee as pw
@@ -45,7 +46,10 @@ SPARSE_MAX = 50_000  # token matches above which walking people in name order wi
 SCOPE_PROBE = 5000  # within a scope, a prefix with fewer tokens is scanned by prefix
 _TOKEN_PREFIX_INDEX = "person_name_token_search_key_sort_key_person_id"
 VILLAGE_MIN_CHARS = 3  # shorter queries do not match village names (too broad)
-VILLAGE_MAX = 1000  # a query matching more villages than this ("thon") names none
+# A query matching more villages than this ("thon"; "van" and "thi" match ~950 village names
+# across the country) is too broad to mean a village: it names none.
+VILLAGE_MAX = 200
+PLAN_MEMORY_S = 300.0  # how long a prefix's plan (dense or sparse) is remembered
 
 
 @dataclass(frozen=True)
@@ -321,8 +325,10 @@ def _name_part(
         return list(query.tuples())
     # dense: walk people in name order, keep those with a matching token
     T = PersonNameToken.alias("nt")
+    # ``NOT retired`` written as the partial index ``person_live_sort_key`` states it, so
+    # SQLite walks that index without visiting person rows.
     query = Person.select(Person.sort_key, Person.id).where(
-        (Person.retired == False)
+        ~Person.retired
         & pw.fn.EXISTS(
             T.select(pw.SQL("1")).where((T.person == Person.id) & like(T.search_key, pattern))
         )
@@ -331,7 +337,7 @@ def _name_part(
         query = query.where(Person.id.in_(scope))
     if plan == "dense" and not is_postgres():
         # SQLite would otherwise collect and sort every match.
-        query = query.from_(pw.NodeList((Person, pw.SQL('INDEXED BY "person_sort_key"'))))
+        query = query.from_(pw.NodeList((Person, pw.SQL('INDEXED BY "person_live_sort_key"'))))
     return list(query.order_by(Person.sort_key, Person.id).limit(n).tuples())
 
 
@@ -368,14 +374,31 @@ def choose_plan(folded: str, scope_unit_id: int | None) -> str:
     """
     if scope_unit_id is not None:
         return "scope"
-    if folded and _capped_count(
+    if not folded:
+        return "sparse"
+    # Counting up to SPARSE_MAX tokens costs ~10 ms a key; a prefix's density hardly moves,
+    # so the answer is kept a few minutes (per database). Either plan returns the same rows.
+    from db.connection import database
+
+    key = (id(database.obj), folded)
+    now = time.monotonic()
+    known = _PLANS.get(key)
+    if known is not None and now - known[1] < PLAN_MEMORY_S:
+        return known[0]
+    dense = _capped_count(
         PersonNameToken.select(PersonNameToken.id).where(
             like(PersonNameToken.search_key, escape_like(folded) + "%")
         ),
         SPARSE_MAX,
-    ) > SPARSE_MAX:
-        return "dense"
-    return "sparse"
+    ) > SPARSE_MAX
+    plan = "dense" if dense else "sparse"
+    if len(_PLANS) > 5000:
+        _PLANS.clear()
+    _PLANS[key] = (plan, now)
+    return plan
+
+
+_PLANS: dict[tuple[int, str], tuple[str, float]] = {}
 
 
 def search_person_ids(

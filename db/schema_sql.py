@@ -27,6 +27,10 @@ def _interpolate(sql: str, params: list) -> str:
 
 def schema_statements(dialect: str) -> list[str]:
     """The CREATE statements for every table and index, in dependency order."""
+    if dialect == "postgres":
+        from db.connection import attach_postgres_driver
+
+        attach_postgres_driver()
     db = pw.PostgresqlDatabase("x") if dialect == "postgres" else pw.SqliteDatabase(":memory:")
     saved = models.database.obj
     collations: list[tuple[pw.Field, object]] = []

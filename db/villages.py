@@ -26,8 +26,8 @@ class UnitNode:
     name: str
     short_name: str
     child_count: int  # direct children in force
-    village_count: int  # villages in force in the subtree (1 for a village itself)
-    team_count: int  # non-dissolved teams in the subtree
+    village_count: int | None  # villages in force in the subtree (1 for a village itself);
+    team_count: int | None  # non-dissolved teams in the subtree; None: not counted (yet)
     has_team: bool  # a village with a non-dissolved team (False above village level)
     catalogue: str = ""
     parent_id: int | None = None
@@ -91,8 +91,15 @@ def _subtree_counts(ids: list[int]) -> dict[int, list[int]]:
     return out
 
 
-def unit_nodes(units: list[UnitInfo]) -> list[UnitNode]:
-    """Tree nodes for these units (kept in the given order), counts filled in."""
+def subtree_counts(ids: list[int]) -> dict[int, tuple[int, int]]:
+    """{unit id: (villages in force, non-dissolved teams)} over each unit's subtree."""
+    return {k: (v[0], v[1]) for k, v in _subtree_counts(ids).items()}
+
+
+def unit_nodes(units: list[UnitInfo], *, counts: bool = True) -> list[UnitNode]:
+    """Tree nodes for these units (kept in the given order). ``counts=False`` leaves the
+    subtree counts of provinces, districts and communes out (None): the tree shows the
+    names at once and asks :func:`subtree_counts` on a worker thread."""
     ids = [u.id for u in units]
     if not ids:
         return []
@@ -102,7 +109,8 @@ def unit_nodes(units: list[UnitInfo]) -> list[UnitNode]:
         .group_by(AdminUnit.parent)
         .tuples()
     )
-    counts = _subtree_counts([u.id for u in units if u.level != "village"])
+    counts = (_subtree_counts([u.id for u in units if u.level != "village"]) if counts
+              else {u.id: [None, None] for u in units if u.level != "village"})
     village_ids = [u.id for u in units if u.level == "village"]
     with_team: set[int] = set()
     if village_ids:

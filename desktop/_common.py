@@ -5,6 +5,9 @@ Internal to ``desktop/``: the GUI and the CLI call the service modules, not this
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import sys
+from types import ModuleType
 from typing import Any, overload
 
 from db.audit import write_audit
@@ -120,3 +123,16 @@ def team_size_range() -> tuple[int, int]:
     except (TypeError, ValueError, IndexError, KeyError):
         pass
     return DEFAULT_TEAM_SIZE
+
+
+class _LazyModule(ModuleType):
+    def __getattr__(self, attr: str) -> Any:
+        # importlib's import lock makes the first use safe from two threads at once
+        return getattr(importlib.import_module(self.__name__), attr)
+
+
+def lazy_module(name: str) -> ModuleType:
+    """A stand-in for module ``name`` that imports it on first use of an attribute: for the
+    heavy writers (reportlab: ~0.4 s) a service needs only when it renders, so opening a
+    team in the window does not load a PDF library."""
+    return sys.modules.get(name) or _LazyModule(name)

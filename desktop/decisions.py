@@ -56,16 +56,18 @@ from db.models import (
 )
 from db.office import OfficialInfo, get_office
 from db.units import UnitInfo, get_unit
-from desktop._common import as_dict, audit, check_write, in_scope
+from desktop._common import as_dict, audit, check_write, in_scope, lazy_module
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord, ValidationFailed
 from desktop.office import IssuingDefaults, issuing_defaults
 from desktop.permissions import PermissionDenied
 from desktop.teams import get_team, team_members
 from desktop.validation import ERROR, Problem
-from exports import decision_pdf as pdf
+from vn import decree30
 from vn.dates import as_date, nd30_month
 from vn.text import clean_text, fold
+
+pdf = lazy_module("exports.decision_pdf")  # reportlab is loaded when a PDF is drawn
 
 KINDS = ("thanh_lap", "kien_toan", "giai_the")
 KIND_VERBS = {"thanh_lap": "thành lập", "kien_toan": "kiện toàn", "giai_the": "giải thể"}
@@ -169,7 +171,7 @@ def decision_label(number: int | None, symbol: str, signed_on: dt.date | None) -
     below 10 and for months 1-2), or "Dự thảo quyết định" without a number."""
     if number is None:
         return "Dự thảo quyết định"
-    text = f"Quyết định số {pdf.format_number(number, symbol)}"
+    text = f"Quyết định số {decree30.format_number(number, symbol)}"
     if signed_on:
         text += f" ngày {signed_on.day:02d}/{nd30_month(signed_on.month)}/{signed_on.year}"
     return text
@@ -382,8 +384,8 @@ def _decision_issuer(info: DecisionInfo) -> str:
 def cite(info: DecisionInfo) -> str:
     """"Quyết định số 02/QĐ-UBND ngày 05 tháng 02 năm 2026 của Chủ tịch Ủy ban nhân dân xã
     Hợp Thành": how a later decision names an earlier one."""
-    return (f"Quyết định số {pdf.format_number(info.number, info.symbol)} "
-            f"{pdf.format_date_words(info.signed_on)} của {_decision_issuer(info)}")
+    return (f"Quyết định số {decree30.format_number(info.number, info.symbol)} "
+            f"{decree30.format_date_words(info.signed_on)} của {_decision_issuer(info)}")
 
 
 def _title_words(subject: str) -> str:
@@ -413,7 +415,7 @@ def replacement_sentence(kind: str, parts: Sequence[ReplacedPart]) -> str:
                 villages = _and_list([_village_phrase(v) for v in p.village_names])
                 out.append(f"Nội dung về {TEAM_WORDS} {villages} và {_lists_of(p)} hết hiệu "
                            f"lực kể từ ngày Quyết định này có hiệu lực; các nội dung khác của "
-                           f"Quyết định số {pdf.format_number(p.earlier.number, p.earlier.symbol)}"
+                           f"Quyết định số {decree30.format_number(p.earlier.number, p.earlier.symbol)}"
                            " giữ nguyên hiệu lực.")
         return " ".join(out)
     replaced = []
@@ -423,7 +425,7 @@ def replacement_sentence(kind: str, parts: Sequence[ReplacedPart]) -> str:
             replaced.append(cite(p.earlier))
         else:
             replaced.append(_lists_of(p))
-            kept.append(f"Quyết định số {pdf.format_number(p.earlier.number, p.earlier.symbol)}")
+            kept.append(f"Quyết định số {decree30.format_number(p.earlier.number, p.earlier.symbol)}")
     text = f"thay thế {'; '.join(replaced)}"
     if kept:
         text += f". Các nội dung khác của {_and_list(kept)} giữ nguyên hiệu lực"
@@ -440,7 +442,7 @@ def _plan_text(defaults: IssuingDefaults | None) -> str:
     number = defaults.plan_number
     if "/" not in number:
         number = f"{number}/KH-UBND"
-    return f"{number} {pdf.format_date_words(defaults.plan_date)}"
+    return f"{number} {decree30.format_date_words(defaults.plan_date)}"
 
 
 def default_texts(kind: str, teams: Sequence, commune, province, *,
@@ -956,7 +958,7 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
             if later:
                 n, d = max(later, key=lambda x: x[0])
                 problems.append(_err("signed_on", DATE_BEFORE_LAST, date=day,
-                                     last=pdf.format_number(n, info.symbol), last_date=d))
+                                     last=decree30.format_number(n, info.symbol), last_date=d))
         elif number in taken:
             problems.append(_err("number", NUMBER_TAKEN, number=f"{number:02d}",
                                  year=day.year, symbol=info.symbol))
@@ -966,8 +968,8 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
             if clash and not confirm_out_of_order:
                 n, d = clash[0]
                 problems.append(_err("number", NUMBER_OUT_OF_ORDER,
-                                     number_text=pdf.format_number(number, info.symbol),
-                                     date=day, other=pdf.format_number(n, info.symbol),
+                                     number_text=decree30.format_number(number, info.symbol),
+                                     date=day, other=decree30.format_number(n, info.symbol),
                                      other_date=d))
         for team in facts.teams:
             if team.status == "dissolved":
@@ -987,7 +989,7 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
     text = " ".join([*(t for t, _ in info.articles), *(p for _, ps in info.articles for p in ps)])
     for earlier in facts.must_cite:
         if earlier.number is not None and \
-                pdf.format_number(earlier.number, earlier.symbol) not in text:
+                decree30.format_number(earlier.number, earlier.symbol) not in text:
             problems.append(_err("articles", NOT_CITED, label=earlier.label))
     return problems
 
@@ -1278,7 +1280,7 @@ def _file_stem(info: DecisionInfo, team_names: Sequence[str], commune_name: str)
     if info.number is None:
         tail = f"DỰ THẢO {KIND_VERBS.get(info.kind, '')}".strip()
     else:
-        tail = f"{pdf.format_number(info.number, info.symbol).replace('/', '-')} {info.year}"
+        tail = f"{decree30.format_number(info.number, info.symbol).replace('/', '-')} {info.year}"
     return _safe_filename(f"{commune_name} - {what} - {tail}")
 
 
@@ -1437,8 +1439,8 @@ def _safe_filename(text: str) -> str:
 
 # --- for the GUI (small wrappers so ``ui/`` never imports ``db``) ---------------------------
 
-format_number = pdf.format_number  # "05/QĐ-UBND"
-format_date_words = pdf.format_date_words  # "ngày 05 tháng 3 năm 2026"
+format_number = decree30.format_number  # "05/QĐ-UBND"
+format_date_words = decree30.format_date_words  # "ngày 05 tháng 3 năm 2026"
 
 
 @dataclass(frozen=True)

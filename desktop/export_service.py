@@ -15,9 +15,11 @@ Asking without the right is refused (:class:`ExportRefused`), never silently ign
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import os
 import unicodedata
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,6 @@ from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
 from desktop.teams import roles
 from desktop.units import list_villages
-from exports.errors import Cancelled
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
 from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
 from exports.template_xlsx import write_import_template
@@ -269,6 +270,7 @@ def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | 
     return d.year if d is not None else None
 
 
+@functools.lru_cache(maxsize=65536)  # a roster repeats a few thousand positions
 def position_text(position: str | None, organisation: str | None) -> str:
     """The roster's single "Chức vụ/đơn vị công tác" cell: "Trưởng thôn, VNPT Lạng Sơn"."""
     parts = [clean_text(position), clean_text(organisation)]
@@ -448,54 +450,20 @@ def export_training(
             wanted = set(course_ids)
             courses = [c for c in courses if c.id in wanted]
         courses = sorted(courses, key=lambda c: (c.start_date or dt.date.max, c.id))
-        items: list[TrainingCourse] = []
-        count = 0
-        for number, course in enumerate(courses):
-            if cancelled and cancelled():
-                raise Cancelled()
-            if progress:
-                progress(number, len(courses) + 1, "Đang đọc danh sách học viên…")
-            own = _own_course(course.unit_id, unit)
-            rows = q.course_attendees(course.id, uid, everyone=own)
-            if not rows and not own:
-                continue
-            places = q.current_places([r.person_id for r in rows], on)
-            attendees = [
-                CourseAttendee(
-                    full_name=r.full_name,
-                    unit=_unit_text(*places.get(r.person_id, ("", "", ""))[:2]),
-                    result=RESULT_LABELS.get(r.result, r.result),
-                    completion_date=r.completed_on,
-                    certificate_no=r.certificate_no,
-                    birth=_birth(r.birth_date, r.birth_year, r.birth_precision),
-                    sex=SEX_LABELS.get(r.sex or "", ""),
-                    role=places.get(r.person_id, ("", "", ""))[2],
-                    note=r.note,
-                )
-                for r in rows
-            ]
-            count += len(attendees)
-            items.append(
-                TrainingCourse(
-                    name=course.title,
-                    organiser=course.organiser,
-                    mode=FORM_LABELS.get(course.form, course.form_label),
-                    start=course.start_date,
-                    end=course.end_date,
-                    location=course.place,
-                    attendees=attendees,
-                )
-            )
+        counter = [0]
         doc = CourseRecordsDocument(
             issuing_body_lines=lines,
             place=place,
             date=dt.date.today(),
-            courses=items,
+            courses=_courses_streamed(courses, unit, on, counter),
             signer_name=_signer(office),
         )
         write_course_records(
-            path, doc, progress=_three(progress, "Đang ghi hồ sơ tập huấn…"), cancelled=cancelled
+            path, doc, progress=_three(progress, "Đang ghi hồ sơ tập huấn…"), cancelled=cancelled,
+            total_rows=sum(c.attendees for c in courses),
+            one_sheet=len(courses) > COURSE_SHEETS_MAX,
         )
+        count = counter[0]
     else:
         total = q.members_count(uid, on)
         counter = [0]
@@ -523,6 +491,59 @@ def export_training(
         count = counter[0]
     _audit_export(actor, "training", unit, path, count, by=by)
     return ExportResult(str(path), "training", count, uid)
+
+
+# More courses than this go on one long sheet (a section row each) instead of a sheet each.
+COURSE_SHEETS_MAX = 30
+
+
+def _courses_streamed(courses: list[Any], unit: UnitInfo | None, on: dt.date,
+                      counter: list[int]) -> Generator[TrainingCourse, None, None]:
+    """Each course with its attendees read as the sheet is written (500 at a time for their
+    current places): a national export never holds its 860k rows. Courses run above the
+    unit that none of its people attended are left out."""
+    uid = unit.id if unit else None
+    for course in courses:
+        own = _own_course(course.unit_id, unit)
+        rows = q.iter_course_attendees(course.id, uid, everyone=own)
+        first = next(rows, None)
+        if first is None and not own:
+            continue
+        yield TrainingCourse(
+            name=course.title,
+            organiser=course.organiser,
+            mode=FORM_LABELS.get(course.form, course.form_label),
+            start=course.start_date,
+            end=course.end_date,
+            location=course.place,
+            attendees=_attendees(itertools.chain([first] if first else [], rows), on, counter),
+        )
+
+
+def _attendees(rows: Iterable[Any], on: dt.date, counter: list[int]
+               ) -> Generator[CourseAttendee, None, None]:
+    for batch in _batches(rows, 500):
+        places = q.current_places([r.person_id for r in batch], on)
+        for r in batch:
+            village, commune, role = places.get(r.person_id, ("", "", ""))
+            counter[0] += 1
+            yield CourseAttendee(
+                full_name=r.full_name,
+                unit=_unit_text(village, commune),
+                result=RESULT_LABELS.get(r.result, r.result),
+                completion_date=r.completed_on,
+                certificate_no=r.certificate_no,
+                birth=_birth(r.birth_date, r.birth_year, r.birth_precision),
+                sex=SEX_LABELS.get(r.sex or "", ""),
+                role=role,
+                note=r.note,
+            )
+
+
+def _batches(rows: Iterable[Any], size: int) -> Generator[list[Any], None, None]:
+    it = iter(rows)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 def _people_training(

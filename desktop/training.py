@@ -77,11 +77,17 @@ def get_course(course_id: int) -> CourseRow:
     return row
 
 
-def course_records(course_id: int, *, limit: int | None = None, offset: int = 0
+def course_records(course_id: int, *, limit: int | None = None, offset: int = 0,
+                   after: RecordRow | None = None, expected: int | None = None
                    ) -> list[RecordRow]:
-    """A course's attendance in Vietnamese name order; one page when ``limit`` is given."""
+    """A course's attendance in Vietnamese name order; one page when ``limit`` is given:
+    after ``offset`` rows, or after the row ``after`` (the last row of the page before,
+    as quick on the 300th page of a national course as on the first). ``expected``: the
+    attendee count the caller already has (``CourseRow.attendees``), to pick the plan."""
     get_course(course_id)
-    return training_queries.record_rows(course_id, limit=limit, offset=offset)
+    key = (after.sort_key, after.person_id) if after is not None else None
+    return training_queries.record_rows(course_id, limit=limit, offset=offset, after=key,
+                                        expected=expected)
 
 
 def course_record_counts(course_id: int) -> tuple[int, int]:

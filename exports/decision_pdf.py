@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, NamedTuple, Union
 from xml.sax.saxutils import escape
 
+from vn.decree30 import BLANK, NBSP, format_date_words, format_number  # noqa: F401
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -53,7 +54,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vn.dates import long_date
 from vn.files import atomic_path, write_bytes
 
 from .errors import Cancelled, ExportError
@@ -119,8 +119,6 @@ WATERMARK_SIZE = 96
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
-NBSP = "\u00a0"
-BLANK = NBSP * 7  # a blank to fill in by hand on drafts
 
 MEMBER_TABLE_HEADERS = (
     "STT",
@@ -276,24 +274,6 @@ def _one_line(text: object) -> str:
 
 def _upper(text: object) -> str:
     return unicodedata.normalize("NFC", _nfc(text).upper())
-
-
-def format_number(number: int | None, symbol: str) -> str:
-    """Number and symbol, "05/QĐ-UBND" (a leading zero below 10); blank number when None."""
-    sym = _nfc(symbol).strip()
-    if number is None:
-        return f"{BLANK}/{sym}"
-    return f"{number:02d}/{sym}"
-
-
-def format_date_words(d: date | None) -> str:
-    """Full date form "ngày 05 tháng 3 năm 2026" (zero-padded day < 10 and months 1–2).
-
-    None gives blanks to fill in by hand: "ngày      tháng      năm 20..".
-    """
-    if d is None:
-        return f"ngày{BLANK}tháng{BLANK}năm 20.."
-    return long_date(d)
 
 
 def format_place_date(place: str, d: date | None) -> str:

@@ -270,6 +270,7 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
     date_types = (dt.date, dt.datetime)
     numbers = {"top": 0, "sub": 0}
     top: list[str] = []
+    measured: dict[tuple[str, str], int] = {}
     stt = 0
     tick = ticker.tick
     append = ss.append
@@ -311,7 +312,10 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
             for attr, width, limit in wraps:
                 v = getattr(item, attr)
                 if v.__class__ is str and (len(v) > limit or "\n" in v):
-                    got = wrapped_lines(clean_text(v, multiline=attr == "note"), width)
+                    got = measured.get((attr, v))  # positions and places repeat: measure once
+                    if got is None:
+                        got = measured[(attr, v)] = wrapped_lines(
+                            clean_text(v, multiline=attr == "note"), width)
                     lines = max(lines, got)
             append(row, None if lines == 1 else row_height(lines))
             tick()

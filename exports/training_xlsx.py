@@ -154,57 +154,141 @@ def course_subtitle(course: TrainingCourse) -> list[str]:
     return lines
 
 
+EXCEL_MAX_ROWS = 1_048_576
+_ROOM_AT_END = 12  # rows kept free on a sheet for the signature block
+ONE_SHEET_TITLE = "Danh sách học viên"
+
+
 def write_course_records(path: str | os.PathLike[str], doc: CourseRecordsDocument, *,
                          progress: ProgressFn | None = None,
                          cancelled: CancelledFn | None = None,
-                         total_rows: int | None = None) -> Path:
-    """Write one sheet per course listing its attendees; returns the path.
+                         total_rows: int | None = None,
+                         one_sheet: bool = False) -> Path:
+    """Write the courses' attendee lists; returns the path.
+
+    One sheet per course by default. ``one_sheet``: every course on one long sheet, each
+    under a row naming it (its organiser, form, dates and place), STT counted per course;
+    a second sheet starts only at Excel's row limit. That is the layout for a province or
+    the whole country (thousands of courses: a workbook of thousands of sheets opens
+    slowly and cannot be read). ``doc.courses`` and each course's attendees may be
+    generators: they are read once, as the sheet is written, so memory stays flat.
 
     ``progress(done, total)`` counts attendees over all courses (``total`` = ``total_rows``, or
     the sum of the attendee lists' lengths when they have one, else 0 = unknown).
     Cancelling raises :class:`exports.errors.Cancelled` and leaves no file.
     """
-    if total_rows is None and all(isinstance(c.attendees, Sized) for c in doc.courses):
-        total_rows = sum(len(c.attendees) for c in doc.courses if isinstance(c.attendees, Sized))
+    if total_rows is None and isinstance(doc.courses, Sequence) and all(
+            isinstance(c.attendees, Sized) for c in doc.courses):
+        total_rows = sum(len(c.attendees) for c in doc.courses  # type: ignore[arg-type]
+                         if isinstance(c.attendees, Sized))
     ticker = Ticker(progress, cancelled, total_rows)
     ticker.check()
     wb = new_workbook()
     columns = list(COURSE_COLUMNS)
 
     def build() -> None:
-        courses = list(doc.courses) or [TrainingCourse(name="")]
-        for course in courses:
-            attendees = iter(course.attendees)
-            sample = list(itertools.islice(attendees, WIDTH_SAMPLE))
-            widths = fit_columns(columns, (_attendee_values(i, a)[0]
-                                           for i, a in enumerate(sample, 1)))
-            ss = SheetStream(wb, course.sheet_title or course.name or "Khóa tập huấn")
-            title = TitleBlock(widths, issuing_body_lines=doc.issuing_body_lines,
-                               place=doc.place, on=doc.date, title=doc.title,
-                               subtitle=course_subtitle(course), number_line=doc.number_line)
-            header_row = title.row_count + 1
-            ss.set_widths(widths)
-            setup_page(ss.ws, title_rows=(header_row, header_row), freeze=f"C{header_row + 1}")
-            title.write(ss)
-            table = Table(ss, columns, widths)
-            table.header()
-            stt = 0
-            for a in itertools.chain(sample, attendees):
-                if not isinstance(a, CourseAttendee):
-                    raise TypeError(f"attendee must be CourseAttendee, not {type(a)!r}")
-                stt += 1
-                values, styles = _attendee_values(stt, a)
-                table.row(values, styles)
-                ticker.tick()
-            if stt == 0:
-                table.section("(Chưa có học viên)", BASE.but(border=True, italic=True,
-                                                              halign="center"))
-            write_signature_block(ss, widths, left_title=doc.preparer_title,
-                                  right_title=doc.signer_title, left_name=doc.preparer_name,
-                                  right_name=doc.signer_name)
+        courses = iter(doc.courses)
+        first = next(courses, None)
+        courses = itertools.chain([first if first is not None else TrainingCourse(name="")],
+                                  courses)
+        if one_sheet:
+            _write_one_sheet(wb, doc, courses, columns, ticker)
+        else:
+            for course in courses:
+                _write_course_sheet(wb, doc, course, columns, ticker)
         ticker.finish()
 
     return save_workbook_atomically(wb, path, build)
+
+
+def _checked(a: Any) -> CourseAttendee:
+    if not isinstance(a, CourseAttendee):
+        raise TypeError(f"attendee must be CourseAttendee, not {type(a)!r}")
+    return a
+
+
+def _no_attendees(table: Table) -> None:
+    table.section("(Chưa có học viên)", BASE.but(border=True, italic=True, halign="center"))
+
+
+def _write_course_sheet(wb: Any, doc: CourseRecordsDocument, course: TrainingCourse,
+                        columns: list[Column], ticker: Ticker) -> None:
+    attendees = iter(course.attendees)
+    sample = list(itertools.islice(attendees, WIDTH_SAMPLE))
+    widths = fit_columns(columns, (_attendee_values(i, a)[0]
+                                   for i, a in enumerate(sample, 1)))
+    ss = SheetStream(wb, course.sheet_title or course.name or "Khóa tập huấn")
+    table = _start_sheet(ss, doc, widths, columns, course_subtitle(course))
+    stt = 0
+    for a in itertools.chain(sample, attendees):
+        stt += 1
+        values, styles = _attendee_values(stt, _checked(a))
+        table.row(values, styles)
+        ticker.tick()
+    if stt == 0:
+        _no_attendees(table)
+    _sign(ss, doc, widths)
+
+
+def _start_sheet(ss: SheetStream, doc: CourseRecordsDocument, widths: list[float],
+                 columns: list[Column], subtitle: list[str] | None) -> Table:
+    title = TitleBlock(widths, issuing_body_lines=doc.issuing_body_lines,
+                       place=doc.place, on=doc.date, title=doc.title,
+                       subtitle=subtitle, number_line=doc.number_line)
+    header_row = title.row_count + 1
+    ss.set_widths(widths)
+    setup_page(ss.ws, title_rows=(header_row, header_row), freeze=f"C{header_row + 1}")
+    title.write(ss)
+    table = Table(ss, columns, widths)
+    table.header()
+    return table
+
+
+def _sign(ss: SheetStream, doc: CourseRecordsDocument, widths: list[float]) -> None:
+    write_signature_block(ss, widths, left_title=doc.preparer_title,
+                          right_title=doc.signer_title, left_name=doc.preparer_name,
+                          right_name=doc.signer_name)
+
+
+def _write_one_sheet(wb: Any, doc: CourseRecordsDocument, courses: Iterable[TrainingCourse],
+                     columns: list[Column], ticker: Ticker) -> None:
+    """Every course on one sheet (more only past Excel's row limit), a section row each."""
+    def events() -> Iterable[TrainingCourse | CourseAttendee]:
+        for course in courses:
+            yield course
+            yield from course.attendees
+
+    stream = iter(events())
+    sample = list(itertools.islice(stream, WIDTH_SAMPLE))
+    widths = fit_columns(columns, (_attendee_values(i, a)[0] for i, a in enumerate(
+        (e for e in sample if isinstance(e, CourseAttendee)), 1)))
+    part = 0
+
+    def new_sheet() -> tuple[SheetStream, Table]:
+        nonlocal part
+        part += 1
+        ss = SheetStream(wb, ONE_SHEET_TITLE if part == 1 else f"{ONE_SHEET_TITLE} ({part})")
+        return ss, _start_sheet(ss, doc, widths, columns, None)
+
+    ss, table = new_sheet()
+    stt = -1  # no course yet
+    for event in itertools.chain(sample, stream):
+        if ss.row >= EXCEL_MAX_ROWS - _ROOM_AT_END:
+            _sign(ss, doc, widths)
+            ss, table = new_sheet()
+        if isinstance(event, TrainingCourse):
+            if stt == 0:
+                _no_attendees(table)
+            table.section(" — ".join(course_subtitle(event)))
+            stt = 0
+            continue
+        stt += 1
+        values, styles = _attendee_values(stt, _checked(event))
+        table.row(values, styles)
+        ticker.tick()
+    if stt == 0:
+        _no_attendees(table)
+    _sign(ss, doc, widths)
 
 
 # --------------------------------------------------------------------------------------------

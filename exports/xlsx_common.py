@@ -366,6 +366,24 @@ class StyleBook:
         return ResolvedStyle(plain, quoted, s.as_text, s.multiline)
 
 
+_CLEANED: dict[tuple[str, bool], str] = {}
+_CLEANED_MAX = 200_000
+
+
+def _clean_once(value: Any, multiline: bool) -> str:
+    """:func:`clean_text`, computed once per distinct value: a roster repeats its villages,
+    communes, roles and ethnicities on every row (a bounded memo, cleared when full)."""
+    if value.__class__ is not str:
+        return clean_text(value, multiline=multiline)
+    key = (value, multiline)
+    text = _CLEANED.get(key)
+    if text is None:
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()
+        text = _CLEANED[key] = clean_text(value, multiline=multiline)
+    return text
+
+
 def make_cell(ws: Any, value: Any, style: ResolvedStyle) -> Cell:
     """A write-only cell holding ``value`` with ``style``.
 
@@ -382,13 +400,16 @@ def make_cell(ws: Any, value: Any, style: ResolvedStyle) -> Cell:
             value = "x" if value else ""
         elif t is date or t is datetime:
             value = format_date(value)
-        text = clean_text(value, multiline=style.multiline)
+        text = _clean_once(value, style.multiline)
         if not text:
             return Cell(ws, 1, 1, None, style.plain)
         cell = Cell(ws, 1, 1, None, style.quoted if text.startswith(FORMULA_PREFIXES)
                     else style.plain)
-        cell.value = text
-        cell.data_type = "s"        # never a formula, never an error code like "#N/A"
+        # Set directly: the text is already clean (what openpyxl's value setter would check
+        # again, for every cell) and must stay a string: never a formula, never an error
+        # code like "#N/A".
+        cell._value = text
+        cell.data_type = "s"
         return cell
     if t is int or t is date or t is datetime or t is float:
         if t is float and not math.isfinite(value):

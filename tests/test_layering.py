@@ -246,3 +246,20 @@ def test_shared_rules_are_not_copied():
                 if needle in text:
                     offences.append(f"{path.relative_to(ROOT)}: {needle!r} belongs in {home}")
     assert offences == []
+
+
+def test_sqlite_start_imports_no_postgresql_driver(tmp_path):
+    """Opening a SQLite database never imports psycopg (peewee would, on its own import)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop.setup import ensure_ready\n"
+        f"ensure_ready({str(tmp_path / 'a.db')!r})\n"
+        "from desktop import units\n"
+        "units.unit_tree_children(None)\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('psycopg', 'psycopg2')]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

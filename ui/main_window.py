@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -22,11 +24,78 @@ from PySide6.QtWidgets import (
 from ui import msgbox
 from ui import settings as keys
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
+from ui.pages import PAGES, page_title
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-PAGE_KEYS = ("overview", "villages", "teams", "team", "search", "training")
+PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
+WARM_UP_MS = 1500  # after the start, the other pages' code is loaded in the background
+
+
+class PageSet(Mapping):
+    """The window's pages by key, each built (its module imported) the first time it is
+    shown or asked for; the tabs hold an empty box until then."""
+
+    def __init__(self, workspace: Workspace, tabs: QTabWidget):
+        self._workspace = workspace
+        self._tabs = tabs
+        self._built: dict[str, Any] = {}
+        self._boxes: list[QWidget] = []
+        self._callbacks: list[Callable[[str, Any], None]] = []
+        for key, _module, _cls in PAGES:
+            box = QWidget()
+            box.setObjectName(f"tab_{key}")
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._boxes.append(box)
+            tabs.addTab(box, page_title(key))
+        tabs.currentChanged.connect(self.at)
+        self.at(tabs.currentIndex())  # the page on screen first
+
+    def __getitem__(self, key: str) -> Any:
+        page = self._built.get(key)
+        if page is None:
+            page = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+    def index_of(self, key: str) -> int:
+        return PAGE_KEYS.index(key)
+
+    def at(self, index: int) -> Any:
+        """The page of a tab (built now if it was not yet)."""
+        return self[PAGE_KEYS[index]] if 0 <= index < len(PAGE_KEYS) else None
+
+    def built(self) -> dict[str, Any]:
+        return dict(self._built)
+
+    def when_built(self, callback: Callable[[str, Any], None]) -> None:
+        """Call ``callback(key, page)`` for every page built so far and each one built later
+        (page guards, for instance)."""
+        self._callbacks.append(callback)
+        for key, page in list(self._built.items()):
+            callback(key, page)
+
+    def _build(self, key: str) -> Any:
+        import importlib
+
+        _key, module, cls_name = PAGES[PAGE_KEYS.index(key)]
+        cls = getattr(importlib.import_module(module), cls_name)
+        page = cls(self._workspace)
+        page.setObjectName(f"page_{key}")
+        self._built[key] = page
+        self._boxes[PAGE_KEYS.index(key)].layout().addWidget(page)
+        if self._workspace.unit is not None:
+            page._on_unit(self._workspace.unit)  # the unit chosen before the page existed
+        for callback in self._callbacks:
+            callback(key, page)
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -46,14 +115,7 @@ class MainWindow(QMainWindow):
 
         fit_to_screen(self)  # until restore_state() puts it where it was
 
-        from desktop import units
-
-        catalogue = workspace.catalogue
-        self.tree_model = UnitTreeModel(
-            functools.partial(units.unit_tree_children, catalogue=catalogue),
-            roots_loader=lambda: units.scope_roots(workspace.office),
-            parent=self,
-        )
+        self.tree_model = self._make_tree_model(workspace.office)
         self.tree = QTreeView()
         self.tree.setObjectName("unit_tree")
         self.tree.setModel(self.tree_model)
@@ -67,6 +129,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, self.tree.fontMetrics().horizontalAdvance("000000") + 12)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree_model.counts_arrived.connect(self._on_counts_arrived)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -74,7 +137,17 @@ class MainWindow(QMainWindow):
         caption = QLabel(self.tr("Đơn vị"))
         caption.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(caption)
-        left_layout.addWidget(self.tree)
+        from ui.unit_filter import UnitFilter
+
+        self.tree_filter = UnitFilter(self.workspace, self)
+        self.tree_stack = QStackedWidget()
+        self.tree_stack.addWidget(self.tree)
+        self.tree_stack.addWidget(self.tree_filter.results)
+        self.tree_filter.active_changed.connect(
+            lambda on: self.tree_stack.setCurrentIndex(1 if on else 0))
+        self.tree_filter.unit_chosen.connect(self._filter_chose)
+        left_layout.addWidget(self.tree_filter.box)
+        left_layout.addWidget(self.tree_stack)
         legend = QLabel(self.tr("● thôn đã có Tổ CNSCĐ   – chưa có tổ"))
         legend.setStyleSheet("color: #555;")
         left_layout.addWidget(legend)
@@ -87,7 +160,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, Any] = {}
         self._build_pages()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -120,8 +192,56 @@ class MainWindow(QMainWindow):
 
         # Start on the office's own unit, expanded one level.
         QTimer.singleShot(0, self._select_first)
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     # -- construction --------------------------------------------------------------------
+    def _make_tree_model(self, office) -> UnitTreeModel:
+        """Names on the GUI thread (a few ms a level), counts on a worker thread."""
+        from desktop import units
+
+        catalogue = self.workspace.catalogue
+        return UnitTreeModel(
+            functools.partial(units.tree_children, catalogue=catalogue),
+            roots_loader=lambda: units.tree_roots(office),
+            counts_loader=functools.partial(units.tree_counts, catalogue=catalogue),
+            start=self._run_read,
+            parent=self,
+        )
+
+    def _run_read(self, work, deliver, fail) -> None:
+        """Run a read off the GUI thread (the tree's counts); failures are logged, the
+        counts then stay "…"."""
+        def failed(exc: BaseException) -> None:
+            log.warning("unit tree counts failed: %r", exc)
+            fail(exc)
+
+        self.workspace.runner.run(
+            lambda *, progress, cancelled: work(), title=self.tr("Đơn vị"),
+            show_progress=False, on_success=deliver, on_error=failed)
+
+    def _warm_up(self) -> None:
+        """Once the window is up and idle, import the other pages' modules (and the
+        decisions service) on a worker thread, so a page's first opening builds widgets
+        only instead of also loading its code on the window's thread."""
+        modules = [module for key, module, _cls in PAGES if key not in self.pages.built()]
+        modules.append("desktop.decisions")
+
+        def work(*, progress, cancelled):
+            import importlib
+
+            for name in modules:
+                if cancelled():
+                    return
+                importlib.import_module(name)
+
+        self.workspace.runner.run(
+            work, title="", show_progress=False,
+            on_error=lambda exc: log.warning("warm-up import failed: %r", exc))
+
+    def tree_busy(self) -> bool:
+        """The tree's counts are still being read (benchmarks and tests wait on it)."""
+        return self.tree_model.busy()
+
     def _title(self) -> str:
         from ui.sample_data import is_sample
 
@@ -140,19 +260,8 @@ class MainWindow(QMainWindow):
         return self.tr("Đơn vị sử dụng: %1").replace("%1", office.name)
 
     def _build_pages(self) -> None:
-        from ui.pages.overview import OverviewPage
-        from ui.pages.search import SearchPage
-        from ui.pages.team_detail import TeamDetailPage
-        from ui.pages.teams import TeamsPage
-        from ui.pages.training import TrainingPage
-        from ui.pages.villages import VillagesPage
-
-        for cls in (OverviewPage, VillagesPage, TeamsPage, TeamDetailPage, SearchPage,
-                    TrainingPage):
-            page = cls(self.workspace)
-            page.setObjectName(f"page_{cls.key}")
-            self.pages[cls.key] = page
-            self.tabs.addTab(page, page.title())
+        """One tab per page, each an empty holder until the page is first needed."""
+        self.pages = PageSet(self.workspace, self.tabs)
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -221,11 +330,11 @@ class MainWindow(QMainWindow):
     # -- navigation ----------------------------------------------------------------------
     def show_page(self, key: str) -> Any:
         page = self.pages[key]
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentIndex(self.pages.index_of(key))
         return page
 
     def current_page(self) -> Any:
-        return self.tabs.currentWidget()
+        return self.pages.at(self.tabs.currentIndex())
 
     def focus_search(self) -> None:
         page = self.show_page("search")
@@ -243,14 +352,20 @@ class MainWindow(QMainWindow):
             if self.tree_model.rowCount() == 1:
                 self.tree.expand(root)
 
-    def select_unit(self, unit_id: int) -> bool:
-        """Expand the tree down to a unit and select it; False when outside the scope."""
+    def select_unit(self, unit_id: int | None) -> bool:
+        """Expand the tree down to a unit and select it (None: the whole country's node);
+        False when outside the scope."""
         from desktop.units import unit_path
 
-        path = [u.id for u in unit_path(unit_id)]
-        index = self.tree_model.reveal(path)
-        if not index.isValid() or self.tree_model.node_info(index).id != unit_id:
-            return False
+        if unit_id is None:
+            index = self.tree_model.index_of(None)
+            if not index.isValid():
+                return False
+        else:
+            path = [u.id for u in unit_path(unit_id)]
+            index = self.tree_model.reveal(path)
+            if not index.isValid() or self.tree_model.node_info(index).id != unit_id:
+                return False
         parent = index.parent()
         while parent.isValid():
             self.tree.expand(parent)
@@ -262,6 +377,11 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         return True
 
+    def _filter_chose(self, unit_id: int) -> None:
+        self.tree_stack.setCurrentIndex(0)
+        if self.select_unit(unit_id):
+            self.tree.setFocus()
+
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         node = self.tree_model.node_info(current)
         self._update_heading(node)
@@ -270,26 +390,39 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         self.workspace.settings.set(keys.LAST_PAGE, index)
 
+    def _on_counts_arrived(self, ids: list) -> None:
+        node = self.tree_model.node_info(self.tree.currentIndex())
+        if node is not None and node.id in ids:
+            self.workspace.unit = node  # the same unit, now with its counts
+            self._update_heading(node)
+
     def _update_heading(self, node: Any) -> None:
         if node is None:
             self.heading.setText(self.tr("Chọn một đơn vị ở cây bên trái"))
             self.subheading.setText("")
             return
-        self.heading.setText(node.name)
+        self.heading.setText(self.tree_model.display_name(node))
+        if node.village_count is None:
+            self.subheading.setText(
+                (self.tr("Mã %1").replace("%1", node.code) + " · " if node.code else "")
+                + self.tr("đang đếm thôn và tổ…"))
+            return
         if node.level == "village":
             state = self.tr("Đã có Tổ CNSCĐ") if node.has_team else self.tr("Chưa có Tổ CNSCĐ")
             self.subheading.setText(f"{self.tr('Mã')} {node.code} · {state}")
         else:
+            counts = (self.tr("%2 thôn/tổ dân phố · %3 tổ CNSCĐ")
+                      .replace("%2", f"{node.village_count:n}".replace(",", "."))
+                      .replace("%3", f"{node.team_count:n}".replace(",", ".")))
             self.subheading.setText(
-                self.tr("Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ")
-                .replace("%1", node.code)
-                .replace("%2", f"{node.village_count:n}".replace(",", "."))
-                .replace("%3", f"{node.team_count:n}".replace(",", "."))
-            )
+                (self.tr("Mã %1").replace("%1", node.code) + " · " if node.code else "")
+                + counts)
 
     def _on_data_changed(self, unit_id: int) -> None:
         if unit_id:
             self.tree_model.refresh_unit(unit_id)
+        else:  # a change somewhere: every level on screen is read again
+            self.tree_model.refresh_all()
         current = self.tree.currentIndex()
         node = self.tree_model.node_info(current)
         if node is not None:
@@ -299,7 +432,7 @@ class MainWindow(QMainWindow):
     def open_team(self, team_id: int) -> None:
         page = self.pages["team"]
         page.open_team(team_id)
-        self.tabs.setCurrentWidget(page)
+        self.show_page("team")
 
     def show_person(self, person_id: int) -> None:
         from ui.dialogs.person import PersonDialog
@@ -349,20 +482,12 @@ class MainWindow(QMainWindow):
 
     def apply_office(self, office) -> None:
         """A new office (or new data): rebuild the tree for its scope, reload the pages."""
-        import functools as _functools
-
-        from desktop import units
-
         self.workspace.office = office
-        catalogue = self.workspace.catalogue
         old = self.tree_model
-        self.tree_model = UnitTreeModel(
-            _functools.partial(units.unit_tree_children, catalogue=catalogue),
-            roots_loader=lambda: units.scope_roots(office),
-            parent=self,
-        )
+        self.tree_model = self._make_tree_model(office)
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree_model.counts_arrived.connect(self._on_counts_arrived)
         old.deleteLater()
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(self._status_text())

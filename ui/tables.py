@@ -177,6 +177,9 @@ def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
+    # Fitting columns to their content measures the first ~40 rows (more than a screenful),
+    # not a national list's every row: each measured cell is a call into Python.
+    header.setResizeContentsPrecision(40)
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -131,6 +131,14 @@ def _unit_parent_history(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _live_people_index(db: pw.Database) -> None:
+    """People not retired, in name order: the search's name-order walk ("van", "thi") reads
+    this index alone instead of visiting each person row to test ``retired`` (half the
+    time on a national database)."""
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "person_live_sort_key" '
+                   'ON "person" ("sort_key", "id") WHERE NOT "retired"')
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
@@ -138,6 +146,7 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "officials per issuing unit", _officials_per_unit),
     Migration(11, "decision texts stored once", _decision_lines),
     Migration(40, "villages keep their former parent (2025 reform)", _unit_parent_history),
+    Migration(50, "index of people not retired in name order", _live_people_index),
 ]
 
 # Steps run in number order; numbers need not be consecutive (parallel work reserves blocks).

@@ -1820,6 +1820,18 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Open sample data to try…</translation>
     </message>
     <message>
+        <source>Mã %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>đang đếm thôn và tổ…</source>
+        <translation>counting villages and teams…</translation>
+    </message>
+    <message>
+        <source>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>%2 villages · %3 teams</translation>
+    </message>
+    <message>
         <source>Dữ liệu mẫu</source>
         <translation>Sample data</translation>
     </message>
@@ -1862,10 +1874,6 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Chưa có Tổ CNSCĐ</source>
         <translation>No team yet</translation>
-    </message>
-    <message>
-        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
-        <translation>Code %1 · %2 villages · %3 teams</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
@@ -4246,6 +4254,10 @@ Choose another folder, or stop copying?</translation>
         <translation>%1 attendees, %2 completed</translation>
     </message>
     <message>
+        <source>Không tải được danh sách học viên: %1</source>
+        <translation>Could not load the attendees: %1</translation>
+    </message>
+    <message>
         <source> và %1 người khác</source>
         <translation> and %1 others</translation>
     </message>
@@ -4317,6 +4329,21 @@ Choose another folder, or stop copying?</translation>
     </message>
 </context>
 <context>
+    <name>UnitFilter</name>
+    <message>
+        <source>Lọc đơn vị theo tên (có dấu hay không đều được)</source>
+        <translation>Filter units by name (with or without accents)</translation>
+    </message>
+    <message>
+        <source>Lọc đơn vị</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào tên như vậy.</source>
+        <translation>No unit has such a name.</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
@@ -4372,6 +4399,10 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>Chưa có tổ</source>
         <translation>No team</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
     </message>
     <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>

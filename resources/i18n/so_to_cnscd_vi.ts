@@ -1820,6 +1820,18 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Mở dữ liệu mẫu để dùng thử…</translation>
     </message>
     <message>
+        <source>Mã %1</source>
+        <translation>Mã %1</translation>
+    </message>
+    <message>
+        <source>đang đếm thôn và tổ…</source>
+        <translation>đang đếm thôn và tổ…</translation>
+    </message>
+    <message>
+        <source>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
+        <translation>%2 thôn/tổ dân phố · %3 tổ CNSCĐ</translation>
+    </message>
+    <message>
         <source>Dữ liệu mẫu</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
@@ -1862,10 +1874,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Chưa có Tổ CNSCĐ</source>
         <translation>Chưa có Tổ CNSCĐ</translation>
-    </message>
-    <message>
-        <source>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</source>
-        <translation>Mã %1 · %2 thôn/tổ dân phố · %3 tổ CNSCĐ</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
@@ -4246,6 +4254,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>%1 học viên, %2 hoàn thành</translation>
     </message>
     <message>
+        <source>Không tải được danh sách học viên: %1</source>
+        <translation>Không tải được danh sách học viên: %1</translation>
+    </message>
+    <message>
         <source> và %1 người khác</source>
         <translation> và %1 người khác</translation>
     </message>
@@ -4317,6 +4329,21 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     </message>
 </context>
 <context>
+    <name>UnitFilter</name>
+    <message>
+        <source>Lọc đơn vị theo tên (có dấu hay không đều được)</source>
+        <translation>Lọc đơn vị theo tên (có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>Lọc đơn vị</source>
+        <translation>Lọc đơn vị</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào tên như vậy.</source>
+        <translation>Không có đơn vị nào tên như vậy.</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Tìm đơn vị theo tên, ví dụ: hop thanh</source>
@@ -4372,6 +4399,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
     <message>
         <source>Chưa có tổ</source>
         <translation>Chưa có tổ</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
     </message>
     <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>

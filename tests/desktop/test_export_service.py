@@ -311,7 +311,7 @@ def test_report_groups_communes_by_district_under_the_old_catalogue(db, tmp_path
     assert sections[0] == "I. XÃ HỢP THÀNH – HUYỆN CAO LỘC"
 
 
-def test_training_by_course_and_by_person(roster, tmp_path):
+def test_training_by_course_and_by_person(roster, tmp_path, monkeypatch):
     result = es.export_training(ADMIN, roster.commune, tmp_path / "k.xlsx")
     assert result.rows == 3
     ws = _sheet(tmp_path / "k.xlsx")
@@ -329,6 +329,17 @@ def test_training_by_course_and_by_person(roster, tmp_path):
     # another commune: the course is not its own and none of its people attended
     other = es.export_training(ADMIN, roster.commune2, tmp_path / "k2.xlsx")
     assert other.rows == 0
+
+    # past COURSE_SHEETS_MAX courses (a province, the country) one long sheet, same rows
+    monkeypatch.setattr(es, "COURSE_SHEETS_MAX", 0)
+    long = es.export_training(ADMIN, roster.commune, tmp_path / "k3.xlsx")
+    assert long.rows == 3
+    ws = _sheet(tmp_path / "k3.xlsx")
+    assert ws.title == "Danh sách học viên"
+    head = header_row(ws)
+    rows = table(ws, head)
+    assert str(rows[0][0]).startswith("Khóa tập huấn: Kỹ năng số cơ bản")
+    assert sorted(r[1] for r in rows[1:]) == sorted(by_name)
 
     result = es.export_training(ADMIN, roster.commune, tmp_path / "n.xlsx", by="person")
     assert result.rows == 11

@@ -159,3 +159,26 @@ def test_clerks_record_their_own_people_on_other_units_courses(setup):
         training.add_attendees(area.clerk, provincial.id, training.attendees_for_team(t3.id))
     with pytest.raises(PermissionDenied):
         training.add_attendees(area.viewer, own.id, [m["an"].person_id])
+
+
+@pytest.mark.parametrize("walk", [False, True], ids=["sort-the-course", "walk-name-order"])
+def test_record_pages_after_the_last_row(setup, monkeypatch, walk):
+    """Each page starts after the last row of the page before (keyset): both plans (a small
+    course sorts its records, a national one walks the people in name order) give exactly
+    the whole list, in the same order, without repeats."""
+    import db.training as training_queries
+
+    area, (t1, t2, t3), m = setup
+    course = _course(unit_id=area.province)
+    people = training.attendees_for_unit(area.province)
+    training.add_attendees(ADMIN, course.id, people)
+    whole = [r.id for r in training.course_records(course.id)]
+    monkeypatch.setattr(training_queries, "WALK_PEOPLE_FROM", 0 if walk else 10**9)
+    paged, after = [], None
+    while True:
+        page = training.course_records(course.id, limit=1, after=after, expected=len(whole))
+        if not page:
+            break
+        paged += [r.id for r in page]
+        after = page[-1]
+    assert paged == whole and len(whole) == 4

@@ -532,6 +532,42 @@ def test_course_records(tmp_path):
         assert "<f>" not in xml
 
 
+def test_course_records_on_one_sheet(tmp_path, monkeypatch):
+    """Many courses: one long sheet, a row naming each course, STT per course, courses and
+    attendees read from generators once; a second sheet only past Excel's row limit."""
+    import exports.training_xlsx as training_xlsx
+
+    base = course_doc()
+    read = []
+
+    def courses():
+        for course in base.courses:
+            read.append(course.name)
+            yield TrainingCourse(course.name, course.organiser, course.mode, course.start,
+                                 course.end, course.location, iter(list(course.attendees)))
+
+    doc = CourseRecordsDocument(BODY, "Hợp Thành", DAY, courses())
+    path = write_course_records(tmp_path / "khoa.xlsx", doc, one_sheet=True)
+    assert read == [c.name for c in base.courses]
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Danh sách học viên"]
+    ws = wb.worksheets[0]
+    h = find_row(ws, "STT")
+    first = ws.cell(h + 1, 1).value
+    assert first.startswith("Khóa tập huấn: Kỹ năng số cơ bản") and "Hình thức: Trực tiếp" in first
+    assert [ws.cell(h + r, 1).value for r in (2, 3, 4)] == [1, 2, 3]
+    assert ws.cell(h + 2, 2).value == "Hoàng Văn Dũng"
+    assert ws.cell(h + 5, 1).value.startswith("Khóa tập huấn: An toàn thông tin")
+    assert ws.cell(h + 6, 1).value == "(Chưa có học viên)"
+    # Excel's row limit (made small here): the list goes on on a second sheet
+    monkeypatch.setattr(training_xlsx, "EXCEL_MAX_ROWS", h + training_xlsx._ROOM_AT_END + 4)
+    path = write_course_records(tmp_path / "split.xlsx", course_doc(), one_sheet=True)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Danh sách học viên", "Danh sách học viên (2)"]
+    names = [c.value for ws in wb.worksheets for c in ws["B"]]
+    assert names.count("Hoàng Văn Dũng") == 1 and "Nông Thị Hoà" in names
+
+
 def test_course_records_cancel(tmp_path, private_tempdir):
     with pytest.raises(Cancelled):
         write_course_records(tmp_path / "khoa.xlsx", course_doc(), cancelled=lambda: True)

@@ -25,10 +25,17 @@ def window(qtbot, app_db, settings, vietnamese):
 
 def test_tree_shows_the_provinces_and_expands_lazily(qtbot, window, qtmodeltester):
     model = window.tree_model
-    assert model.rowCount() == 34  # no office yet: the whole 2025 catalogue
-    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    # no office yet: the whole country on top, the 2025 catalogue's provinces under it
+    assert model.rowCount() == 1
+    country = model.index(0, 0)
+    assert country.data() == "Toàn quốc" and model.node_info(country).id is None
+    qtbot.waitUntil(lambda: window.tree_model.index(0, 0).data() == "Toàn quốc"
+                    and not window.tree_busy(), timeout=5000)
+    window.tree.expand(country)
+    qtbot.waitUntil(lambda: model.rowCount(country) == 34, timeout=3000)
+    names = [model.index(r, 0, country).data() for r in range(model.rowCount(country))]
     assert "Tỉnh Lạng Sơn" in names and "Thành phố Hà Nội" in names
-    lang_son = model.index(names.index("Tỉnh Lạng Sơn"), 0)
+    lang_son = model.index(names.index("Tỉnh Lạng Sơn"), 0, country)
     assert model.hasChildren(lang_son)
     assert model.rowCount(lang_son) == 0 and model.canFetchMore(lang_son)
     window.tree.expand(lang_son)
@@ -37,6 +44,24 @@ def test_tree_shows_the_provinces_and_expands_lazily(qtbot, window, qtmodelteste
     assert len(communes) > 50
     assert all(name.startswith(("Xã ", "Phường ", "Đặc khu ")) for name in communes)
     assert not model.canFetchMore(lang_son)
+    qtbot.waitUntil(lambda: not window.tree_busy(), timeout=5000)
+    counts = model.node_info(lang_son)
+    assert counts.village_count == 0 and counts.team_count == 0  # counted, on a worker
+
+
+def test_whole_country_tree_model(app_db, vietnamese, qtmodeltester):
+    """The window's tree model (names, then counts), checked with synchronous counts: the
+    checker walks every level it can fetch."""
+    import functools
+
+    from desktop import units
+    from ui.models.unit_tree import UnitTreeModel
+
+    model = UnitTreeModel(functools.partial(units.tree_children, catalogue="2025"),
+                          roots_loader=lambda: units.tree_roots(None),
+                          counts_loader=functools.partial(units.tree_counts, catalogue="2025"))
+    assert model.index(0, 0).data() == "Toàn quốc"
+    assert model.index(0, 1).data() == "0"  # counted (synchronously here)
     qtmodeltester.check(model)
 
 
@@ -45,7 +70,8 @@ def test_selecting_a_unit_updates_the_heading(qtbot, window):
     first = model.index(0, 0)
     window.tree.setCurrentIndex(first)
     qtbot.waitUntil(lambda: window.heading.text() == model.index(0, 0).data())
-    assert "thôn/tổ dân phố" in window.subheading.text()
+    # the counts arrive from a worker thread, then the heading shows them
+    qtbot.waitUntil(lambda: "thôn/tổ dân phố" in window.subheading.text(), timeout=5000)
 
 
 def test_window_is_vietnamese(window):
@@ -80,3 +106,66 @@ def test_sample_data_from_the_menu_opens_apart(qtbot, make_window, app_db, monke
 
     window.workspace.office = SampleOffice()
     assert window._title().startswith("DỮ LIỆU MẪU")
+
+
+def test_tree_filter_without_accents_selects_in_the_tree(qtbot, office_commune, make_window):
+    """Typing part of a name without accents lists the matching units of the office's
+    scope in place of the tree; Enter selects the first one in the tree."""
+    from PySide6.QtCore import Qt
+
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from tests.ui.helpers import type_text
+
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Bản Cắm")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.workspace.unit is not None)
+    flt = window.tree_filter
+    with qtbot.waitSignal(flt.results_shown, timeout=5000):
+        qtbot.keyClicks(flt.box, "na sla")
+    assert window.tree_stack.currentWidget() is flt.results
+    labels = [flt.results.item(r).text() for r in range(flt.results.count())]
+    assert labels == ["Thôn Nà Sla — Xã Hợp Thành, Tỉnh Lào Cai"]  # (the 2025 catalogue)
+    qtbot.keyClick(flt.box, Qt.Key.Key_Return)
+    assert window.tree_stack.currentWidget() is window.tree
+    assert window.workspace.unit.name == "Thôn Nà Sla"
+    # accented typing and a unit outside the office's commune: nothing listed
+    with qtbot.waitSignal(flt.results_shown, timeout=5000):
+        type_text(flt.box, "Hà Nội")
+    assert flt.results.item(0).flags() == Qt.ItemFlag.NoItemFlags  # "no such unit"
+    qtbot.keyClick(flt.box, Qt.Key.Key_Escape)
+    assert window.tree_stack.currentWidget() is window.tree
+
+
+def test_tree_shows_a_new_village_at_once(qtbot, office_commune, make_window):
+    """A village added in a commune whose level was never opened appears in the tree, with
+    the commune's count, as soon as the change is announced."""
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+
+    window = make_window()
+    model = window.tree_model
+    commune = model.index(0, 0)
+    qtbot.waitUntil(lambda: not window.tree_busy())
+    assert model.index(0, 1).data() == "0" and not model.hasChildren(commune)
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    window.workspace.data_changed.emit(office_commune.unit_id)
+    qtbot.waitUntil(lambda: model.index(0, 1).data() == "1", timeout=5000)
+    assert model.hasChildren(commune)
+    assert window.select_unit(village.id)
+    assert window.workspace.unit.name == "Thôn Nà Sla"
+
+
+def test_pages_are_built_when_first_needed(qtbot, window):
+    """Six tabs from the start, one page built: the others (and their modules) when shown,
+    with the unit already chosen and their edit guards installed then."""
+    assert window.tabs.count() == 6
+    assert set(window.pages.built()) == {"overview"}
+    window.tree.setCurrentIndex(window.tree_model.index(0, 0))
+    page = window.show_page("training")
+    assert set(window.pages.built()) == {"overview", "training"}
+    assert window.current_page() is page and page.isVisible()
+    assert "training" in window.trust.guards
+    window.tabs.setCurrentIndex(window.pages.index_of("villages"))
+    assert window.current_page() is window.pages.built()["villages"]

@@ -157,7 +157,8 @@ def test_course_records_model_pages_lazily(qtmodeltester):
               for i in range(1234)]
     calls = []
 
-    def fetch(offset, limit):
+    def fetch(after, limit):
+        offset = 0 if after is None else after.id + 1
         calls.append((offset, limit))
         return people[offset:offset + limit]
 

@@ -734,7 +734,8 @@ def test_a_province_pages_its_teams_and_sorts_them_in_sql(qtbot, province_office
     assert page.summary.text().startswith("2 ")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the view fetched the next page
     first = [r.id for r in page.model.rows()]
-    page.view.sortByColumn(page.model.COL_COMMUNE, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(page.model.page_arrived, timeout=5000):  # sorted in SQL, off-thread
+        page.view.sortByColumn(page.model.COL_COMMUNE, Qt.SortOrder.DescendingOrder)
     assert [r.id for r in page.model.rows()][:1] == first[-1:]
     page.view.selectRow(0)
     assert page.selected().id == first[-1]

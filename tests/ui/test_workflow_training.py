@@ -196,3 +196,54 @@ def test_pick_attendees_one_by_one_remove_and_record_per_person(
     assert by_name["Nông Thị Hoa"].certificate_no == "BDHVS-0001"
     assert by_name["Nông Thị Hoa"].completed_on == dt.date(2025, 9, 10)
     assert by_name["Hoàng Văn Dũng"].result == "vang"
+
+
+def test_attendees_read_off_the_window_thread_once_per_course(qtbot, office_commune,
+                                                               make_window, monkeypatch):
+    """The attendee list is read on a worker thread, a page at a time, and a unit switch
+    that keeps the same course selected does not read it again."""
+    import threading
+
+    from desktop import teams, training, units
+    from desktop.context import LOCAL_ADMIN
+    from ui.models.rows import RecordTableModel
+
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
+    team = teams.create_team(LOCAL_ADMIN, village.id)
+    given = ["An", "Bình", "Chi", "Dũng", "Giang", "Hoa", "Khánh"]
+    for name in given:
+        teams.add_member(LOCAL_ADMIN, team.id, {"full_name": f"Nguyễn Văn {name}"},
+                         "thanh_vien")
+    course = training.create_course(LOCAL_ADMIN, {
+        "title": "Kỹ năng số", "organiser": "UBND xã", "unit_id": office_commune.unit_id})
+    training.add_attendees(LOCAL_ADMIN, course.id,
+                           training.attendees_for_unit(office_commune.unit_id))
+    threads: list[bool] = []
+    real = training.course_records
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(training, "course_records", spy)
+    monkeypatch.setattr(RecordTableModel, "PAGE", 3)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.workspace.unit is not None)
+    page = window.pages["training"]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.show_page("training")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.course_view.selectRow(0)
+    assert page.records.rowCount() == 3 and page.records.total() == 7
+    assert "7 học viên" in page.summary.text()
+    while page.records.canFetchMore():
+        with qtbot.waitSignal(page.records.page_arrived, timeout=5000):
+            page.records.fetchMore()
+    names = [r.full_name for r in page.records.rows()]
+    assert names == [f"Nguyễn Văn {name}" for name in given]  # name order, no repeats
+    assert threads and not any(threads)  # every page on a worker thread
+    reads = len(threads)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.select_unit(village.id)  # the course is still listed for the village
+    assert page.current_course().id == course.id
+    assert len(threads) == reads and page.records.rowCount() == 7

@@ -58,7 +58,7 @@ def unit_choices(workspace: Any) -> list[tuple[str, int | None]]:
     office = workspace.office
     root = getattr(office, "unit_id", None) if office else None
     node = workspace.unit
-    if node is not None:
+    if node is not None and node.id is not None:  # (None: the whole country's node)
         path = units.unit_path(node.id)
         ids = [u.id for u in path]
         start = ids.index(root) if root in ids else 0

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 
-from ui.models.table import BAD, GOOD, MUTED, RowTableModel, date_text, number_text
+from ui.models.table import BAD, GOOD, MUTED, RowTableModel, Starter, date_text, number_text
 
 
 def sex_label(code: str | None) -> str:
@@ -201,9 +201,15 @@ class CourseTableModel(RowTableModel):
 
 
 class RecordTableModel(RowTableModel):
-    """A course's attendees. A national course holds ~170k records, so the page's rows come
-    from ``set_source(fetch, total)``: the first page now, the next ones as the view scrolls
-    (``fetchMore``), already in Vietnamese name order from SQL."""
+    """A course's attendees. A national course holds ~170k records, so the rows come from
+    ``set_source(fetch, total)`` a page at a time: the first page at once, the next ones as
+    the view scrolls (``fetchMore``), already in Vietnamese name order from SQL.
+
+    ``fetch(after, limit)`` returns the ``limit`` rows after the row ``after`` (None: from
+    the start). With ``start`` (the page's bridge to the task runner), every page is read on
+    a worker thread and appended when it arrives, so the window never waits for the
+    database; a page that arrives after another source was set is dropped.
+    """
 
     COL_NAME, COL_BIRTH, COL_TEAM, COL_RESULT, COL_COMPLETED, COL_CERTIFICATE = range(6)
     column_count = 6
@@ -211,18 +217,25 @@ class RecordTableModel(RowTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._fetch: Callable[[int, int], Sequence[Any]] | None = None
+        self._fetch: Callable[[Any, int], Sequence[Any]] | None = None
         self._total = 0
+        self.page_failed.connect(self._stop)  # no retry storm: the page says what failed
+
+    def _stop(self, _exc: BaseException) -> None:
+        self._total = len(self._rows)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self._fetch, self._total = None, len(rows)
         super().set_rows(rows)
 
-    def set_source(self, fetch: Callable[[int, int], Sequence[Any]], total: int) -> None:
-        """``fetch(offset, limit)`` returns one page; ``total`` is the number of records."""
-        first = list(fetch(0, self.PAGE)) if total else []
-        super().set_rows(first)
+    def set_source(self, fetch: Callable[[Any, int], Sequence[Any]], total: int, *,
+                   start: Starter | None = None) -> None:
+        """Show a new source: the rows empty now, its first page as soon as it is read."""
+        self.set_rows([])
         self._fetch, self._total = fetch, total
+        self.start = start
+        if total:
+            self._load_page()
 
     def total(self) -> int:
         return self._total
@@ -233,15 +246,23 @@ class RecordTableModel(RowTableModel):
         return len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        more = list(self._fetch(len(self._rows), self.PAGE))
-        if not more:
+        if self.loading or not self.canFetchMore(parent):
+            return  # one page in flight at a time
+        self._load_page()
+
+    def _load_page(self) -> None:
+        fetch = self._fetch
+        after = self._rows[-1] if self._rows else None
+        limit = self.PAGE
+        self._read_more(lambda: list(fetch(after, limit)), self._append)
+
+    def _append(self, rows: list[Any]) -> None:
+        if not rows:
             self._total = len(self._rows)
             return
         start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
 
     def headers(self) -> list[str]:

@@ -70,9 +70,16 @@ class SearchResultsModel(RowTableModel):
         return not parent.isValid() and not self._exhausted and bool(self.query)
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
+        """The next page, read off the GUI thread when the page gave ``start``."""
+        if parent.isValid() or self._exhausted or self.loading:
             return
-        more = self._page(len(self._rows))
+        fetch, query, scope = self._fetch, self.query, self.scope_unit_id
+        offset, size = len(self._rows), self.page_size
+        self._read_more(
+            lambda: list(fetch(query, scope_unit_id=scope, limit=size, offset=offset)),
+            self._append)
+
+    def _append(self, more: list[Any]) -> None:
         self._exhausted = len(more) < self.page_size
         if not more:
             return

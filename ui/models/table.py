@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from vn.dates import format_day
@@ -36,17 +37,58 @@ def number_text(value: int | None) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+# The page's bridge to the task runner: ``start(work, deliver, fail)`` runs ``work()`` on a
+# worker thread and calls ``deliver(result)`` or ``fail(exc)`` on the GUI thread.
+Starter = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
+                   None]
+
+
 class RowTableModel(QAbstractTableModel):
     """Subclasses define ``headers()`` and ``cell(row, column)``; optionally ``sort_value``,
-    ``foreground`` and ``alignment``."""
+    ``foreground`` and ``alignment``.
+
+    Paged subclasses read their next pages with :meth:`_read_more`: off the GUI thread when
+    the page set ``start`` (its bridge to the task runner), one page in flight at a time; a
+    page that arrives after the rows were replaced is dropped.
+    """
 
     column_count = 0
     numeric_columns: frozenset[int] = frozenset()
+    page_arrived = Signal()
+    page_failed = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._headers: list[str] | None = None
+        self.start: Starter | None = None
+        self.loading = False
+        self._generation = 0
+
+    def _read_more(self, work: Callable[[], Any], use: Callable[[Any], None]) -> None:
+        """Run ``work()`` (a read: no Qt) and hand its result to ``use`` on the GUI thread."""
+        if self.loading:
+            return
+        generation = self._generation
+        self.loading = True
+
+        def deliver(result: Any) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return  # the model is gone (its window closed) or its rows were replaced
+            self.loading = False
+            use(result)
+            self.page_arrived.emit()
+
+        def fail(exc: BaseException) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return
+            self.loading = False
+            self.page_failed.emit(exc)
+
+        if self.start is None:
+            deliver(work())
+        else:
+            self.start(work, deliver, fail)
 
     # -- to override ---------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -69,6 +111,8 @@ class RowTableModel(QAbstractTableModel):
 
     # -- data ----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
+        self._generation += 1  # a page still being read belongs to the old rows
+        self.loading = False
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()

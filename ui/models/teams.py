@@ -73,19 +73,24 @@ class PagedTeamTableModel(TeamTableModel):
         self._exhausted = True
         super().set_rows(rows)
 
-    def _page(self, offset: int) -> list[Any]:
-        return list(self._fetch(self.unit_id, offset=offset, limit=self.page_size,
-                                sort=self.sort_name, descending=self.descending,
-                                include_dissolved=self.include_dissolved))
+    def _reader(self, offset: int):
+        """A read of one page with the current settings (safe to run on a worker)."""
+        fetch, unit_id, size = self._fetch, self.unit_id, self.page_size
+        sort, descending, dissolved = self.sort_name, self.descending, self.include_dissolved
+        return lambda: list(fetch(unit_id, offset=offset, limit=size, sort=sort,
+                                  descending=descending, include_dissolved=dissolved))
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return (not parent.isValid() and self._active and not self._exhausted
                 and self._fetch is not None)
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
+        """The next page, read off the GUI thread when the page gave ``start``."""
+        if self.loading or not self.canFetchMore(parent):
             return
-        more = self._page(len(self._rows))
+        self._read_more(self._reader(len(self._rows)), self._append)
+
+    def _append(self, more: list[Any]) -> None:
         self._exhausted = len(more) < self.page_size
         if not more:
             return
@@ -108,13 +113,17 @@ class PagedTeamTableModel(TeamTableModel):
         self.sort_name, self.descending = sort, descending
         if not self._active or self._fetch is None:
             return
-        rows = self._page(0)
+        self._generation += 1  # pages of the old order are dropped when they arrive
+        self.loading = False
+        self._exhausted = True
+        self._read_more(self._reader(0), self._replace)
+
+    def _replace(self, rows: list[Any]) -> None:
         # the old rows out, the new first page in (not a reset: views fetch more on a reset,
         # which must not happen while the model is half changed)
         if self._rows:
             self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
             self._rows = []
-            self._exhausted = True
             self.endRemoveRows()
         if rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ui.tables import fit_columns, setup_table
 from ui.workspace import Workspace
 
-__all__ = ["Page", "fit_columns", "level_label", "placeholder", "setup_table"]
+__all__ = ["Page", "fit_columns", "placeholder", "setup_table"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,13 @@ class Page(QWidget):
             self.loaded.emit()
 
     # -- asynchronous pages --------------------------------------------------------------
+    def run_read(self, work, deliver, fail) -> None:
+        """Run a read (``work()``, no widgets) on a worker thread; ``deliver(result)`` or
+        ``fail(exc)`` on the GUI thread. Paged models get this as their ``start``."""
+        self.workspace.runner.run(
+            lambda *, progress, cancelled: work(), title=self.title(), show_progress=False,
+            on_success=deliver, on_error=fail)
+
     def options(self) -> dict:
         return {}
 
@@ -114,7 +121,12 @@ class Page(QWidget):
             self._failed(generation, exc)
             return
         self._show_status("")
-        self.loaded.emit()
+        if not self.busy():  # a page still reading its details emits ``loaded`` later
+            self.loaded.emit()
+
+    def busy(self) -> bool:
+        """Still reading (the page's data, or details a page loads after it)."""
+        return self.loading
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

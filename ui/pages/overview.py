@@ -21,6 +21,7 @@ from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 def pct_text(value: float | None) -> str:
@@ -199,7 +200,7 @@ class OverviewPage(Page):
         outer.addWidget(self.stack)
 
     def title(self) -> str:
-        return self.tr("Tổng quan")
+        return page_title(self.key)
 
     def declare_actions(self) -> list[PageAction]:
         shown = lambda p: p.unit is not None and p.stack.currentWidget() is p.content  # noqa: E731

@@ -20,6 +20,7 @@ from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import MemberTableModel, team_status_label
 from ui.models.table import date_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 def _team_village(page: Any) -> int | None:
@@ -147,7 +148,7 @@ class TeamDetailPage(Page):
         return row is not None and row.end_date is None
 
     def title(self) -> str:
-        return self.tr("Chi tiết tổ")
+        return page_title(self.key)
 
     # -- which team ----------------------------------------------------------------------
     def _on_unit(self, node: Any) -> None:

@@ -17,6 +17,7 @@ from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import TeamTableModel
 from ui.models.teams import PagedTeamTableModel
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages import page_title
 
 
 def _fetch_page(unit_id, **kwargs):
@@ -38,6 +39,7 @@ class TeamsPage(Page):
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
         self.model = PagedTeamTableModel(_fetch_page, self)
+        self.model.start = self.run_read  # pages after the first, off the GUI thread
         self.view = QTableView()
         self.view.setObjectName("teams_table")
         self.view.setModel(self.model)
@@ -80,7 +82,7 @@ class TeamsPage(Page):
         ]
 
     def title(self) -> str:
-        return self.tr("Tổ CNSCĐ")
+        return page_title(self.key)
 
     def options(self) -> dict:
         return {"include_dissolved": self.show_dissolved.isChecked(),

@@ -18,6 +18,7 @@ from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages import page_title
 
 
 def _course_unit(page: Any) -> int | None:
@@ -40,6 +41,10 @@ class TrainingPage(Page):
         self.course_view.activated.connect(lambda _i: self.page_actions.trigger("edit_course"))
         self._select_after_load: int | None = None
         self.records = RecordTableModel(self)
+        self._records_key: tuple | None = None  # (course id, version) on screen
+        self._fitted = False
+        self.records.page_arrived.connect(self._records_arrived)
+        self.records.page_failed.connect(self._records_failed)
         self.record_view = QTableView()
         self.record_view.setObjectName("records_table")
         self.record_view.setModel(self.records)
@@ -122,7 +127,7 @@ class TrainingPage(Page):
         ]
 
     def title(self) -> str:
-        return self.tr("Tập huấn")
+        return page_title(self.key)
 
     def fetch(self, node: Any, options: dict) -> Any:
         from desktop import training
@@ -166,33 +171,66 @@ class TrainingPage(Page):
         rows = sorted({i.row() for i in self.record_view.selectionModel().selectedRows()})
         return [self.records.row_at(r) for r in rows]
 
+    def busy(self) -> bool:
+        """The course list or a page of attendees is still being read."""
+        return self.loading or self.records.loading
+
+    def _on_data_changed(self, unit_id: int) -> None:
+        self._records_key = None  # results may have changed: read the attendees again
+        super()._on_data_changed(unit_id)
+
     def _load_records(self) -> None:
+        """Show the current course's attendees, read once per course: the course list
+        reloads on every unit switch, and a course still selected keeps its rows."""
         from desktop import training
 
         course = self.current_course()
+        key = None if course is None else (course.id, course.version)
+        if key is not None and key == self._records_key:
+            self._update_buttons()
+            return
+        self._records_key = key
+        self._fitted = False
         if course is None:
             self.records.set_rows([])
             self.records_heading.setText(self.tr("Học viên"))
             self.summary.setText(self.tr("Chọn một lớp ở bảng trên để xem học viên."))
         else:
-            course_id = course.id
-            total, done = training.course_record_counts(course_id)
-            # a page at a time: a national course has ~170k attendees
+            course_id, total = course.id, course.attendees
+            # The counts come with the course row; the pages from a worker thread, each
+            # starting after the last row shown (a national course has ~170k attendees).
             self.records.set_source(
-                lambda offset, limit: training.course_records(
-                    course_id, limit=limit, offset=offset),
-                total,
+                lambda after, limit: training.course_records(
+                    course_id, limit=limit, after=after, expected=total),
+                total, start=self.run_read,
             )
-            fit_columns(self.record_view, stretch_column=RecordTableModel.COL_TEAM)
             self.records_heading.setText(self.tr("Học viên: %1").replace("%1", course.title))
             self.summary.setText(self.tr("%1 học viên, %2 hoàn thành").replace(
-                "%1", str(total)).replace("%2", str(done)))
+                "%1", str(total)).replace("%2", str(course.completed)))
         self._update_buttons()
+
+    def _records_arrived(self) -> None:
+        if not self._fitted and self.records.rowCount():
+            fit_columns(self.record_view, stretch_column=RecordTableModel.COL_TEAM)
+            self._fitted = True
+        self._update_buttons()
+        if not self.loading:
+            self.loaded.emit()
+
+    def _records_failed(self, exc: BaseException) -> None:
+        from ui.errors import describe_exception
+
+        self.summary.setText(
+            self.tr("Không tải được danh sách học viên: %1").replace(
+                "%1", describe_exception(exc)))
+        if not self.loading:
+            self.loaded.emit()
 
     def _update_buttons(self) -> None:
         self.page_actions.update()
 
     def _changed(self) -> None:
+        self._records_key = None
         self.workspace.data_changed.emit(0)
         self.refresh()
 

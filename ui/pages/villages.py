@@ -19,6 +19,7 @@ from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import VillageTableModel
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages import page_title
 
 
 class VillagesPage(Page):
@@ -101,7 +102,7 @@ class VillagesPage(Page):
         return len(chosen) == 1 and not chosen[0].team_id
 
     def title(self) -> str:
-        return self.tr("Thôn/Tổ dân phố")
+        return page_title(self.key)
 
     # -- which commune -------------------------------------------------------------------
     def commune_id(self) -> int | None:
