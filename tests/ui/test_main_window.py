@@ -159,13 +159,13 @@ def test_tree_shows_a_new_village_at_once(qtbot, office_commune, make_window):
 
 def test_pages_are_built_when_first_needed(qtbot, window):
     """Six tabs from the start, one page built: the others (and their modules) when shown,
-    with the unit already chosen and their edit guards installed then."""
+    with the unit already chosen and their declared actions (the edit guards) built then."""
     assert window.tabs.count() == 6
     assert set(window.pages.built()) == {"overview"}
     window.tree.setCurrentIndex(window.tree_model.index(0, 0))
     page = window.show_page("training")
     assert set(window.pages.built()) == {"overview", "training"}
     assert window.current_page() is page and page.isVisible()
-    assert "training" in window.trust.guards
+    assert page.page_actions.specs  # its actions, each with the permission it needs
     window.tabs.setCurrentIndex(window.pages.index_of("villages"))
     assert window.current_page() is window.pages.built()["villages"]

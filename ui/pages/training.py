@@ -185,7 +185,10 @@ class TrainingPage(Page):
         from desktop import training
 
         course = self.current_course()
-        key = None if course is None else (course.id, course.version)
+        # Counts are part of the key: attendees added or results recorded elsewhere (another
+        # clerk, the import) show at the next refresh even though the course row is unchanged.
+        key = None if course is None else (course.id, course.version, course.attendees,
+                                           course.completed)
         if key is not None and key == self._records_key:
             self._update_buttons()
             return
