@@ -1422,6 +1422,10 @@ def _write(
         if r.person_id is not None:
             changes = {k: v for k, v in (r._typed or {}).items() if k in r.changes}
             if changes:
+                # the trail keeps each overwritten value next to the new one
+                before = iq.person_values(r.person_id, list(changes))
+                add_audit("update", "person", r.person_id, r.village_id, dict(changes),
+                          before=before)
                 changes["updated_at"] = now
                 update_person(r.person_id, changes)
     check()
