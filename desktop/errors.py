@@ -12,12 +12,13 @@ MESSAGES = {
         "phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại."
     ),
     "backup.integrity": (
-        "Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; "
+        "Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; "
         "hãy thử sao lưu lại hoặc liên hệ quản trị."
     ),
     "restore.missing": "Không tìm thấy tệp sao lưu {path}.",
     "restore.corrupt": (
-        "Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác."
+        "Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ "
+        "đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác."
     ),
     "restore.not_ours": (
         "Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục."
@@ -26,12 +27,73 @@ MESSAGES = {
         "Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). "
         "Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó."
     ),
+    "restore.unreadable": "Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.",
+    "restore.wrong_kind": (
+        "Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng "
+        "chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ."
+    ),
+    "restore.no_schema": (
+        "Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); "
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.too_new": (
+        "Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
+        "mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất."
+    ),
+    "restore.table_missing": (
+        "Tệp sao lưu {path} thiếu bảng dữ liệu \"{table}\" (tệp không trọn vẹn hoặc đã bị sửa); "
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.table_changed": (
+        "Bảng \"{table}\" trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục."
+    ),
+    "restore.damaged": (
+        "Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng \"{table}\" không khớp với số dòng "
+        "và mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy "
+        "chọn bản sao lưu khác."
+    ),
+    "restore.damaged_row": (
+        "Tệp sao lưu {path} bị hỏng: dòng {row} của bảng \"{table}\" chứa dữ liệu rỗng (một "
+        "vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.decision_tampered": (
+        "Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành "
+        "(dữ liệu đã bị sửa); không khôi phục."
+    ),
+    "restore.audit_broken": (
+        "Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); "
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.incomplete": (
+        "Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi "
+        "sao lưu); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.old_schema": (
+        "Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); "
+        "không khôi phục."
+    ),
+    "backup.no_office": (
+        "Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động."
+    ),
     "auth.bad_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
     "auth.locked": (
         "Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; "
         "hãy thử lại sau hoặc nhờ quản trị viên mở khoá."
     ),
     "auth.password_too_short": "Mật khẩu phải có ít nhất {minimum} ký tự.",
+    "auth.password_too_long": "Mật khẩu dài quá {maximum} ký tự.",
+    "auth.password_too_simple": (
+        "Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ \"HopThanh-2026\"."
+    ),
+    "auth.password_common": (
+        "Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn "
+        "mật khẩu khác."
+    ),
+    "auth.no_new_password": (
+        "Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin "
+        "và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập."
+    ),
+    "auth.unknown_user": "Không có người dùng {username}.",
     "auth.bad_username": "Tên đăng nhập \"{username}\" không hợp lệ (không để trống, không có dấu cách).",
     "auth.bad_role": "Vai trò \"{role}\" không có; chọn admin, clerk hoặc viewer.",
     "auth.clerk_needs_scope": "Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).",
@@ -118,6 +180,10 @@ def describe_error(exc: BaseException) -> str | None:
     from desktop.catalogue import CatalogueError
 
     if isinstance(exc, DatabaseError):
+        if "fault" in exc.params:  # a file could not be written: disk full, read-only...
+            from vn.faults import fault_message
+
+            return fault_message(exc.params["fault"], exc.params.get("path", ""), exc.detail)
         return message_for(exc.code, detail=exc.detail, **exc.params)
     from desktop.users import AuthError
 
@@ -145,5 +211,7 @@ def describe_error(exc: BaseException) -> str | None:
             )
         return f"Không mở hoặc ghi được cơ sở dữ liệu: {text}"
     if isinstance(exc, OSError):
-        return f"Không đọc/ghi được tệp {getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}"
+        from vn.faults import describe_os_error
+
+        return describe_os_error(exc)
     return None

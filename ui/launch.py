@@ -138,14 +138,16 @@ class Startup(QObject):
 
     def _database_ready(self) -> None:
         from desktop.office import get_office
-        from ui.session import sign_in, start_daily_backup
+        from ui.session import sign_in, start_daily_backup, start_trail_check
 
-        start_daily_backup(self.runner, report=self._status)  # off the GUI thread
         self.actor = sign_in(self.target)
         if self.actor is None:  # the clerk chose Thoát at the sign-in
             self.exit_code = 0
             self.app.quit()
             return
+        # after sign-in, off the GUI thread and off the writer queue
+        start_daily_backup(self.runner, self.actor, report=self._status)
+        start_trail_check(self.runner, report=self._status)
         office = get_office()
         if office is None and self.show_wizard and self.actor.role == "admin":
             from ui.wizard import FirstRunWizard

@@ -64,45 +64,6 @@ def cli_actor(args: argparse.Namespace):
     return default_actor()
 
 
-def cmd_user_add(args: argparse.Namespace) -> int:
-    import os
-
-    from db.units import find_units_by_code
-    from desktop.users import create_user
-
-    open_app_database(args)
-    actor = cli_actor(args)
-    scope = None
-    if args.scope:
-        found = find_units_by_code(args.scope)
-        if not found:
-            raise CliRefused(f"Không có đơn vị mã {args.scope}.")
-        scope = sorted(found, key=lambda u: u.catalogue != "2025")[0].id
-    password = os.environ.get("CNSCD_NEW_PASSWORD")
-    if password is None:
-        import getpass
-
-        password = getpass.getpass(f"Mật khẩu mới cho {args.username}: ")
-    info = create_user(actor, username=args.username, password=password, role=args.role,
-                       full_name=args.full_name or "", scope_unit_id=scope,
-                       can_see_citizen_id=args.citizen_id)
-    _out(f"Đã tạo người dùng {info.username} ({info.role}).")
-    return EXIT_OK
-
-
-def cmd_user_list(args: argparse.Namespace) -> int:
-    from db.units import get_unit
-    from desktop.users import list_users
-
-    open_app_database(args)
-    cli_actor(args)
-    for u in list_users():
-        scope = get_unit(u.scope_unit_id).name if u.scope_unit_id else "toàn bộ"
-        state = "đang dùng" if u.active else "đã khoá"
-        _out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
-    return EXIT_OK
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.setup import initialise
 
@@ -153,24 +114,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.backups import backup_now
-
-    open_app_database(args)
-    path = backup_now(args.output)
-    _out(f"Đã sao lưu vào {path}")
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.backups import restore
-
-    open_app_database(args)
-    safety = restore(args.file)
-    _out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
-    return EXIT_OK
-
-
 def build_parser() -> argparse.ArgumentParser:
     def options(default):
         # The same options before and after the sub-command; after it they default to
@@ -211,26 +154,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="không in tiến độ")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu ngay")
-    p.add_argument("-o", "--output", help="tệp đích (mặc định: thư mục backups cạnh CSDL)")
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common],
-                       help="khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
-    p.add_argument("file", help="tệp sao lưu (.db hoặc .jsonl.gz)")
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser("user-add", parents=[common], help="thêm người dùng (quản trị viên)")
-    p.add_argument("username")
-    p.add_argument("--role", choices=["admin", "clerk", "viewer"], default="clerk")
-    p.add_argument("--scope", help="mã đơn vị được phân công (xã, tỉnh...)")
-    p.add_argument("--full-name")
-    p.add_argument("--citizen-id", action="store_true", help="được xem số CCCD")
-    p.set_defaults(func=cmd_user_add)
-
-    p = sub.add_parser("user-list", parents=[common], help="danh sách người dùng")
-    p.set_defaults(func=cmd_user_list)
-
     import importlib
 
     for name in COMMAND_MODULES:
@@ -243,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.exports",
     "desktop.cli.decisions",
+    "desktop.cli.trust",
 )
 
 

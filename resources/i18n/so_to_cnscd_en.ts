@@ -3129,6 +3129,10 @@ The data from before the restore is kept in:
         <translation>Automatic backup</translation>
     </message>
     <message>
+        <source>Kiểm tra nhật ký</source>
+        <translation>Audit trail check</translation>
+    </message>
+    <message>
         <source>Máy chủ %1, cơ sở dữ liệu %2</source>
         <translation>Server %1, database %2</translation>
     </message>

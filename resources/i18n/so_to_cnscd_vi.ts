@@ -3129,6 +3129,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Sao lưu tự động</translation>
     </message>
     <message>
+        <source>Kiểm tra nhật ký</source>
+        <translation>Kiểm tra nhật ký</translation>
+    </message>
+    <message>
         <source>Máy chủ %1, cơ sở dữ liệu %2</source>
         <translation>Máy chủ %1, cơ sở dữ liệu %2</translation>
     </message>
