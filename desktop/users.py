@@ -331,3 +331,18 @@ def unlock_user(actor: Actor, user_id: int, *, expected_version: int) -> None:
         )
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, note="unlocked")
+
+
+def record_catalogue_load(actor: Actor, catalogue: str, report) -> None:
+    """The trail's row for loading (part of) the administrative-unit catalogue at ``init``."""
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    added = (report.provinces or 0) + (report.districts or 0) + (report.communes or 0)
+    if not added:
+        return
+    with write_transaction():
+        write_audit(user_id=actor.user_id, username=actor.username, action="configure",
+                    entity="catalogue",
+                    after={"catalogue": catalogue, "provinces": report.provinces,
+                           "districts": report.districts, "communes": report.communes})

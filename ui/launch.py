@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="trang cần chụp (với --screenshot)")
     parser.add_argument("--unit", help="mã đơn vị cần chọn (với --screenshot)")
     parser.add_argument("--team", type=int, help="số hiệu tổ cần mở (với --screenshot)")
+    parser.add_argument("--user", help="tên đăng nhập (với --screenshot trên CSDL nhiều người "
+                        "dùng; mật khẩu qua biến CNSCD_PASSWORD)")
     return parser
 
 
@@ -213,6 +215,28 @@ def _prepare(target: str, *, progress, cancelled) -> bool:
     return ensure_ready(target)
 
 
+def screenshot_actor(args):
+    """Who the screenshot is rendered for: a database with several users (or a server)
+    shows nothing without a sign-in (``--user`` and ``CNSCD_PASSWORD``); None: refused,
+    the reason printed."""
+    import os
+
+    from desktop import users
+    from desktop.errors import describe_error
+
+    if not getattr(args, "user", None):
+        if users.login_required():
+            print("Cơ sở dữ liệu này có nhiều người dùng: chụp màn hình cần đăng nhập bằng "
+                  "--user TÊN (mật khẩu qua biến CNSCD_PASSWORD).", file=sys.stderr)
+            return None
+        return users.default_actor()
+    try:
+        return users.authenticate(args.user, os.environ.get("CNSCD_PASSWORD", ""))
+    except users.AuthError as exc:
+        print(describe_error(exc), file=sys.stderr)
+        return None
+
+
 def take_screenshot(target: str, args, settings) -> int:
     """Render the main window offscreen at 1366×768 on a page, save a PNG, exit."""
     from desktop.context import LOCAL_ADMIN
@@ -224,9 +248,13 @@ def take_screenshot(target: str, args, settings) -> int:
 
     app = QApplication.instance()
     ensure_ready(target)
+    actor = screenshot_actor(args)
+    if actor is None:
+        return 1
     office = get_office()
     runner = TaskRunner(app)
-    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=office, settings=settings)
+    workspace = Workspace(runner=runner, actor=actor or LOCAL_ADMIN, office=office,
+                          settings=settings)
     window = MainWindow(workspace)
     window.resize(*SCREENSHOT_SIZE)
     window.show()

@@ -64,12 +64,25 @@ def cli_actor(args: argparse.Namespace):
     return default_actor()
 
 
+def admin_actor(args: argparse.Namespace):
+    """Open and migrate the database, then the acting user, who must be an administrator."""
+    from desktop.permissions import require_admin
+
+    open_app_database(args)
+    actor = cli_actor(args)
+    require_admin(actor)
+    return actor
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.setup import initialise
+    from desktop.users import record_catalogue_load
 
     target = paths.resolve_database(args.db, args.data_dir)
     started = time.perf_counter()
+    actor = admin_actor(args)  # a database with accounts is set up by an administrator
     result = initialise(target, catalogue=args.catalogue)
+    record_catalogue_load(actor, args.catalogue, result.catalogue)
     elapsed = time.perf_counter() - started
     _out(f"Cơ sở dữ liệu: {result.target}")
     if result.migrated:
@@ -93,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import DemoError, build_demo
 
-    open_app_database(args)
+    admin_actor(args)
     started = time.perf_counter()
 
     def progress(done: int, total: int, text: str = "") -> None:

@@ -27,7 +27,6 @@ from desktop.errors import describe_error
 from tests.desktop.service_fixtures import ADMIN
 
 
-
 @pytest.fixture(autouse=True)
 def _own_data_dir(tmp_path, monkeypatch):
     """Backups of a server database go to the per-user data folder: a test's own one."""
