@@ -137,6 +137,14 @@ MESSAGES = {
         "Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động."
     ),
     "server.host_required": "Chưa nhập địa chỉ máy chủ.",
+    "server.bad_role_name": (
+        "Tên vai trò \"{role}\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch "
+        "dưới, bắt đầu bằng chữ."
+    ),
+    "server.role_is_owner": (
+        "Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác."
+    ),
+    "server.not_postgres": "Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.",
     "server.database_required": "Chưa nhập tên cơ sở dữ liệu.",
     "server.user_required": "Chưa nhập tên người dùng của máy chủ.",
     "server.bad_port": "Cổng phải là một số từ 1 đến 65535.",

@@ -346,3 +346,21 @@ def record_catalogue_load(actor: Actor, catalogue: str, report) -> None:
                     entity="catalogue",
                     after={"catalogue": catalogue, "provinces": report.provinces,
                            "districts": report.districts, "communes": report.communes})
+
+
+def setup_server_roles(actor: Actor, app_role: str, password: str | None) -> list[str]:
+    """On a PostgreSQL server, run by the schema owner at ``init``: the role the clients
+    connect with may only SELECT and INSERT on the audit trail (``db/roles.py``)."""
+    from db.connection import DatabaseError, database
+    from db.roles import setup_app_role
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    if not is_postgres():
+        raise DatabaseError("server.not_postgres")
+    tables = setup_app_role(database.obj, app_role, password)
+    with write_transaction():
+        write_audit(user_id=actor.user_id, username=actor.username, action="configure",
+                    entity="server_role",
+                    after={"role": app_role, "tables": len(tables), "audit": "select, insert"})
+    return tables

@@ -83,6 +83,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     actor = admin_actor(args)  # a database with accounts is set up by an administrator
     result = initialise(target, catalogue=args.catalogue)
     record_catalogue_load(actor, args.catalogue, result.catalogue)
+    if getattr(args, "app_role", None):
+        from desktop.cli.trust import setup_app_role
+
+        setup_app_role(args, actor)
     elapsed = time.perf_counter() - started
     _out(f"Cơ sở dữ liệu: {result.target}")
     if result.migrated:
@@ -159,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--catalogue", choices=["2025", "pre2025"], default="2025",
                    help="danh mục đơn vị hành chính: 2025 (2 cấp, mặc định) hoặc pre2025 (3 cấp)")
+    p.add_argument("--app-role", metavar="TÊN",
+                   help="máy chủ PostgreSQL: tạo vai trò cho phần mềm kết nối (chỉ được thêm "
+                   "và đọc nhật ký); mật khẩu qua CNSCD_APP_PASSWORD hoặc --app-password-stdin")
+    p.add_argument("--app-password-stdin", action="store_true",
+                   help="đọc mật khẩu của vai trò --app-role từ dòng đầu của đầu vào chuẩn")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu thực tế để dùng thử")

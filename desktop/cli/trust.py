@@ -176,6 +176,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def setup_app_role(args: argparse.Namespace, actor) -> None:
+    """``init --app-role NAME``: the role the clients connect with (see README)."""
+    from desktop.users import setup_server_roles
+
+    password = None
+    if args.app_password_stdin:
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n") or None
+    else:
+        password = os.environ.get("CNSCD_APP_PASSWORD") or None
+    tables = setup_server_roles(actor, args.app_role, password)
+    cli._out(f"Vai trò {args.app_role}: đọc/ghi {len(tables) - 2} bảng dữ liệu, nhật ký chỉ "
+             "được thêm và đọc (không sửa, xoá, TRUNCATE hay tắt trigger).")
+    cli._out(f"Các máy trạm kết nối bằng: postgresql://{args.app_role}:MẬT_KHẨU@MÁY_CHỦ/"
+             "TÊN_CSDL (chạy lại lệnh này sau mỗi lần nâng cấp).")
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from desktop.audit_service import verify_trail
 

@@ -99,3 +99,31 @@ def test_screenshot_option_renders_every_page(tmp_path):
 
         image = QImage(str(out))
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_screenshot_of_a_multi_user_database_needs_a_sign_in(tmp_path):
+    import os
+
+    from desktop import users
+    from desktop.context import LOCAL_ADMIN
+    from desktop.setup import close, ensure_ready
+
+    db = tmp_path / "multi.db"
+    ensure_ready(str(db))
+    users.create_user(LOCAL_ADMIN, username="quantri", password="QuanTri-2026", role="admin")
+    users.create_user(LOCAL_ADMIN, username="xem", password="XemThoi-2026", role="viewer")
+    close()
+    out = tmp_path / "shot.png"
+    base = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--screenshot", str(out)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CNSCD_PASSWORD", None)
+    refused = subprocess.run(base, capture_output=True, text=True, timeout=120, check=False,
+                             env=env)
+    assert refused.returncode == 1 and "--user" in refused.stderr and not out.exists()
+    wrong = subprocess.run([*base, "--user", "xem"], capture_output=True, text=True,
+                           timeout=120, check=False, env={**env, "CNSCD_PASSWORD": "sai"})
+    assert wrong.returncode == 1 and "Sai tên đăng nhập" in wrong.stderr and not out.exists()
+    done = subprocess.run([*base, "--user", "xem"], capture_output=True, text=True,
+                          timeout=120, check=False, env={**env, "CNSCD_PASSWORD": "XemThoi-2026"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.exists()
