@@ -1642,8 +1642,10 @@ def write_report_workbook(
     """The "báo cáo lỗi": the original sheets with a "Lỗi" column on each problem row, and a
     first sheet listing every problem (sheet, row, column, what, what to do). Written to a
     temporary file and renamed."""
+    from exports.errors import check_target
     from exports.import_report_xlsx import ReportLine, write_import_report
 
+    check_target(path, [report.file])  # never over the file that was read
     lines = []
     for p in report.all_problems():
         if p.severity == INFO and p.code.startswith("sheet."):

@@ -54,7 +54,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .errors import Cancelled, ExportError
+from .errors import Cancelled, check_target, file_error
 from .fonts import FontSet, register_fonts
 
 __all__ = [
@@ -864,15 +864,26 @@ def _is_path(target) -> bool:
     return isinstance(target, (str, os.PathLike))
 
 
+def _discard(tmp: str | None) -> None:
+    if tmp is not None:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 def _write_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
     """Write beside the target, then ``os.replace``: never a half-written PDF at ``path``.
 
-    ``OSError`` becomes :class:`exports.errors.ExportError`: ``target_locked`` when the target
-    is open in another program (Windows refuses to replace it), else ``write_failed``.
+    ``OSError`` becomes :class:`exports.errors.ExportError` (``exports.errors.file_error``):
+    ``target_locked`` when the target is open in another program, else ``file_fault`` naming
+    the fault (disk full, read-only folder...). A symbolic link or a device is refused.
     """
     dest = Path(path)
     folder = dest.parent if str(dest.parent) else Path(".")
     tmp: str | None = None
+    check_target(dest)  # never over a symbolic link or a device
+    replacing = False
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=folder)
         with os.fdopen(fd, "wb") as fh:
@@ -880,18 +891,13 @@ def _write_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True)
             if fsync:
                 fh.flush()
                 os.fsync(fh.fileno())
+        replacing = True  # the folder took the whole file: a refusal now is the target's
         os.replace(tmp, dest)
         tmp = None
-    except PermissionError as e:
-        raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
-    except OSError as e:
-        raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
+    except OSError as e:  # disk full, read-only folder, open in a PDF viewer: named apart
+        raise file_error(e, dest, replacing=replacing) from e
     finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        _discard(tmp)
 
 
 def _deliver(data: bytes, target: PathOrFile, fsync: bool = True) -> str:

@@ -44,7 +44,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 
-from exports.errors import Cancelled, ExportError
+from exports.errors import Cancelled, check_target, file_error
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -848,12 +848,14 @@ def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
 
     If ``build`` or the save raises (including :class:`Cancelled`), the temporary file and
     openpyxl's sheet streams are removed and an existing file at ``path`` is left untouched.
-    ``OSError`` is reported as :class:`ExportError` (``target_locked`` when the target is open in
-    another program, else ``write_failed``).
+    ``OSError`` is reported by ``exports.errors.file_error`` (``target_locked`` when the target
+    is open in another program, else ``file_fault`` naming the fault); never written over a
+    symbolic link or a device.
     """
     target = Path(path)
     tmp: Path | None = None
     try:
+        check_target(target)  # never over a symbolic link or a device
         if build is not None:
             build()
         try:
@@ -861,11 +863,12 @@ def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
             wb.save(str(tmp))
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+        except OSError as e:  # disk full, read-only folder...: named apart
+            raise file_error(e, target) from e
+        try:
             os.replace(tmp, target)
-        except PermissionError as e:
-            raise ExportError("target_locked", {"path": str(target), "error": str(e)}) from e
-        except OSError as e:
-            raise ExportError("write_failed", {"path": str(target), "error": str(e)}) from e
+        except OSError as e:  # the target open in Excel, most often
+            raise file_error(e, target, replacing=True) from e
         tmp = None
         return target
     except BaseException:
