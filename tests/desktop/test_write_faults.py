@@ -109,7 +109,7 @@ def test_a_decision_pdf_on_a_full_disk(roster, full_disk):  # noqa: F811
     (errno.EIO, "lỗi đọc/ghi"), (errno.ENOSPC, "ổ đĩa đã đầy"), (errno.EROFS, "chỉ cho phép đọc"),
     (errno.EACCES, "không có quyền ghi"),
 ])
-def test_each_fault_has_its_own_sentence_and_leaves_nothing(roster, tmp_path, monkeypatch,
+def test_each_fault_has_its_own_sentence_and_leaves_nothing(roster, tmp_path, monkeypatch,  # noqa: F811
                                                             code, words):
     from exports import xlsx_common
 
