@@ -250,6 +250,15 @@ def _text_too_long(label: str, p: dict[str, Any]) -> str:
     return f"{label} dài {p['length']} ký tự, vượt quá {p['max']} ký tự cho phép; hãy rút gọn."
 
 
+def _text_odd_chars(label: str, p: dict[str, Any]) -> str:
+    return (f'{label} "{p["value"]}" có ký tự không dùng được ({p["chars"]}: biểu tượng, '
+            "emoji hoặc dấu chồng lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường.")
+
+
+def _text_no_letters(label: str, p: dict[str, Any]) -> str:
+    return f'{label} "{p["value"]}" không có chữ hay số nào; hãy nhập tên bằng chữ.'
+
+
 def _flag_invalid(label: str, p: dict[str, Any]) -> str:
     return f'{label} "{p["value"]}" không rõ; hãy ghi "x" nếu có, để trống nếu không.'
 
@@ -281,6 +290,8 @@ MESSAGES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     v.NAME_CHARS: _name_chars,
     v.NAME_ONE_WORD: _name_one_word,
     v.TEXT_TOO_LONG: _text_too_long,
+    v.TEXT_ODD_CHARS: _text_odd_chars,
+    v.TEXT_NO_LETTERS: _text_no_letters,
     v.FLAG_INVALID: _flag_invalid,
 }
 

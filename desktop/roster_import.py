@@ -63,9 +63,10 @@ from desktop._common import in_scope, team_size_range
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, ValidationFailed
 from desktop.people import person_columns
+from desktop.units import NAME_MAX as VILLAGE_NAME_MAX
 from desktop.permissions import PermissionDenied
 from vn.text import clean_text, fold, normalize_name
-from desktop.validation import ERROR, WARNING, Problem, validate_person
+from desktop.validation import ERROR, WARNING, Problem, text_problems, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
 
@@ -947,6 +948,8 @@ def _plan(
                         value=village_text,
                         commune=row.commune_name,
                     )
+                elif (bad := text_problems("village", full, VILLAGE_NAME_MAX)):
+                    row.problems.append(_located(row, bad[0]))  # same rule as the form
                 else:
                     new = vs.new.get(vkey)
                     if new is None:

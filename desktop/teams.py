@@ -42,8 +42,8 @@ from desktop._common import (
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.people import person_columns
+from desktop.validation import DATE_FORMAT, Problem, parse_date, text_problems, validate_person
 from vn.text import clean_text, fold
-from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
 
 __all__ = [
     "TEAM_SORTS",
@@ -206,8 +206,9 @@ def create_team(
     if not village.active:
         raise refuse("village", E.VILLAGE_RETIRED, value=village.name)
     team_name = clean_text(name) or default_team_name(village.name)
-    if len(team_name) > TEAM_NAME_MAX:
-        raise refuse("name", TEXT_TOO_LONG, length=len(team_name), max=TEAM_NAME_MAX)
+    found = text_problems("name", team_name, TEAM_NAME_MAX)
+    if found:
+        raise ValidationFailed(found)
     established, problems = _event_date(established_on, "established_on")
     raise_if_errors(problems)
     try:

@@ -32,8 +32,8 @@ from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import PermissionDenied
 from desktop.teams import _event_date, _team
+from desktop.validation import TEXT_TOO_LONG, Problem, text_problems
 from vn.text import clean_text, fold
-from desktop.validation import TEXT_TOO_LONG, Problem
 
 __all__ = [
     "FORMS",
@@ -44,8 +44,8 @@ __all__ = [
     "add_attendees",
     "attendees_for_team",
     "attendees_for_unit",
-    "course_records",
     "course_record_counts",
+    "course_records",
     "create_course",
     "get_course",
     "list_courses",
@@ -135,8 +135,7 @@ def _course_values(values: dict, actor: Actor) -> tuple[dict, list[Problem]]:
     for key in ("title", "organiser", "platform", "place"):
         text = clean_text(values.get(key) if isinstance(values.get(key), str)
                           else str(values.get(key) or ""))
-        if len(text) > _LIMITS[key]:
-            problems.append(error(key, TEXT_TOO_LONG, length=len(text), max=_LIMITS[key]))
+        problems += text_problems(key, text, _LIMITS[key], name=key == "title")
         out[key] = text
     if not out["title"]:
         problems.append(error("title", E.COURSE_TITLE_REQUIRED))

@@ -219,6 +219,8 @@ OWN_ACCOUNT = {
     "desktop.users.change_password": "changes the signed-in user's own password only",
     "desktop.backups.automatic_backup": "no-op for viewers and before sign-in (tested in "
                                         "test_backups)",
+    "desktop.users.setup_server_roles": "administrators only, on a server: proven in "
+                                        "tests/db/test_server_roles.py (it creates a role)",
     "desktop.audit_service.export_xlsx": "exports only the entries inside the actor's scope "
                                          "(tested in test_audit_service), recorded in the trail",
 }
