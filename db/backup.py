@@ -22,6 +22,7 @@ import peewee as pw
 
 from db.connection import DatabaseError
 from vn import faults
+from vn.files import atomic_path
 
 MANIFEST = "backup_manifest"
 FORMAT = "so-to-cnscd"
@@ -29,11 +30,12 @@ OWNER_ONLY = 0o600
 
 
 class BackupWriteError(DatabaseError):
-    """Writing a backup failed; ``params['fault']`` is a ``vn.faults`` kind."""
+    """Writing a backup failed; the code is the fault's (``file.disk_full``...,
+    ``vn.faults``), worded in ``vn.messages``."""
 
     def __init__(self, exc: OSError, path: str):
         kind = faults.classify(exc)
-        super().__init__("backup.write_failed", exc.strerror or str(exc), path=path, fault=kind)
+        super().__init__(faults.code(kind), exc.strerror or str(exc), path=path, fault=kind)
         self.fault = kind
 
 
@@ -93,28 +95,25 @@ def sqlite_backup(db: pw.SqliteDatabase, dest: str | os.PathLike, *,
                   schema: int | None = None) -> Path:
     """Copy the live database to ``dest`` (temp + rename, manifest, owner-only)."""
     dest = Path(dest)
-    tmp: Path | None = None
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = temp_beside(dest)
-        target = sqlite3.connect(str(tmp))
-        try:
-            db.connection().backup(target)
-            if schema is None:
-                row = target.execute("SELECT MAX(version) FROM schema_version").fetchone()
-                schema = int(row[0] or 0)
-            write_manifest(target, schema)
-            check = target.execute("PRAGMA integrity_check").fetchone()[0]
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        if check != "ok":
-            raise DatabaseError("backup.integrity", check, path=str(dest))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        tmp = None
-        return dest
+        with atomic_path(dest, suffix=".tmp", create_folder=True) as tmp:
+            os.chmod(tmp, OWNER_ONLY)
+            try:
+                target = sqlite3.connect(str(tmp))
+                try:
+                    db.connection().backup(target)
+                    if schema is None:
+                        row = target.execute("SELECT MAX(version) FROM schema_version").fetchone()
+                        schema = int(row[0] or 0)
+                    write_manifest(target, schema)
+                    check = target.execute("PRAGMA integrity_check").fetchone()[0]
+                    target.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    target.close()
+            finally:
+                Path(f"{tmp}-journal").unlink(missing_ok=True)
+            if check != "ok":  # raised inside the block: the temporary copy goes, dest stays
+                raise DatabaseError("backup.integrity", check, path=str(dest))
     except sqlite3.OperationalError as exc:
         # SQLite words a full disk or a read-only folder in English: name the fault instead
         text = str(exc).lower()
@@ -123,13 +122,7 @@ def sqlite_backup(db: pw.SqliteDatabase, dest: str | os.PathLike, *,
         raise BackupWriteError(err, str(dest)) from exc
     except OSError as exc:
         raise BackupWriteError(exc, str(dest)) from exc
-    finally:
-        if tmp is not None:
-            for leftover in (tmp, Path(str(tmp) + "-journal")):
-                try:
-                    leftover.unlink()
-                except OSError:
-                    pass
+    return dest
 
 
 def integrity_check(path: str | os.PathLike) -> str:

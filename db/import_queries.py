@@ -17,7 +17,6 @@ from db.connection import database, is_postgres
 from db.models import Membership, Person, PersonNameToken, Role
 from db.people import name_tokens
 from db.scope import membership_active
-from db.units import _as_date
 
 CHUNK = 500
 
@@ -196,6 +195,3 @@ def insert_audit_rows(rows: Sequence[dict]) -> None:
 
     write_audit_rows(rows)
 
-
-def as_date(value: Any) -> dt.date | None:
-    return _as_date(value)

@@ -53,6 +53,7 @@ from db.models import ALL_MODELS, Audit
 from desktop import paths
 from desktop.context import Actor
 from desktop.permissions import require_admin
+from vn.files import atomic_path
 
 DAILY_PREFIX = "tu-dong-"
 MANUAL_PREFIX = "sao-luu-"
@@ -135,7 +136,8 @@ def rotate(folder: Path | None = None, *, keep_daily: int = KEEP_DAILY,
     weeks: list[tuple[int, int]] = []
     for b in autos:  # newest first
         day = b.created.date()
-        week = tuple(day.isocalendar()[:2])
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         kept = False
         if day not in days and len(days) < keep_daily:
             days.append(day)
@@ -174,7 +176,7 @@ def backup_as(actor: Actor, dest: str | os.PathLike | None = None, *,
         dest, MANUAL_PREFIX)
     unsafe = faults.unsafe_target(target)
     if unsafe:
-        raise DatabaseError("backup.unsafe_target", path=str(target), fault=unsafe)
+        raise DatabaseError(faults.code(unsafe), path=str(target), fault=unsafe)
     path = _write_backup(target)
     with write_transaction():
         db_audit.write_audit(user_id=actor.user_id, username=actor.username, action="backup",
@@ -327,17 +329,15 @@ def _columns(model: type[pw.Model]) -> list[str]:
 
 def export_logical(dest: str | os.PathLike) -> Path:
     """Every app table as gzip JSON lines: a header, ``{"t": table, "r": row}`` per row, a
-    trailer with each table's row count and SHA-256 (over its lines). Temp + rename,
-    owner-only; one consistent snapshot."""
+    trailer with each table's row count and SHA-256 (over its lines). Temp + rename
+    (``vn.files.atomic_path``), owner-only; one consistent snapshot."""
     dest = Path(dest)
-    tmp: Path | None = None
+    counts: dict[str, int] = {}
+    digests: dict[str, str] = {}
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = db_backup.temp_beside(dest)
-        counts: dict[str, int] = {}
-        digests: dict[str, str] = {}
-        with database.obj.atomic():  # one consistent snapshot
-            if is_postgres():
+        with database.obj.atomic(), atomic_path(dest, suffix=".tmp", create_folder=True) as tmp:
+            os.chmod(tmp, db_backup.OWNER_ONLY)
+            if is_postgres():  # one consistent snapshot
                 database.obj.execute_sql(
                     "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             with gzip.open(tmp, "wt", encoding="utf-8") as fh:
@@ -357,16 +357,9 @@ def export_logical(dest: str | os.PathLike) -> Path:
                     counts[table] = n
                     digests[table] = h.hexdigest()
                 fh.write(json.dumps({"end": {"rows": counts, "sha256": digests}}) + "\n")
-        with open(tmp, "rb+") as raw:
-            os.fsync(raw.fileno())
-        os.replace(tmp, dest)
-        tmp = None
-        return dest
     except OSError as exc:
         raise db_backup.BackupWriteError(exc, str(dest)) from exc
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+    return dest
 
 
 # --- Verifying a backup -----------------------------------------------------------------

@@ -8,11 +8,11 @@ from db.connection import write_transaction
 from db.office import OfficeInfo, get_office, save_office
 from db.units import get_unit
 from desktop.context import Actor
-from desktop.errors_domain import StaleRecord
+from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import require_admin
 from vn.text import clean_text, normalize_name
 
-__all__ = ["OfficeInfo", "get_office", "configure_office", "default_office_name"]
+__all__ = ["OfficeInfo", "configure_office", "default_office_name", "get_office"]
 
 
 def default_office_name(unit_id: int) -> tuple[str, str]:
@@ -85,4 +85,7 @@ def configure_office(
             before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
         )
-    return get_office()
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office

@@ -35,7 +35,7 @@ How a row is read (``exports.roster_reader`` finds the table in every sheet; the
 Commit: the file is planned again inside one write transaction (the database may have
 changed since the preview), and if any row is refused nothing is written, unless the caller
 passed ``skip_refused=True``. The writes share the services' internals (``person_columns``,
-``teams._merge_columns``, ``units._insert_village``, the same audit rows); they are batched
+``people.completing_values``, ``units.insert_village``, the same audit rows); they are batched
 because a 10,000-row province file must not take 20,000 round trips. The import itself is
 one audit row (action ``import``: file name and counts) next to the per-record ones.
 """
@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,17 +58,18 @@ from db.office import get_office
 from db.units import UnitInfo, get_unit
 from db.villages import village_rows
 from desktop import errors_domain as E
-from desktop import messages
 from desktop._common import in_scope, team_size_range
 from desktop.context import Actor
-from desktop.errors_domain import DomainError, ValidationFailed
+from desktop.errors_domain import ValidationFailed
 from desktop.people import person_columns
-from desktop.units import NAME_MAX as VILLAGE_NAME_MAX
 from desktop.permissions import PermissionDenied
-from vn.text import clean_text, fold, normalize_name
+from desktop.units import NAME_MAX as VILLAGE_NAME_MAX
 from desktop.validation import ERROR, WARNING, Problem, text_problems, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
+from vn.dates import as_date
+from vn.messages import IMPORT_FIELD_LABELS, Translate, describe
+from vn.text import clean_text, fold, normalize_name
 
 __all__ = [
     "ACTION_LABELS",
@@ -117,116 +118,7 @@ TEAM_SIZE = "import.team_size"  # warning
 NO_LEADER = "import.no_leader"  # warning
 CONFLICT = "import.conflict"  # the database refused (another clerk)
 
-_FIELD_LABELS = {
-    **messages.FIELD_LABELS,
-    "role": "Vai trò trong Tổ",
-    "village": "Thôn/Tổ dân phố",
-    "commune": "Xã/Phường",
-    "note": "Ghi chú",
-    "trained": "Đã tập huấn",
-}
-
-
-def _q(p: dict, key: str) -> str:
-    v = p.get(key, "")
-    return "" if v is None else str(v)
-
-
-_MESSAGES: dict[str, Callable[[dict], str]] = {
-    VILLAGE_MISSING: lambda p: (
-        'Không rõ thôn/tổ dân phố của dòng này: thêm cột "Thôn/Tổ dân phố", hoặc một dòng '
-        'tiêu đề thôn (ví dụ "Thôn Nà Sla") phía trên, hoặc chọn Tổ khi nhập.'
-    ),
-    VILLAGE_NEW: lambda p: (
-        f'{_q(p, "commune")} chưa có thôn/tổ dân phố "{_q(p, "value")}"; thôn này sẽ '
-        "được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của "
-        "thôn đã có, hãy sửa lại cho đúng."
-    ),
-    VILLAGE_UNKNOWN: lambda p: (
-        f'{_q(p, "commune")} không có thôn/tổ dân phố "{_q(p, "value")}"; hãy sửa tên '
-        "thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập."
-    ),
-    VILLAGE_AMBIGUOUS: lambda p: (
-        f'"{_q(p, "value")}" khớp nhiều thôn/tổ dân phố ({_q(p, "names")}); hãy ghi đầy đủ '
-        'tên, ví dụ "Thôn 1" hay "Tổ dân phố 1".'
-    ),
-    VILLAGE_OTHER: lambda p: (
-        f'Dòng ghi thôn "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    COMMUNE_MISSING: lambda p: (
-        'Không rõ xã/phường của dòng này: thêm cột "Xã/Phường", một dòng tiêu đề xã phía '
-        "trên, hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_UNKNOWN: lambda p: (
-        f'Không tìm thấy xã/phường "{_q(p, "value")}" trong phạm vi của đơn vị; hãy sửa tên '
-        "xã hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_AMBIGUOUS: lambda p: (
-        f'Có nhiều xã/phường tên "{_q(p, "value")}" ({_q(p, "names")}); hãy chọn xã khi nhập.'
-    ),
-    COMMUNE_OTHER: lambda p: (
-        f'Dòng ghi xã "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    OUT_OF_SCOPE: lambda p: (
-        f"Tài khoản không được sửa dữ liệu của {_q(p, 'value')} (ngoài phạm vi được phân công)."
-    ),
-    TEAM_NEW: lambda p: (
-        f"{_q(p, 'village')} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết "
-        "định thành lập)."
-    ),
-    ROLE_MISSING: lambda p: "Chưa ghi vai trò trong Tổ; coi là Thành viên.",
-    DUPLICATE_ROW: lambda p: (
-        f'"{_q(p, "value")}" đã có ở dòng {_q(p, "first_row")} ({_q(p, "first_sheet")}) '
-        "cho cùng Tổ; hãy xóa một trong hai dòng."
-    ),
-    CID_CONFLICT: lambda p: (
-        f'Số CCCD {_q(p, "value")} đã ghi cho "{_q(p, "other_name")}" ở dòng '
-        f"{_q(p, 'first_row')}; hãy kiểm tra lại số CCCD."
-    ),
-    MANY_LEADERS: lambda p: (
-        f"{_q(p, 'team')} có {_q(p, 'count')} Tổ trưởng trong tệp ({_q(p, 'names')}); mỗi Tổ "
-        "chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại."
-    ),
-    CID_HIDDEN: lambda p: "Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.",
-    NO_ROWS: lambda p: (
-        "Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, "
-        "Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu."
-    ),
-    ENDED: lambda p: (
-        f"{_q(p, 'value')} ({_q(p, 'role')}, {_q(p, 'team')}) không có trong tệp: thôi tham gia "
-        "Tổ từ ngày nhập (chế độ thay thế danh sách)."
-    ),
-    TEAM_SIZE: lambda p: (
-        f"{_q(p, 'team')} sẽ có {_q(p, 'count')} thành viên, ngoài mức quy định "
-        f"{_q(p, 'min')}–{_q(p, 'max')} người."
-    ),
-    NO_LEADER: lambda p: f"{_q(p, 'team')} chưa có Tổ trưởng.",
-    CONFLICT: lambda p: (
-        "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
-        f"ghi. Hãy kiểm tra lại rồi nhập lại. ({_q(p, 'detail')})"
-    ),
-    # the reader's problems
-    "file.unreadable": lambda p: (
-        f"Không đọc được tệp ({_q(p, 'detail')}). Hãy mở tệp bằng Excel hoặc LibreOffice, "
-        "lưu lại dạng .xlsx rồi nhập lại."
-    ),
-    "file.encrypted": lambda p: (
-        "Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ "
-        "làm việc), lưu lại rồi nhập lại."
-    ),
-    "file.unsupported": lambda p: (
-        f"Tệp không phải bảng tính Excel ({_q(p, 'detail')}). Hãy mở bằng Excel hoặc "
-        "LibreOffice rồi lưu dạng .xlsx."
-    ),
-    "sheet.no_header": lambda p: (
-        "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang "
-        "tính này được bỏ qua."
-    ),
-    "sheet.no_members": lambda p: "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
-    "sheet.unreadable": lambda p: f"Không đọc được trang tính này ({_q(p, 'detail')}).",
-    "row.no_name": lambda p: "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
-    "row.sex_ambiguous": lambda p: "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
-}
+_FIELD_LABELS = IMPORT_FIELD_LABELS
 
 # Reader problems: how serious each is for the import.
 _READ_SEVERITY = {
@@ -252,7 +144,13 @@ class ImportProblem:
     field: str
     code: str
     severity: str
-    message: str
+    message: str  # in Vietnamese (the CLI, the report workbook)
+    # the message's values: ``worded(tr)`` says it in the UI's language
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def worded(self, tr: Translate) -> str:
+        """The message through the translator ``tr`` (``vn.messages``)."""
+        return describe(Problem(self.field, self.code, ERROR, self.params), tr)
 
     @property
     def is_error(self) -> bool:
@@ -429,12 +327,6 @@ class ImportReport:
         return text
 
 
-class ImportRefused(DomainError):
-    """The whole import was refused before any row was looked at (no right to write)."""
-
-    code = "import.refused"
-
-
 # --- roles ------------------------------------------------------------------------------
 
 _ROLE_SYNONYMS = {
@@ -493,13 +385,7 @@ def parse_role(raw: Any, roles: list) -> tuple[Any, str | None]:
 
 
 def _message(code: str, params: dict) -> str:
-    render = _MESSAGES.get(code)
-    if render is not None:
-        try:
-            return render(params)
-        except (KeyError, TypeError, ValueError):
-            pass
-    return messages.describe(Problem("", code, ERROR, params))
+    return describe(Problem("", code, ERROR, params))
 
 
 def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
@@ -509,12 +395,10 @@ def _located(member_or_row: Any, problem: Problem) -> ImportProblem:
     column = columns.get(fld, "")
     if not column and fld == "full_name":
         column = columns.get("family_middle", "") or columns.get("given", "")
-    if problem.code in _MESSAGES:
-        text = _message(problem.code, problem.params_dict)
-    else:
-        text = messages.describe(problem)
+    text = describe(problem)
     return ImportProblem(
-        member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text
+        member_or_row.sheet, member_or_row.row, column, fld, problem.code, problem.severity, text,
+        tuple(problem.params_dict.items()),
     )
 
 
@@ -528,6 +412,7 @@ def _row_problem(row: ImportRow, fld: str, code: str, severity: str = ERROR, **p
             code,
             severity,
             _message(code, params),
+            tuple(params.items()),
         )
     )
 
@@ -544,7 +429,8 @@ def _file_problem(
     **params: Any,
 ) -> None:
     report.problems.append(
-        ImportProblem(sheet, row, column or "", fld, code, severity, _message(code, params))
+        ImportProblem(sheet, row, column or "", fld, code, severity, _message(code, params),
+                      tuple(params.items()))
     )
 
 
@@ -714,6 +600,7 @@ def _report_read_problems(
                     p.code,
                     severity,
                     _message(p.code, params),
+                    tuple(params.items()),
                 )
             )
             continue
@@ -726,6 +613,7 @@ def _report_read_problems(
                 p.code,
                 severity,
                 _message(p.code, params),
+                tuple(params.items()),
             )
         )
 
@@ -808,7 +696,7 @@ def _plan(
     cancelled: CancelledFn | None = None,
 ) -> ImportReport:
     """Look at every row against the database; decide each row's action. Writes nothing."""
-    from desktop.teams import _merge_columns
+    from desktop.people import completing_values
     from desktop.teams import roles as list_roles
 
     report = ImportReport(
@@ -834,7 +722,7 @@ def _plan(
     can_see_cid = actor.can_see_citizen_id
     if not can_see_cid and any("citizen_id" in m.values for m in members):
         _file_problem(report, CID_HIDDEN, WARNING, fld="citizen_id")
-    communes, fixed_commune = _scope_communes(actor, opts)
+    communes, _fixed_commune = _scope_communes(actor, opts)
     fixed_village = get_unit(opts.village_id) if opts.village_id is not None else None
     role_list = list_roles()
     villages_of: dict[int, _Villages] = {}
@@ -1084,7 +972,7 @@ def _plan(
                 or (
                     birth.precision == "day"
                     and stored.get("birth_precision") == "day"
-                    and birth.as_date() != iq.as_date(stored.get("birth_date"))
+                    and birth.as_date() != as_date(stored.get("birth_date"))
                 )
             )
         ):
@@ -1206,7 +1094,7 @@ def _plan(
             if _position_equal(typed.get("position", ""), stored):
                 typed.pop("position", None)
                 typed.pop("organisation", None)
-            diff = _merge_columns(stored, typed)
+            diff = completing_values(stored, typed)
             changes = sorted(k for k in diff if k != "updated_at")
             row._typed = typed
         if row.membership_id is not None:
@@ -1317,7 +1205,7 @@ def _write(
     """Apply a plan (inside the caller's transaction)."""
     from db.people import update_person
     from desktop.teams import default_team_name
-    from desktop.units import _insert_village, _next_codes, split_village_name
+    from desktop.units import insert_village, next_village_codes, split_village_name
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -1362,10 +1250,10 @@ def _write(
         wanted: dict[str, str] = {}
         for r in rows:
             wanted.setdefault(r._village_key[1], r.village_name)
-        codes = _next_codes(commune, len(wanted))
+        codes = next_village_codes(commune, len(wanted))
         for code, (key, name) in zip(codes, wanted.items()):
             kind, short, full = split_village_name(name)
-            vid = _insert_village(commune, code, kind, short, full)
+            vid = insert_village(commune, code, kind, short, full)
             village_ids[(commune_id, key)] = vid
             add_audit(
                 "create",
@@ -1677,7 +1565,3 @@ def write_report_workbook(
         progress=(lambda d, t: progress(d, t, "Đang ghi báo cáo…")) if progress else None,
         cancelled=cancelled,
     )
-
-
-def problems_text(problems: Iterable[ImportProblem]) -> list[str]:
-    return [p.text() for p in problems]

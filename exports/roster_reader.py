@@ -50,6 +50,7 @@ from typing import Any
 
 from exports.errors import Cancelled
 from exports.legacy_text import TCVN3, VNI, EncodingVote, fix_text, to_unicode
+from vn.text import fold
 
 __all__ = [
     "CANONICAL_FIELDS",
@@ -153,16 +154,13 @@ class ReadCancelled(Cancelled):
 
 
 # --------------------------------------------------------------------------------------------
-# Text helpers (private: exports/ may not import desktop/)
-_COMBINING_RE = re.compile("[\u0300-\u036f]")
+# Text helpers
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 
 
 def fold_heading(text: str) -> str:
     """Accent- and case-free form for comparing headings: "Họ, tên" -> "ho ten"."""
-    s = unicodedata.normalize("NFD", text)
-    s = _COMBINING_RE.sub("", s).replace("đ", "d").replace("Đ", "D").casefold()
-    return _NON_ALNUM_RE.sub(" ", s).strip()
+    return _NON_ALNUM_RE.sub(" ", fold(text)).strip()
 
 
 def column_letter(index: int) -> str:

@@ -1,8 +1,12 @@
-"""What went wrong writing or reading a file, in Vietnamese: one rule for every layer.
+"""What went wrong writing a file: one rule for every layer.
 
-A full disk, a read-only folder, a file held open by another program and a failing disk
-each get their own sentence (a read-only folder is not "the file is open in Excel").
-``classify(exc)`` names the fault; ``fault_message(kind, path)`` words it.
+A full disk, a read-only folder, a missing permission, a file held open by another program
+and a failing disk each get their own code and sentence (a read-only folder is not "the
+file is open in Excel"). ``classify(exc)`` names the fault; its words are the
+``file.<kind>`` entries of ``vn.messages``. ``unsafe_target`` refuses outputs that would
+replace an input, follow a symbolic link or hit a device.
+
+Pure module: standard library (and ``vn.messages``) only.
 """
 from __future__ import annotations
 
@@ -20,32 +24,6 @@ OTHER = "other"
 _WIN_LOCKED = {32, 33}
 _WIN_DISK_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 _WIN_READ_ONLY = {19}  # ERROR_WRITE_PROTECT
-
-MESSAGES: dict[str, str] = {
-    DISK_FULL: (
-        "Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không "
-        "cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại."
-    ),
-    READ_ONLY: (
-        "Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, "
-        "ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại."
-    ),
-    NO_PERMISSION: (
-        "Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. "
-        "Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền."
-    ),
-    LOCKED: (
-        "Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, "
-        "trình xem PDF…). Hãy đóng tệp đó rồi thử lại."
-    ),
-    IO_ERROR: (
-        "Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối "
-        "mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác."
-    ),
-    NOT_FOUND: "Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.",
-    OTHER: "Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác.",
-}
-
 
 def classify(exc: BaseException) -> str:
     """The kind of fault behind an ``OSError`` (``OTHER`` when it is none we know)."""
@@ -74,9 +52,15 @@ def classify(exc: BaseException) -> str:
     return OTHER
 
 
+def code(kind: str) -> str:
+    """The ``vn.messages`` code that words a fault (``file.disk_full``...)."""
+    return f"file.{kind}"
+
+
 def fault_message(kind: str, path: str = "", detail: str = "") -> str:
-    template = MESSAGES.get(kind, MESSAGES[OTHER])
-    return template.format(path=path or "tệp", detail=detail)
+    from vn.messages import render
+
+    return render(code(kind), {"path": path or "tệp", "detail": detail})
 
 
 def describe_os_error(exc: OSError, path: str = "") -> str:
@@ -88,22 +72,6 @@ def describe_os_error(exc: OSError, path: str = "") -> str:
 TARGET_IS_INPUT = "target_is_input"
 TARGET_SYMLINK = "target_symlink"
 TARGET_NOT_FILE = "target_not_file"
-
-MESSAGES.update({
-    TARGET_IS_INPUT: (
-        "Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để "
-        "không mất tệp gốc."
-    ),
-    TARGET_SYMLINK: (
-        "Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một "
-        "tên tệp bình thường."
-    ),
-    TARGET_NOT_FILE: (
-        "Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). "
-        "Hãy chọn một tên tệp khác."
-    ),
-})
-
 
 def unsafe_target(path, inputs=()) -> str | None:
     """Why writing to ``path`` must be refused, or None: it is one of the ``inputs`` (or the

@@ -7,22 +7,24 @@ per-user data folder or ``CNSCD_DB``) and ``--data-dir``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from desktop import paths
+from desktop.cli.argparse_vi import VietnameseParser
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
-def _out(text: str = "") -> None:
+def out(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _err(text: str) -> None:
+def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
@@ -36,6 +38,17 @@ def open_app_database(args: argparse.Namespace):
 
 class CliRefused(Exception):
     """Input refused at the command line: printed, exit code 1."""
+
+
+def parse_day(text: str) -> dt.date:
+    """A day given on the command line (dd/mm/yyyy or ISO, not after today)."""
+    from desktop.validation import parse_date
+
+    value, problems = parse_date(text)
+    day = value.as_date() if value is not None else None
+    if day is None or any(p.severity == "error" for p in problems):
+        raise CliRefused(f"Ngày \"{text}\" không hợp lệ; nhập theo dạng dd/mm/yyyy.")
+    return day
 
 
 def cli_actor(args: argparse.Namespace):
@@ -84,27 +97,43 @@ def cmd_init(args: argparse.Namespace) -> int:
     result = initialise(target, catalogue=args.catalogue)
     record_catalogue_load(actor, args.catalogue, result.catalogue)
     if getattr(args, "app_role", None):
-        from desktop.cli.trust import setup_app_role
-
         setup_app_role(args, actor)
     elapsed = time.perf_counter() - started
-    _out(f"Cơ sở dữ liệu: {result.target}")
+    out(f"Cơ sở dữ liệu: {result.target}")
     if result.migrated:
-        _out(f"Đã nâng cấp lược đồ lên phiên bản {result.schema_version}.")
+        out(f"Đã nâng cấp lược đồ lên phiên bản {result.schema_version}.")
     else:
-        _out(f"Lược đồ đang ở phiên bản {result.schema_version}.")
+        out(f"Lược đồ đang ở phiên bản {result.schema_version}.")
     report = result.catalogue
     if report.already_loaded and not (report.provinces or report.districts or report.communes):
-        _out(f"Danh mục đơn vị hành chính {args.catalogue} đã có sẵn, không thay đổi.")
+        out(f"Danh mục đơn vị hành chính {args.catalogue} đã có sẵn, không thay đổi.")
     else:
-        _out(
+        out(
             f"Đã nạp danh mục {args.catalogue}: {report.provinces} tỉnh/thành phố, "
             f"{report.districts} quận/huyện, {report.communes} xã/phường."
         )
     if report.successions:
-        _out(f"Đã nạp {report.successions} liên kết xã cũ -> xã mới (sắp xếp 2025).")
-    _out(f"Xong trong {elapsed:.1f} giây.")
+        out(f"Đã nạp {report.successions} liên kết xã cũ -> xã mới (sắp xếp 2025).")
+    out(f"Xong trong {elapsed:.1f} giây.")
     return EXIT_OK
+
+
+def setup_app_role(args: argparse.Namespace, actor) -> None:
+    """``init --app-role NAME``: the role the clients connect with (see README)."""
+    import os
+
+    from desktop.users import setup_server_roles
+
+    password = None
+    if args.app_password_stdin:
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n") or None
+    else:
+        password = os.environ.get("CNSCD_APP_PASSWORD") or None
+    tables = setup_server_roles(actor, args.app_role, password)
+    out(f"Vai trò {args.app_role}: đọc/ghi {len(tables) - 2} bảng dữ liệu, nhật ký chỉ "
+        "được thêm và đọc (không sửa, xoá, TRUNCATE hay tắt trigger).")
+    out(f"Các máy trạm kết nối bằng: postgresql://{args.app_role}:MẬT_KHẨU@MÁY_CHỦ/"
+        "TÊN_CSDL (chạy lại lệnh này sau mỗi lần nâng cấp).")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -115,15 +144,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, text: str = "") -> None:
         if not args.quiet:
-            _out(f"  [{done}/{total}] {text}")
+            out(f"  [{done}/{total}] {text}")
 
     try:
         report = build_demo(scale=args.scale, seed=args.seed, progress=progress)
     except DemoError as exc:
-        _err(f"Không tạo được dữ liệu mẫu: {exc.message}")
+        err(f"Không tạo được dữ liệu mẫu: {exc.message}")
         return EXIT_REFUSED
     elapsed = time.perf_counter() - started
-    _out(
+    out(
         f"Đã tạo dữ liệu mẫu ({args.scale}, seed {args.seed}): {report.communes} xã, "
         f"{report.villages} thôn/tổ dân phố, {report.teams} tổ, {report.members} thành viên, "
         f"{report.courses} lớp tập huấn, {report.decisions} quyết định; {elapsed:.1f} giây."
@@ -135,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     def options(default):
         # The same options before and after the sub-command; after it they default to
         # SUPPRESS so they never overwrite a value given before it ("--db X init").
-        group = argparse.ArgumentParser(add_help=False)
+        group = VietnameseParser(add_help=False)
         group.add_argument(
             "--db", default=default,
             help="tệp SQLite hoặc URL postgresql:// (mặc định: thư mục dữ liệu của người "
@@ -150,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     top_options = options(None)
     common = options(argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(
+    parser = VietnameseParser(
         prog="main.py",
         description="Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng. "
         "Chạy không tham số để mở giao diện.",
@@ -206,16 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CliRefused as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        _err("Đã dừng theo yêu cầu.")
+        err("Đã dừng theo yêu cầu.")
         return EXIT_REFUSED
     except Exception as exc:  # a clerk sees a sentence, not a traceback
         message = describe_error(exc)
         if message is None:
             raise
-        _err(message)
+        err(message)
         return EXIT_REFUSED
 
 

@@ -67,9 +67,7 @@ def _run_export(args: argparse.Namespace, fn: Any, **kwargs: Any) -> Any:
 def _day(text: str | None):
     if not text:
         return None
-    from desktop.cli.decisions import _parse_day
-
-    return _parse_day(text)
+    return cli.parse_day(text)
 
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
@@ -79,7 +77,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at)
     )
     extra = " (kèm số CCCD)" if result.citizen_id else ""
-    cli._out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
+    cli.out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
     return cli.EXIT_OK
 
 
@@ -88,7 +86,7 @@ def cmd_export_training(args: argparse.Namespace) -> int:
 
     result = _run_export(args, export_training, by=args.by)
     what = "lượt học viên" if args.by == "course" else "người"
-    cli._out(f"Đã ghi {result.rows} {what} vào {result.path}.")
+    cli.out(f"Đã ghi {result.rows} {what} vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -96,7 +94,7 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     from desktop.export_service import export_report
 
     result = _run_export(args, export_report)
-    cli._out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
+    cli.out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -104,13 +102,12 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     from desktop.export_service import export_template
 
     result = _run_export(args, export_template)
-    cli._out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
+    cli.out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
     return cli.EXIT_OK
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from desktop.roster_import import import_roster, write_report_workbook
-
     from exports.errors import ExportError, check_target
 
     if args.report:
@@ -134,26 +131,26 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     finally:
         _finish_progress(args)
     for line in report.lines(warnings=not args.errors_only):
-        cli._out(line)
+        cli.out(line)
     if args.report:
         write_report_workbook(report, args.report)
-        cli._out(f"Báo cáo chi tiết: {args.report}")
-    cli._out(report.summary())
+        cli.out(f"Báo cáo chi tiết: {args.report}")
+    cli.out(report.summary())
     if not report.file_ok:
-        cli._err("Không nhập được tệp này.")
+        cli.err("Không nhập được tệp này.")
         return cli.EXIT_REFUSED
     if report.refused and not args.skip_refused:
-        cli._err(
+        cli.err(
             f"{report.refused} dòng không nhận được: chưa ghi gì vào cơ sở dữ liệu. Hãy sửa "
             "các dòng trên rồi nhập lại (hoặc dùng --skip-refused để chỉ ghi các dòng hợp lệ)."
         )
         return cli.EXIT_REFUSED
     if args.dry_run:
-        cli._out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
+        cli.out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
     elif report.committed:
-        cli._out("Đã ghi vào cơ sở dữ liệu.")
+        cli.out("Đã ghi vào cơ sở dữ liệu.")
     else:
-        cli._out("Không có thay đổi nào cần ghi.")
+        cli.out("Không có thay đổi nào cần ghi.")
     return cli.EXIT_OK
 
 

@@ -72,7 +72,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     info = create_user(actor, username=args.username, password=password, role=args.role,
                        full_name=args.full_name or "", scope_unit_id=scope,
                        can_see_citizen_id=args.citizen_id)
-    cli._out(f"Đã tạo người dùng {info.username} ({info.role}).")
+    cli.out(f"Đã tạo người dùng {info.username} ({info.role}).")
     return cli.EXIT_OK
 
 
@@ -86,7 +86,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     target = _user(args.username)
     reset_password(actor, target.id, new_password(args, target.username),
                    expected_version=target.version)
-    cli._out(f"Đã đặt mật khẩu mới cho {target.username} (và mở khoá nếu đang bị khoá).")
+    cli.out(f"Đã đặt mật khẩu mới cho {target.username} (và mở khoá nếu đang bị khoá).")
     return cli.EXIT_OK
 
 
@@ -97,7 +97,7 @@ def _set_active(args: argparse.Namespace, active: bool) -> int:
     actor = cli.cli_actor(args)
     target = _user(args.username)
     set_active(actor, target.id, active, expected_version=target.version)
-    cli._out(f"Đã {'mở lại' if active else 'khoá'} tài khoản {target.username}.")
+    cli.out(f"Đã {'mở lại' if active else 'khoá'} tài khoản {target.username}.")
     return cli.EXIT_OK
 
 
@@ -116,7 +116,7 @@ def cmd_user_unlock(args: argparse.Namespace) -> int:
     actor = cli.cli_actor(args)
     target = _user(args.username)
     unlock_user(actor, target.id, expected_version=target.version)
-    cli._out(f"Đã mở khoá {target.username} sau các lần nhập sai mật khẩu.")
+    cli.out(f"Đã mở khoá {target.username} sau các lần nhập sai mật khẩu.")
     return cli.EXIT_OK
 
 
@@ -126,15 +126,15 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
     cli.open_app_database(args)
     require_admin(cli.cli_actor(args))
-    cli._out("TÊN ĐĂNG NHẬP\tVAI TRÒ\tPHẠM VI\tTRẠNG THÁI\tHỌ TÊN")
+    cli.out("TÊN ĐĂNG NHẬP\tVAI TRÒ\tPHẠM VI\tTRẠNG THÁI\tHỌ TÊN")
     name, state = builtin_admin_state()
-    cli._out(f"{name}\tadmin\ttoàn bộ\t{state}\tQuản trị viên có sẵn (không có mật khẩu)")
+    cli.out(f"{name}\tadmin\ttoàn bộ\t{state}\tQuản trị viên có sẵn (không có mật khẩu)")
     for u in list_users():
         scope = u.scope_name or "toàn bộ"
         status = "đang dùng" if u.active else "đã khoá"
         if u.active and u.locked():
             status = "tạm khoá (nhập sai mật khẩu)"
-        cli._out(f"{u.username}\t{u.role}\t{scope}\t{status}\t{u.full_name}")
+        cli.out(f"{u.username}\t{u.role}\t{scope}\t{status}\t{u.full_name}")
     return cli.EXIT_OK
 
 
@@ -146,7 +146,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.output and args.to:
         raise cli.CliRefused("Dùng -o TỆP hoặc --to THƯ_MỤC, không dùng cả hai.")
     path = backup_as(actor, args.output, folder=args.to)
-    cli._out(f"Đã sao lưu vào {path}")
+    cli.out(f"Đã sao lưu vào {path}")
     return cli.EXIT_OK
 
 
@@ -160,9 +160,9 @@ def cmd_backup_auto(args: argparse.Namespace) -> int:
                              "backup-auto --off")
     policy = set_auto_backup(actor, None if args.off else args.folder, args.host)
     if policy is None:
-        cli._out("Đã tắt sao lưu tự động của cơ sở dữ liệu dùng chung.")
+        cli.out("Đã tắt sao lưu tự động của cơ sở dữ liệu dùng chung.")
     else:
-        cli._out(f"Sao lưu tự động: máy {policy.host}, thư mục {policy.folder}.")
+        cli.out(f"Sao lưu tự động: máy {policy.host}, thư mục {policy.folder}.")
     return cli.EXIT_OK
 
 
@@ -172,24 +172,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
     safety = restore_as(actor, args.file)
-    cli._out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
+    cli.out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
     return cli.EXIT_OK
-
-
-def setup_app_role(args: argparse.Namespace, actor) -> None:
-    """``init --app-role NAME``: the role the clients connect with (see README)."""
-    from desktop.users import setup_server_roles
-
-    password = None
-    if args.app_password_stdin:
-        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n") or None
-    else:
-        password = os.environ.get("CNSCD_APP_PASSWORD") or None
-    tables = setup_server_roles(actor, args.app_role, password)
-    cli._out(f"Vai trò {args.app_role}: đọc/ghi {len(tables) - 2} bảng dữ liệu, nhật ký chỉ "
-             "được thêm và đọc (không sửa, xoá, TRUNCATE hay tắt trigger).")
-    cli._out(f"Các máy trạm kết nối bằng: postgresql://{args.app_role}:MẬT_KHẨU@MÁY_CHỦ/"
-             "TÊN_CSDL (chạy lại lệnh này sau mỗi lần nâng cấp).")
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -201,10 +185,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
         raise cli.CliRefused("Dùng: audit --verify (kiểm tra nhật ký thay đổi).")
     result = verify_trail()
     if result.ok:
-        cli._out(result.message)
-        cli._out(f"Mã đầu chuỗi: {result.head}")
+        cli.out(result.message)
+        cli.out(f"Mã đầu chuỗi: {result.head}")
         return cli.EXIT_OK
-    cli._err(result.message)
+    cli.err(result.message)
     return cli.EXIT_REFUSED
 
 

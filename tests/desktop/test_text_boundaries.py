@@ -8,10 +8,11 @@ import datetime as dt
 import pytest
 
 from db.models import AdminUnit, Person, Team
-from desktop import messages, teams, training, units
+from desktop import teams, training, units
 from desktop.errors_domain import ValidationFailed
 from desktop.validation import TEXT_NO_LETTERS, TEXT_ODD_CHARS, TEXT_TOO_LONG, text_problems
 from tests.desktop.service_fixtures import ADMIN
+from vn.messages import describe
 
 LONG = "Thôn " + "Nà Sla " * 10_000  # 70,005 characters
 EMOJI = "🎉🎉🎉"
@@ -26,7 +27,7 @@ def test_the_rule(name):
     value, code = BAD[name]
     found = text_problems("name", value, 180)
     assert [p.code for p in found] == [code]
-    text = messages.describe(found[0])
+    text = describe(found[0])
     assert text and "{" not in text
 
 

@@ -1,0 +1,852 @@
+"""The one catalogue of the core's wording: message codes -> Vietnamese templates.
+
+The core (``db/``, ``exports/``, ``desktop/``) raises or returns a *code* and plain
+*parameters*; it never builds a sentence. This module words them:
+
+- the CLI calls :func:`render` / :func:`describe` as they are, and speaks Vietnamese;
+- the GUI passes ``tr`` (``QCoreApplication.translate`` in the context :data:`CONTEXT`):
+  every template is then looked up in Qt's translation catalogue with the Vietnamese
+  template as the source text, so the English UI shows English. ``resources/i18n/update.py``
+  writes ``ui/core_strings.py`` from :data:`CATALOGUE` so that ``pyside6-lupdate`` finds
+  every template; a test fails when that file is stale.
+
+Templates are ``str.format`` fields filled from the parameters (``{value}``, ``{count}``);
+a ``date`` parameter is shown dd/mm/yyyy, ``None`` as nothing. Problems about a field also
+get ``{label}`` and ``{label_lower}`` (the field's label, translated). Where the wording
+depends on the values (a phone with too few or too many digits), a *variant* chooser picks
+another code of the catalogue and adds the numbers it needs; the words are always here.
+
+Pure module: imports nothing of ours and never Qt.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from typing import Any, NamedTuple, Protocol
+
+__all__ = [
+    "CATALOGUE",
+    "CONTEXT",
+    "FIELD_LABELS",
+    "Msg",
+    "describe",
+    "describe_all",
+    "field_label",
+    "render",
+    "severity_label",
+]
+
+CONTEXT = "core"  # the Qt translation context of every template below
+
+Translate = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+class Msg(NamedTuple):
+    """A parameter that is itself a message (worded, and translated, when shown)."""
+
+    code: str
+    params: Mapping[str, Any] = {}
+
+
+class _ProblemLike(Protocol):
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def severity(self) -> str: ...
+
+    @property
+    def params_dict(self) -> dict[str, Any]: ...
+
+
+# --- field labels: one name per field, for forms, problems, imports and the audit log ---------
+
+_FIELDS: dict[str, str] = {
+    "full_name": "Họ và tên",
+    "sex": "Giới tính",
+    "birth": "Ngày sinh",
+    "ethnicity": "Dân tộc",
+    "phone": "Số điện thoại",
+    "email": "Email",
+    "citizen_id": "Số CCCD",
+    "position": "Chức vụ",
+    "organisation": "Đơn vị công tác",
+    "youth_union": "Đoàn viên",
+    "role": "Vai trò",
+    "role_label": "Vai trò",
+    "start_date": "Ngày bắt đầu",
+    "end_date": "Ngày kết thúc",
+    "end_reason": "Lý do kết thúc",
+    "on_date": "Ngày",
+    "team": "Tổ",
+    "keep_team_id": "Tổ được giữ lại",
+    "village": "Thôn/tổ dân phố",
+    "village_ids": "Thôn/tổ dân phố",
+    "village_name": "Thôn/tổ dân phố",
+    "commune": "Xã/phường",
+    "commune_name": "Xã/phường",
+    "trained": "Đã tập huấn",
+    "note": "Ghi chú",
+    "name": "Tên",
+    "short_name": "Tên ngắn",
+    "kind": "Loại",
+    "code": "Mã",
+    "status": "Trạng thái",
+    "established_on": "Ngày thành lập",
+    "dissolved_on": "Ngày giải thể",
+    "valid_from": "Hiệu lực từ",
+    "valid_to": "Hiệu lực đến",
+    "title": "Tên lớp",
+    "organiser": "Đơn vị tổ chức",
+    "form": "Hình thức",
+    "platform": "Nền tảng",
+    "place": "Địa điểm",
+    "hours": "Số giờ",
+    "result": "Kết quả",
+    "completed_on": "Ngày hoàn thành",
+    "certificate_no": "Số chứng nhận",
+    "number": "Số",
+    "symbol": "Ký hiệu",
+    "year": "Năm",
+    "signed_on": "Ngày ký",
+    "subject": "Trích yếu",
+    "signer_name": "Người ký",
+    "signer_title": "Chức vụ người ký",
+    "username": "Tên đăng nhập",
+    "scope_unit_id": "Đơn vị được giao",
+    "can_see_citizen_id": "Được xem số CCCD",
+    "active": "Đang dùng",
+    "what": "Nội dung",
+    "rows": "Số dòng",
+    "file": "Tệp",
+    "unit": "Đơn vị",
+    "citizen_id_included": "Có số CCCD",
+    "with_citizen_id": "Có số CCCD",
+    "added": "Đã thêm",
+    "updated": "Đã sửa",
+    "ended": "Đã kết thúc",
+    "skipped": "Bỏ qua",
+    "source": "Nguồn",
+    "filters": "Bộ lọc",
+}
+
+# The roster import names a few columns as the clerk's file does.
+_IMPORT_FIELDS: dict[str, str] = {
+    "role": "Vai trò trong Tổ",
+    "village": "Thôn/Tổ dân phố",
+    "commune": "Xã/Phường",
+}
+
+#: Field name -> Vietnamese label (the untranslated view of the ``field.*`` entries).
+FIELD_LABELS: dict[str, str] = dict(_FIELDS)
+#: The roster import's labels: :data:`FIELD_LABELS` with the import's own column names.
+IMPORT_FIELD_LABELS: dict[str, str] = {**_FIELDS, **_IMPORT_FIELDS}
+
+_MOBILE = "ví dụ 0912345678"
+
+CATALOGUE: dict[str, str] = {
+    **{f"field.{name}": label for name, label in _FIELDS.items()},
+    **{f"import.field.{name}": label for name, label in _IMPORT_FIELDS.items()},
+    "severity.error": "Lỗi",
+    "severity.warning": "Cảnh báo",
+    "severity.info": "Ghi chú",
+    "sex.nam": "Nam",
+    "sex.nu": "Nữ",
+    # --- a person's details (desktop.validation) ------------------------------------------
+    "phone.chars": (
+        '{label} "{value}" có ký tự không phải chữ số; chỉ nhập các chữ số (' + _MOBILE + ")."
+    ),
+    "phone.multiple": (
+        'Ô {label_lower} có nhiều số ("{value}"); chỉ giữ lại một số (' + _MOBILE + ")."
+    ),
+    "phone.country": (
+        '{label} "{value}" có mã nước khác +84, không phải số Việt Nam; hãy nhập số trong '
+        "nước (" + _MOBILE + ")."
+    ),
+    "phone.length.landline": (
+        'Số máy bàn "{value}" có {digits} chữ số; số máy bàn phải có 11 chữ số gồm cả mã '
+        "vùng 02x (ví dụ 024 3825 1234)."
+    ),
+    "phone.length.short": (
+        '{label} "{value}" chỉ có {digits} chữ số; số di động phải có 10 chữ số ('
+        + _MOBILE + ")."
+    ),
+    "phone.length.long": (
+        '{label} "{value}" có {digits} chữ số, thừa {extra} chữ số; số di động phải có 10 '
+        "chữ số (" + _MOBILE + ")."
+    ),
+    "phone.no_zero": (
+        '{label} "{value}" không bắt đầu bằng số 0; số di động có 10 chữ số, bắt đầu bằng 03, '
+        "05, 07, 08 hoặc 09 (" + _MOBILE + ")."
+    ),
+    "phone.prefix": (
+        '{label} "{value}" có đầu số {prefix}, không phải đầu số di động hiện nay (03, 05, 07, '
+        "08, 09); hãy kiểm tra lại. Nếu là số máy bàn, hãy nhập đủ 11 chữ số với mã vùng mới "
+        "02x."
+    ),
+    "phone.old_prefix": (
+        '{label} "{value}" có 11 chữ số nhưng đầu số {prefix} không thuộc các đầu số 11 chữ '
+        "số cũ đã chuyển sang 10 chữ số; hãy kiểm tra lại số."
+    ),
+    "phone.old_mobile": (
+        '{label} "{value}" là số di động 11 chữ số cũ; đã đổi sang số mới {new} (đầu số '
+        "{old_prefix} đổi thành {new_prefix} từ năm 2018). Hãy xác nhận lại với người dùng."
+    ),
+    "date.format": (
+        '{label} "{value}" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc '
+        "chỉ năm (ví dụ 1990)."
+    ),
+    "date.invalid.month": (
+        '{label} "{value}" không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo '
+        "thứ tự ngày/tháng/năm (ví dụ 05/03/1990)."
+    ),
+    "date.invalid.day": (
+        '{label} "{value}" không có thật: tháng {month}/{year} không có ngày {day}. Hãy kiểm '
+        "tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990)."
+    ),
+    "date.future": (
+        '{label} "{value}" ở sau ngày hôm nay ({today}); hãy kiểm tra lại.'
+    ),
+    "date.future.read_as": (
+        '{label} "{value}" ({date}) ở sau ngày hôm nay ({today}); hãy kiểm tra lại.'
+    ),
+    "date.too_old": (
+        '{label} "{value}" có năm {year}, trước năm {min_year}, không hợp lý; hãy kiểm tra lại.'
+    ),
+    "date.partial": (
+        '{label} "{value}" chỉ có tháng và năm; phần mềm chỉ lưu năm {year}. Nếu biết ngày, '
+        "hãy nhập đủ ngày/tháng/năm."
+    ),
+    "cid.chars": '{label} "{value}" có ký tự không phải chữ số; số CCCD gồm đúng 12 chữ số.',
+    "cid.length": '{label} "{value}" có {digits} chữ số; số CCCD phải có đủ 12 chữ số.',
+    "cid.length.lost_zero": (
+        '{label} "{value}" có {digits} chữ số; số CCCD phải có đủ 12 chữ số. Nếu số bắt đầu '
+        "bằng 0, có thể Excel đã làm mất số 0 ở đầu: hãy định dạng ô là Văn bản (Text) rồi "
+        "nhập lại đủ 12 chữ số."
+    ),
+    "cid.old_cmnd": (
+        'Số "{value}" có 9 chữ số, là số chứng minh nhân dân (CMND) cũ, không phải số CCCD; '
+        "hãy nhập số căn cước (CCCD) 12 chữ số."
+    ),
+    "cid.year_future": (
+        '{label} "{value}" không hợp lệ: chữ số thứ 4 ({digit}) và chữ số thứ 5–6 ({yy}) cho '
+        "năm sinh {id_year}, chưa tới; hãy kiểm tra lại số."
+    ),
+    "cid.sex_mismatch": (
+        '{label} "{value}" có chữ số thứ 4 là {digit}, nghĩa là giới tính {id_sex_label}, '
+        "nhưng giới tính đã nhập là {sex_label}; hãy kiểm tra lại số CCCD hoặc giới tính."
+    ),
+    "cid.year_mismatch": (
+        '{label} "{value}" ứng với năm sinh {id_year} (chữ số thứ 4 là {digit}, chữ số thứ '
+        "5–6 là {yy}), nhưng năm sinh đã nhập là {birth_year}; hãy kiểm tra lại số CCCD hoặc "
+        "ngày sinh."
+    ),
+    "email.invalid": (
+        'Địa chỉ email "{value}" không hợp lệ: {reason_text}. Hãy nhập một địa chỉ dạng '
+        "ten@gmail.com, hoặc để trống."
+    ),
+    "email.reason.no_at": "thiếu dấu @",
+    "email.reason.many_at": "có nhiều hơn một dấu @",
+    "email.reason.multiple": "ô này có nhiều địa chỉ, chỉ được nhập một",
+    "email.reason.spaces": "có dấu cách",
+    "email.reason.non_ascii": (
+        "có chữ có dấu hoặc ký tự đặc biệt (email chỉ dùng chữ không dấu, số, . _ -)"
+    ),
+    "email.reason.local": "phần trước dấu @ không hợp lệ",
+    "email.reason.domain": "phần sau dấu @ không phải tên miền hợp lệ (ví dụ gmail.com)",
+    "email.reason.too_long": "quá dài",
+    "email.reason.other": "sai dạng",
+    "email.typo": (
+        'Địa chỉ email "{value}" có tên miền "{domain}", có lẽ gõ nhầm từ "{suggestion}"; '
+        "hãy kiểm tra lại."
+    ),
+    "sex.invalid": '{label} "{value}" không rõ; hãy nhập "Nam" hoặc "Nữ".',
+    "name.required": "Chưa nhập họ và tên; đây là thông tin bắt buộc.",
+    "name.chars": (
+        '{label} "{value}" có ký tự không hợp lệ ({chars}); họ tên chỉ gồm chữ cái và dấu '
+        "cách. Số điện thoại, ghi chú... hãy nhập vào cột riêng."
+    ),
+    "name.one_word": (
+        '{label} "{value}" chỉ có một chữ; hãy nhập đầy đủ họ, tên đệm (nếu có) và tên.'
+    ),
+    "text.too_long": (
+        "{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn."
+    ),
+    "text.odd_chars": (
+        '{label} "{value}" có ký tự không dùng được ({chars}: biểu tượng, emoji hoặc dấu chồng '
+        "lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường."
+    ),
+    "text.no_letters": '{label} "{value}" không có chữ hay số nào; hãy nhập tên bằng chữ.',
+    "flag.invalid": '{label} "{value}" không rõ; hãy ghi "x" nếu có, để trống nếu không.',
+    "problem.unknown": "{label} không hợp lệ (mã {code}); hãy kiểm tra lại.",
+    "problem.unknown.value": '{label} "{value}" không hợp lệ (mã {code}); hãy kiểm tra lại.',
+    # --- the services' refusals and warnings (desktop.errors_domain) --------------------------
+    "village.name_required": "Chưa nhập tên thôn/tổ dân phố.",
+    "village.duplicate": 'Xã đã có thôn/tổ dân phố "{value}"; không tạo trùng tên.',
+    "village.has_team": (
+        '"{value}" còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho '
+        "thôn ngừng hoạt động."
+    ),
+    "village.retired": 'Thôn/tổ dân phố "{value}" đã ngừng hoạt động.',
+    "merge.too_few": "Chọn ít nhất hai thôn/tổ dân phố để sáp nhập.",
+    "merge.different_communes": "Chỉ sáp nhập được các thôn/tổ dân phố cùng một xã/phường.",
+    "merge.choose_team": (
+        "{count} thôn đang có Tổ CNSCĐ; chọn Tổ nào được giữ lại cho thôn mới."
+    ),
+    "merge.team_not_in_villages": "Tổ được chọn giữ lại không thuộc các thôn đang sáp nhập.",
+    "date.before_start": (
+        "Ngày {value} sớm hơn ngày bắt đầu {start}; hãy kiểm tra lại."
+    ),
+    "date.required": "Chưa nhập {label_lower}.",
+    "date.order": "Ngày kết thúc {end} sớm hơn ngày bắt đầu {start}.",
+    "team.village_has_team": (
+        '"{value}" đã có Tổ CNSCĐ chưa giải thể; mỗi thôn chỉ có một Tổ.'
+    ),
+    "team.status_invalid": 'Trạng thái "{value}" không hợp lệ.',
+    "team.already_dissolved": '"{value}" đã giải thể.',
+    "team.dissolved": '"{value}" đã giải thể; không thêm được thành viên.',
+    "team.no_leader": "Tổ chưa có Tổ trưởng.",
+    "team.many_leaders": (
+        "Tổ có {count} Tổ trưởng ({names}); mỗi Tổ chỉ có một Tổ trưởng."
+    ),
+    "team.too_small": (
+        "Tổ có {count} thành viên, ít hơn mức tối thiểu {min} (quy định {min}–{max} người)."
+    ),
+    "team.too_large": (
+        "Tổ có {count} thành viên, nhiều hơn mức tối đa {max} (quy định {min}–{max} người)."
+    ),
+    "role.unknown": 'Vai trò "{value}" không có trong danh mục.',
+    "member.second_leader": (
+        "Tổ đã có Tổ trưởng ({leader}); hãy kết thúc nhiệm vụ của Tổ trưởng cũ hoặc chọn "
+        "vai trò khác."
+    ),
+    "member.duplicate": '"{value}" đã là thành viên của Tổ này.',
+    "member.already_ended": "Thành viên này đã thôi tham gia Tổ từ ngày {value}.",
+    "citizen_id.taken": "Số CCCD {value} đã được ghi cho người khác; hãy kiểm tra lại.",
+    "citizen_id.taken.named": (
+        "Số CCCD {value} đã được ghi cho người khác ({other_name}); hãy kiểm tra lại."
+    ),
+    "person.matched": 'Đã có "{name}" trong dữ liệu {how}; dùng lại hồ sơ này.',
+    "person.matched.other_teams": (
+        'Đã có "{name}" trong dữ liệu {how}; dùng lại hồ sơ này. Người này đang ở '
+        "{other_teams} Tổ khác."
+    ),
+    "person.matched.by_citizen_id": "(trùng số CCCD)",
+    "person.matched.by_phone_name": "(trùng tên và số điện thoại)",
+    "course.title_required": "Chưa nhập tên lớp/khóa tập huấn.",
+    "course.form_invalid": 'Hình thức "{value}" không hợp lệ.',
+    "course.hours_invalid": 'Số giờ "{value}" không hợp lệ; nhập một số từ 0 đến 9999.',
+    "training.result_invalid": 'Kết quả "{value}" không hợp lệ.',
+    "training.completed_on_missing": "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
+    # --- errors a clerk can act on (desktop.errors) -------------------------------------------
+    "error.unknown": "Lỗi {code}.",
+    "validation.failed": "Dữ liệu không hợp lệ.",
+    "db.schema_too_new": (
+        "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
+        "mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại."
+    ),
+    "db.busy": (
+        "Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. Hãy thử lại sau ít giây."
+    ),
+    "db.failed": "Không mở hoặc ghi được cơ sở dữ liệu: {detail}",
+    "file.os_error": "Không đọc/ghi được tệp {path}: {detail}",
+    "backup.integrity": (
+        "Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; hãy thử sao lưu lại "
+        "hoặc liên hệ quản trị."
+    ),
+    "backup.no_office": (
+        "Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động."
+    ),
+    "restore.missing": "Không tìm thấy tệp sao lưu {path}.",
+    "restore.corrupt": (
+        "Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ "
+        "đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.unreadable": "Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.",
+    "restore.wrong_kind": (
+        "Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng "
+        "chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ."
+    ),
+    "restore.no_schema": (
+        "Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); không "
+        "khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.too_new": (
+        "Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
+        "mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất."
+    ),
+    "restore.table_missing": (
+        'Tệp sao lưu {path} thiếu bảng dữ liệu "{table}" (tệp không trọn vẹn hoặc đã bị sửa); '
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.table_changed": (
+        'Bảng "{table}" trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục.'
+    ),
+    "restore.damaged": (
+        'Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng "{table}" không khớp với số dòng và '
+        "mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy "
+        "chọn bản sao lưu khác."
+    ),
+    "restore.damaged_row": (
+        'Tệp sao lưu {path} bị hỏng: dòng {row} của bảng "{table}" chứa dữ liệu rỗng (một '
+        "vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.decision_tampered": (
+        "Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành "
+        "(dữ liệu đã bị sửa); không khôi phục."
+    ),
+    "restore.audit_broken": (
+        "Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); "
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.incomplete": (
+        "Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi "
+        "sao lưu); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.old_schema": (
+        "Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); không "
+        "khôi phục."
+    ),
+    # --- files: each fault its own sentence (vn.faults), no temporary file left ------------
+    "file.disk_full": (
+        "Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không "
+        "cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại."
+    ),
+    "file.read_only": (
+        "Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, "
+        "ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại."
+    ),
+    "file.no_permission": (
+        "Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. "
+        "Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền."
+    ),
+    "file.locked": (
+        "Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, "
+        "trình xem PDF…). Hãy đóng tệp đó rồi thử lại."
+    ),
+    "file.io_error": (
+        "Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối "
+        "mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác."
+    ),
+    "file.not_found": "Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.",
+    "file.other": (
+        "Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác."
+    ),
+    "file.target_is_input": (
+        "Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để "
+        "không mất tệp gốc."
+    ),
+    "file.target_symlink": (
+        "Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một "
+        "tên tệp bình thường."
+    ),
+    "file.target_not_file": (
+        "Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy "
+        "chọn một tên tệp khác."
+    ),
+    "restore.not_ours": "Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.",
+    "restore.schema_mismatch": (
+        "Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). "
+        "Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó."
+    ),
+    "auth.bad_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
+    "auth.locked": (
+        "Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; hãy thử lại "
+        "sau hoặc nhờ quản trị viên mở khoá."
+    ),
+    "auth.password_too_short": "Mật khẩu phải có ít nhất {minimum} ký tự.",
+    "auth.password_too_long": "Mật khẩu dài quá {maximum} ký tự.",
+    "auth.password_too_simple": (
+        'Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ "HopThanh-2026".'
+    ),
+    "auth.password_common": (
+        "Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn "
+        "mật khẩu khác."
+    ),
+    "auth.no_new_password": (
+        "Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin "
+        "và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập."
+    ),
+    "auth.unknown_user": "Không có người dùng {username}.",
+    "auth.bad_username": (
+        'Tên đăng nhập "{username}" không hợp lệ (không để trống, không có dấu cách).'
+    ),
+    "auth.bad_role": 'Vai trò "{role}" không có; chọn admin, clerk hoặc viewer.',
+    "auth.clerk_needs_scope": (
+        "Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope)."
+    ),
+    "auth.username_taken": "Tên đăng nhập {username} đã có người dùng.",
+    "auth.last_admin": (
+        "Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động."
+    ),
+    "decision.no_team": "Chưa chọn Tổ nào cho quyết định.",
+    "decision.teams_in_several_communes": (
+        "Một quyết định chỉ gồm các Tổ của cùng một xã/phường; hãy tách thành nhiều quyết định."
+    ),
+    "decision.bad_kind": 'Loại quyết định "{kind}" không có.',
+    "decision.frozen": (
+        "{label} đã ban hành nên không sửa được; muốn thay đổi hãy lập quyết định kiện toàn mới."
+    ),
+    "decision.bad_field": 'Không sửa được mục "{field}" của quyết định.',
+    "decision.no_signer": (
+        "Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan."
+    ),
+    "decision.bad_number": "Số quyết định phải từ 1 trở lên (nhận được {number}).",
+    "decision.number_taken": (
+        "Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác "
+        "hoặc để phần mềm cấp số tiếp theo."
+    ),
+    "decision.team_without_members": (
+        "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."
+    ),
+    "record.stale": (
+        "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi "
+        "làm lại."
+    ),
+    "record.not_found": "Không tìm thấy bản ghi ({entity} số {id}).",
+    "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
+    "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
+    "perm.out_of_scope": (
+        "Tài khoản {username} không được sửa dữ liệu của đơn vị này (ngoài phạm vi được "
+        "phân công)."
+    ),
+    "catalogue.missing_file": "Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ.",
+    "catalogue.unknown": 'Danh mục "{catalogue}" không có; chọn 2025 hoặc pre2025.',
+    "server.host_required": "Chưa nhập địa chỉ máy chủ.",
+    "server.bad_role_name": (
+        'Tên vai trò "{role}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch '
+        "dưới, bắt đầu bằng chữ."
+    ),
+    "server.role_is_owner": (
+        "Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác."
+    ),
+    "server.not_postgres": "Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.",
+    "server.database_required": "Chưa nhập tên cơ sở dữ liệu.",
+    "server.user_required": "Chưa nhập tên người dùng của máy chủ.",
+    "server.bad_port": "Cổng phải là một số từ 1 đến 65535.",
+    "server.bad_sslmode": "Chế độ mã hoá không hợp lệ.",
+    "server.no_ca_file": "Không tìm thấy tệp chứng chỉ (CA) đã chọn.",
+    "server.auth_failed": (
+        "Máy chủ {host} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu của cơ sở dữ liệu."
+    ),
+    "server.no_database": (
+        'Máy chủ {host} không có cơ sở dữ liệu "{database}". Hãy nhờ quản trị máy chủ tạo một '
+        "cơ sở dữ liệu trống rồi bấm Khởi tạo."
+    ),
+    "server.tls": (
+        "Không thiết lập được kết nối mã hoá (TLS) tới {host}: {detail}. Hãy kiểm tra chế độ "
+        "mã hoá và tệp chứng chỉ."
+    ),
+    "server.unreachable": (
+        "Không kết nối được tới máy chủ {host}: máy chủ không trả lời (kiểm tra địa chỉ, cổng, "
+        "mạng và tường lửa)."
+    ),
+    "server.error": "Máy chủ {host} báo lỗi: {detail}",
+    "server.not_empty": (
+        'Cơ sở dữ liệu "{database}" đã có {count} bảng của phần mềm khác; không khởi tạo vào '
+        "đó để tránh làm hỏng dữ liệu. Hãy dùng một cơ sở dữ liệu trống."
+    ),
+    # --- exports (desktop.export_service, exports.errors) ------------------------------------
+    "export.citizen_id_off": (
+        "Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn "
+        '"kèm số CCCD", hoặc nhờ quản trị viên bật cài đặt của cơ quan.'
+    ),
+    "export.citizen_id_denied": (
+        "Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ "
+        'chọn "kèm số CCCD".'
+    ),
+    "export.unit_level": "Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.",
+    "cancelled": "Đã hủy. Không có tệp nào được tạo.",
+    "target_locked": (
+        "Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (Excel, "
+        "LibreOffice…). Hãy đóng tệp đó rồi thử lại."
+    ),
+    "write_failed": "Không ghi được tệp {path}: {error}",
+    "invalid_document": "Dữ liệu xuất không hợp lệ: {detail}",
+    # --- the roster import (desktop.roster_import, exports.roster_reader) --------------------
+    "import.village_missing": (
+        'Không rõ thôn/tổ dân phố của dòng này: thêm cột "Thôn/Tổ dân phố", hoặc một dòng '
+        'tiêu đề thôn (ví dụ "Thôn Nà Sla") phía trên, hoặc chọn Tổ khi nhập.'
+    ),
+    "import.village_new": (
+        '{commune} chưa có thôn/tổ dân phố "{value}"; thôn này sẽ được tạo mới khi ghi (các '
+        "dòng khác của thôn này cũng vậy). Nếu là tên viết khác của thôn đã có, hãy sửa lại "
+        "cho đúng."
+    ),
+    "import.village_unknown": (
+        '{commune} không có thôn/tổ dân phố "{value}"; hãy sửa tên thôn hoặc thêm thôn trong '
+        "trang Thôn/Tổ dân phố trước khi nhập."
+    ),
+    "import.village_ambiguous": (
+        '"{value}" khớp nhiều thôn/tổ dân phố ({names}); hãy ghi đầy đủ tên, ví dụ "Thôn 1" '
+        'hay "Tổ dân phố 1".'
+    ),
+    "import.village_other": (
+        'Dòng ghi thôn "{value}" nhưng được nhập vào {chosen} như đã chọn.'
+    ),
+    "import.commune_missing": (
+        'Không rõ xã/phường của dòng này: thêm cột "Xã/Phường", một dòng tiêu đề xã phía '
+        "trên, hoặc chọn xã khi nhập."
+    ),
+    "import.commune_unknown": (
+        'Không tìm thấy xã/phường "{value}" trong phạm vi của đơn vị; hãy sửa tên xã hoặc '
+        "chọn xã khi nhập."
+    ),
+    "import.commune_ambiguous": (
+        'Có nhiều xã/phường tên "{value}" ({names}); hãy chọn xã khi nhập.'
+    ),
+    "import.commune_other": (
+        'Dòng ghi xã "{value}" nhưng được nhập vào {chosen} như đã chọn.'
+    ),
+    "import.out_of_scope": (
+        "Tài khoản không được sửa dữ liệu của {value} (ngoài phạm vi được phân công)."
+    ),
+    "import.team_new": (
+        "{village} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết định "
+        "thành lập)."
+    ),
+    "import.role_missing": "Chưa ghi vai trò trong Tổ; coi là Thành viên.",
+    "import.duplicate_row": (
+        '"{value}" đã có ở dòng {first_row} ({first_sheet}) cho cùng Tổ; hãy xóa một trong '
+        "hai dòng."
+    ),
+    "import.citizen_id_conflict": (
+        'Số CCCD {value} đã ghi cho "{other_name}" ở dòng {first_row}; hãy kiểm tra lại số '
+        "CCCD."
+    ),
+    "import.many_leaders": (
+        "{team} có {count} Tổ trưởng trong tệp ({names}); mỗi Tổ chỉ có một Tổ trưởng: hãy "
+        "sửa vai trò của những người còn lại."
+    ),
+    "import.citizen_id_hidden": (
+        "Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua."
+    ),
+    "import.no_rows": (
+        "Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, "
+        "Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu."
+    ),
+    "import.member_ended": (
+        "{value} ({role}, {team}) không có trong tệp: thôi tham gia Tổ từ ngày nhập (chế độ "
+        "thay thế danh sách)."
+    ),
+    "import.team_size": (
+        "{team} sẽ có {count} thành viên, ngoài mức quy định {min}–{max} người."
+    ),
+    "import.no_leader": "{team} chưa có Tổ trưởng.",
+    "import.conflict": (
+        "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
+        "ghi. Hãy kiểm tra lại rồi nhập lại. ({detail})"
+    ),
+    "file.unreadable": (
+        "Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng "
+        ".xlsx rồi nhập lại."
+    ),
+    "file.encrypted": (
+        "Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ "
+        "làm việc), lưu lại rồi nhập lại."
+    ),
+    "file.unsupported": (
+        "Tệp không phải bảng tính Excel ({detail}). Hãy mở bằng Excel hoặc LibreOffice rồi "
+        "lưu dạng .xlsx."
+    ),
+    "sheet.no_header": (
+        "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính "
+        "này được bỏ qua."
+    ),
+    "sheet.no_members": "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
+    "sheet.unreadable": "Không đọc được trang tính này ({detail}).",
+    "row.no_name": "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
+    "row.sex_ambiguous": "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
+    # --- demo data (desktop.demo) --------------------------------------------------------------
+    "demo.cancelled": "Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.",
+    "demo.no_provinces": "Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.",
+    "demo.no_communes": "Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.",
+    "demo.schema": (
+        "Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền."
+    ),
+    "demo.bad_scale": 'Quy mô không hợp lệ: "{scale}" (district, province hoặc national).',
+    "demo.no_database": "Chưa mở cơ sở dữ liệu.",
+    "demo.exists.demo": (
+        "Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để "
+        "tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."
+    ),
+    "demo.exists.data": (
+        "Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo "
+        "trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db)."
+    ),
+}
+
+
+# --- variants: which entry words a code, given its values (logic only, no words) --------------
+
+Variant = Callable[[dict[str, Any]], tuple[str, dict[str, Any]]]
+
+
+def _phone_length(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    digits, expected = int(p["digits"]), int(p["expected"])
+    if p.get("kind") == "landline":
+        return "phone.length.landline", {}
+    if digits < expected:
+        return "phone.length.short", {}
+    return "phone.length.long", {"extra": digits - expected}
+
+
+def _date_invalid(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    if not 1 <= int(p["month"]) <= 12:
+        return "date.invalid.month", {}
+    return "date.invalid.day", {}
+
+
+def _date_future(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("date.future.read_as" if p["date"] != p["value"] else "date.future"), {}
+
+
+def _cid_length(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("cid.length.lost_zero" if p["digits"] in (10, 11) else "cid.length"), {}
+
+
+def _sex(value: Any) -> Any:
+    return Msg(f"sex.{value}") if f"sex.{value}" in CATALOGUE else value
+
+
+def _cid_sex_mismatch(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return "cid.sex_mismatch", {"id_sex_label": _sex(p["id_sex"]), "sex_label": _sex(p["sex"])}
+
+
+def _email_invalid(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    reason = f"email.reason.{p.get('reason', '')}"
+    return "email.invalid", {"reason_text": Msg(reason if reason in CATALOGUE
+                                                else "email.reason.other")}
+
+
+def _citizen_id_taken(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("citizen_id.taken.named" if p.get("other_name") else "citizen_id.taken"), {}
+
+
+def _demo_exists(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("demo.exists.demo" if p.get("scale") else "demo.exists.data"), {}
+
+
+def _person_matched(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    how = Msg("person.matched.by_citizen_id" if p.get("by") == "citizen_id"
+              else "person.matched.by_phone_name")
+    code = "person.matched.other_teams" if p.get("other_teams") else "person.matched"
+    return code, {"how": how}
+
+
+_VARIANTS: dict[str, Variant] = {
+    "phone.length": _phone_length,
+    "date.invalid": _date_invalid,
+    "date.future": _date_future,
+    "cid.length": _cid_length,
+    "cid.sex_mismatch": _cid_sex_mismatch,
+    "email.invalid": _email_invalid,
+    "citizen_id.taken": _citizen_id_taken,
+    "person.matched": _person_matched,
+    "demo.exists": _demo_exists,
+}
+
+
+def codes() -> set[str]:
+    """Every code :func:`render` words (the catalogue's and the variant choosers')."""
+    return set(CATALOGUE) | set(_VARIANTS)
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+class _UnknownCode(LookupError):
+    pass
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _shown(value: Any, tr: Translate) -> Any:
+    if isinstance(value, Msg):
+        return render(value.code, value.params, tr=tr)
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return "" if value is None else value
+
+
+def field_label(field: str, tr: Translate = _identity, *, import_names: bool = False) -> str:
+    """The label of a field ("phone" -> "Số điện thoại"); the field name when it has none."""
+    if import_names and f"import.field.{field}" in CATALOGUE:
+        return tr(CATALOGUE[f"import.field.{field}"])
+    template = CATALOGUE.get(f"field.{field}")
+    return tr(template) if template is not None else field
+
+
+def severity_label(severity: str, tr: Translate = _identity) -> str:
+    """"Lỗi" / "Cảnh báo" / "Ghi chú" for error / warning / info."""
+    template = CATALOGUE.get(f"severity.{severity}")
+    return tr(template) if template is not None else severity
+
+
+def _fill(code: str, params: Mapping[str, Any] | None, field: str, tr: Translate,
+          strict: bool) -> str:
+    values: dict[str, Any] = dict(params or {})
+    chooser = _VARIANTS.get(code)
+    if chooser is not None:
+        code, extra = chooser(values)  # KeyError/ValueError when a value it needs is missing
+        values.update(extra)
+    template = CATALOGUE.get(code)
+    if template is None:
+        raise _UnknownCode(code)
+    shown = {key: _shown(value, tr) for key, value in values.items()}
+    if field or "label" not in shown:
+        label = field_label(field, tr) if field else ""
+        shown.setdefault("label", label)
+    shown.setdefault("label_lower", str(shown["label"]).lower())
+    text = tr(template)
+    if strict:
+        return text.format(**shown)
+    return text.format_map(_KeepMissing(shown))
+
+
+def render(code: str, params: Mapping[str, Any] | None = None, *, field: str = "",
+           tr: Translate = _identity) -> str:
+    """The sentence for ``code`` with ``params`` (a missing value leaves its ``{name}``).
+
+    An unknown code gives "Lỗi <code>." rather than failing: wording an error must never
+    raise another.
+    """
+    try:
+        return _fill(code, params, field, tr, strict=False)
+    except _UnknownCode:
+        return _fill("error.unknown", {"code": code}, "", tr, strict=False)
+    except (LookupError, TypeError, ValueError):  # a value a variant needs is missing
+        return tr(CATALOGUE.get(code, code))
+
+
+def describe(problem: _ProblemLike, tr: Translate = _identity) -> str:
+    """One sentence for a validation or domain problem: what is wrong and what to do.
+
+    A problem built without the values its sentence needs gets the plain form
+    ("Số điện thoại "abc" không hợp lệ (mã …); hãy kiểm tra lại.").
+    """
+    params = problem.params_dict
+    try:
+        return _fill(problem.code, params, problem.field, tr, strict=True)
+    except (LookupError, TypeError, ValueError, IndexError):
+        pass
+    value = params.get("value")
+    plain = "problem.unknown" if value in (None, "") else "problem.unknown.value"
+    return _fill(plain, {"value": value, "code": problem.code}, problem.field, tr, strict=False)
+
+
+def describe_all(problems: Iterable[_ProblemLike], tr: Translate = _identity) -> list[str]:
+    """Each problem as "Lỗi: ..." or "Cảnh báo: ...", in order (for the CLI's row report)."""
+    return [f"{severity_label(p.severity, tr)}: {describe(p, tr)}" for p in problems]
