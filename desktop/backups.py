@@ -292,10 +292,10 @@ def automatic_backup(actor: Actor | None, today: dt.date | None = None) -> Path 
     return path
 
 
-def daily_backup_if_due(today: dt.date | None = None, *, actor: Actor | None = None
-                        ) -> Path | None:
-    """Kept for callers of the old name: the automatic backup of ``actor``'s session."""
-    return automatic_backup(actor, today)
+def automatic_backups_need_a_folder() -> bool:
+    """A shared server is copied automatically only where an administrator chose; a file
+    database goes to its own backups folder."""
+    return is_postgres()
 
 
 # --- Logical export (PostgreSQL, also works on SQLite) ------------------------------------

@@ -3520,6 +3520,10 @@ The data from before the restore is kept in:
         <translation>Restore…</translation>
     </message>
     <message>
+        <source>Nơi sao lưu tự động…</source>
+        <translation>Automatic backup folder…</translation>
+    </message>
+    <message>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
@@ -3898,6 +3902,30 @@ Open the folder?</translation>
     <message>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up data…</translation>
+    </message>
+    <message>
+        <source>Nơi sao lưu tự động</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</source>
+        <translation>Automatic backups of the shared database are off.</translation>
+    </message>
+    <message>
+        <source>Hiện tại: máy %1, thư mục %2.</source>
+        <translation>Now: machine %1, folder %2.</translation>
+    </message>
+    <message>
+        <source>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</source>
+        <translation>Choose a folder on this machine to receive the daily automatic backup? Only this machine backs up; only the Windows account in use can read the files.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Từ nay máy %1 sao lưu tự động vào thư mục %2.</source>
+        <translation>From now on, machine %1 backs up automatically into the folder %2.</translation>
     </message>
 </context>
 <context>

@@ -3520,6 +3520,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Khôi phục…</translation>
     </message>
     <message>
+        <source>Nơi sao lưu tự động…</source>
+        <translation>Nơi sao lưu tự động…</translation>
+    </message>
+    <message>
         <source>Kết nối máy chủ…</source>
         <translation>Kết nối máy chủ…</translation>
     </message>
@@ -3898,6 +3902,30 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Nơi sao lưu tự động</source>
+        <translation>Nơi sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</source>
+        <translation>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</translation>
+    </message>
+    <message>
+        <source>Hiện tại: máy %1, thư mục %2.</source>
+        <translation>Hiện tại: máy %1, thư mục %2.</translation>
+    </message>
+    <message>
+        <source>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</source>
+        <translation>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Từ nay máy %1 sao lưu tự động vào thư mục %2.</source>
+        <translation>Từ nay máy %1 sao lưu tự động vào thư mục %2.</translation>
     </message>
 </context>
 <context>

@@ -737,3 +737,29 @@ def test_a_province_pages_its_teams_and_sorts_them_in_sql(qtbot, province_office
     page.view.selectRow(0)
     assert page.selected().id == first[-1]
     assert page.open_button.isEnabled()
+
+
+def test_an_administrator_chooses_where_a_shared_database_is_backed_up(
+        qtbot, province_office, window_as, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop import backups
+    from ui import msgbox
+
+    window = window_as(_actor("admin"))
+    # a file database keeps its copies beside it: the entry is for shared servers only
+    assert not window.trust.actions["auto_backup"].isVisible()
+    folder = tmp_path / "chon"
+    folder.mkdir()
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)
+    told = []
+    monkeypatch.setattr(msgbox, "info", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    task = window.trust.auto_backup_folder()
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    policy = backups.auto_policy()
+    assert policy is not None and policy.folder == str(folder.resolve())
+    assert policy.host == backups.this_machine() and str(folder) in told[0]
+    # stepping back changes nothing
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: False)
+    assert window.trust.auto_backup_folder() is None
