@@ -119,7 +119,11 @@ class Office(VersionedModel):
 
 
 class Official(VersionedModel):
-    """A person who signs: the Chairman or a Vice-Chairman."""
+    """A person who signs: the Chairman or a Vice-Chairman.
+
+    ``unit`` empty: an official of the office's own unit. Set: an official of another
+    issuing unit (a commune a province office prepares decisions for), migration 10.
+    """
 
     office = pw.ForeignKeyField(Office, backref="officials", on_delete="CASCADE")
     full_name = pw.CharField(max_length=120)
@@ -128,6 +132,7 @@ class Official(VersionedModel):
     is_chair = pw.BooleanField(default=False)
     active = pw.BooleanField(default=True)
     position = pw.IntegerField(default=0)
+    unit = pw.ForeignKeyField(AdminUnit, null=True, on_delete="CASCADE")
 
     class Meta:
         table_name = "official"

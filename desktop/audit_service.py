@@ -61,6 +61,8 @@ ACTION_LABELS: dict[str, str] = {
     "backup": "Sao lưu",
     "restore": "Khôi phục",
     "configure": "Thiết lập",
+    "print": "In",
+    "store_pdf": "Lưu bản in",
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -73,6 +75,7 @@ ENTITY_LABELS: dict[str, str] = {
     "decision": "Quyết định",
     "office": "Đơn vị sử dụng",
     "official": "Người ký",
+    "decision_defaults": "Người ký và căn cứ quyết định",
     "user": "Người dùng",
     "roster": "Danh sách thành viên",
     "report": "Báo cáo thống kê",

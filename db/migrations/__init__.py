@@ -81,6 +81,15 @@ def _audit_append_only(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _officials_per_unit(db: pw.Database) -> None:
+    """Officials of each issuing unit (a province office prepares its communes' decisions,
+    each signed by that commune's Chairman): ``official.unit_id``, empty for the office's
+    own officials."""
+    db.execute_sql('ALTER TABLE "official" ADD COLUMN "unit_id" INTEGER '
+                   'REFERENCES "admin_unit" ("id") ON DELETE CASCADE')
+    db.execute_sql('CREATE INDEX "official_unit_id" ON "official" ("unit_id")')
+
+
 def _backfill_chain(db: pw.Database) -> None:
     from db.audit import GENESIS, row_hash
 
@@ -143,6 +152,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
     Migration(3, "append-only audit trail", _audit_append_only),
+    Migration(10, "officials per issuing unit", _officials_per_unit),
     Migration(30, "audit trail chained by hashes", _audit_chain),
 ]
 

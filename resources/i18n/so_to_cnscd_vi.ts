@@ -770,6 +770,69 @@ Chọn danh mục đơn vị hành chính:</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDefaultsDialog</name>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Người ký và căn cứ quyết định</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho: %1</source>
+        <translation>Áp dụng cho: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tịch:</source>
+        <translation>Chủ tịch:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation>Phó Chủ tịch (mỗi dòng một người):</translation>
+    </message>
+    <message>
+        <source>ví dụ 125 hoặc 125/KH-UBND</source>
+        <translation>ví dụ 125 hoặc 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Số Kế hoạch của tỉnh:</source>
+        <translation>Số Kế hoạch của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Ngày Kế hoạch:</source>
+        <translation>Ngày Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</source>
+        <translation>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+        <translation>Căn cứ riêng (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</source>
+        <translation>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</source>
+        <translation>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</translation>
+    </message>
+    <message>
+        <source>đang dùng: %1 ngày %2 (chung)</source>
+        <translation>đang dùng: %1 ngày %2 (chung)</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập cả số và ngày của Kế hoạch.</source>
+        <translation>Nhập cả số và ngày của Kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Dự thảo vừa được người khác sửa</source>
@@ -894,6 +957,12 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</translation>
     </message>
     <message>
+        <source>Cần sửa trước khi ban hành:
+%1</source>
+        <translation>Cần sửa trước khi ban hành:
+%1</translation>
+    </message>
+    <message>
         <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
         <translation>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</translation>
     </message>
@@ -923,6 +992,18 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
         <translation>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định…</source>
+        <translation>Người ký và căn cứ quyết định…</translation>
+    </message>
+    <message>
+        <source>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</source>
+        <translation>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>cả cơ quan</translation>
     </message>
     <message>
         <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
@@ -1504,6 +1585,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Sẽ in:</translation>
     </message>
     <message>
+        <source>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</source>
+        <translation>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</translation>
+    </message>
+    <message>
         <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
         <translation>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</translation>
     </message>
@@ -1522,6 +1607,12 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Số: %1</source>
         <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được:
+%1</source>
+        <translation>Chưa ban hành được:
+%1</translation>
     </message>
     <message>
         <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
@@ -3128,8 +3219,8 @@ Dữ liệu trước khi khôi phục được giữ ở:
 <context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
-        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</translation>
     </message>
 </context>
 <context>
@@ -4727,8 +4818,84 @@ Mở thư mục chứa tệp?</translation>
         <translation>Không sửa được mục &quot;{field}&quot; của quyết định.</translation>
     </message>
     <message>
-        <source>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</source>
-        <translation>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</translation>
+        <source>Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ --chair &quot;Họ tên&quot;, hoặc decision … --signer &quot;Họ tên&quot;).</source>
+        <translation>Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ --chair &quot;Họ tên&quot;, hoặc decision … --signer &quot;Họ tên&quot;).</translation>
+    </message>
+    <message>
+        <source>{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành viên trước khi ban hành quyết định.</source>
+        <translation>{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành viên trước khi ban hành quyết định.</translation>
+    </message>
+    <message>
+        <source>{where} còn chỗ trống chưa điền (&quot;{text}&quot;); hãy điền đủ số, ngày hoặc nội dung trước khi ban hành.</source>
+        <translation>{where} còn chỗ trống chưa điền (&quot;{text}&quot;); hãy điền đủ số, ngày hoặc nội dung trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Chưa có thẩm quyền ký (ví dụ &quot;CHỦ TỊCH&quot; hoặc &quot;KT. CHỦ TỊCH&quot;).</source>
+        <translation>Chưa có thẩm quyền ký (ví dụ &quot;CHỦ TỊCH&quot; hoặc &quot;KT. CHỦ TỊCH&quot;).</translation>
+    </message>
+    <message>
+        <source>Ký thay (&quot;{authority}&quot;) cần ghi chức vụ người ký, ví dụ &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Ký thay (&quot;{authority}&quot;) cần ghi chức vụ người ký, ví dụ &quot;PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).</source>
+        <translation>Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng &quot;Căn cứ …&quot;.</source>
+        <translation>Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng &quot;Căn cứ …&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày ký.</source>
+        <translation>Chưa có ngày ký.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number).</source>
+        <translation>Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number).</translation>
+    </message>
+    <message>
+        <source>Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày {other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number).</source>
+        <translation>Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày {other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number).</translation>
+    </message>
+    <message>
+        <source>{team} đã giải thể; không ban hành quyết định mới cho Tổ này.</source>
+        <translation>{team} đã giải thể; không ban hành quyết định mới cho Tổ này.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó.</source>
+        <translation>Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó.</translation>
+    </message>
+    <message>
+        <source>{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập lần nữa.</source>
+        <translation>{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập lần nữa.</translation>
+    </message>
+    <message>
+        <source>Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế.</source>
+        <translation>Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế.</translation>
+    </message>
+    <message>
+        <source>Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.</source>
+        <translation>Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.</translation>
+    </message>
+    <message>
+        <source>Không có quyết định nào để in.</source>
+        <translation>Không có quyết định nào để in.</translation>
+    </message>
+    <message>
+        <source>Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục trống hoặc tên tệp khác.</source>
+        <translation>Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục trống hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại.</source>
+        <translation>Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.</source>
+        <translation>Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông tin cá nhân của thành viên; ngoài phạm vi được phân công).</source>
+        <translation>Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông tin cá nhân của thành viên; ngoài phạm vi được phân công).</translation>
     </message>
     <message>
         <source>Số quyết định phải từ 1 trở lên (nhận được {number}).</source>
@@ -4739,8 +4906,8 @@ Mở thư mục chứa tệp?</translation>
         <translation>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</translation>
     </message>
     <message>
-        <source>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</source>
-        <translation>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</translation>
+        <source>Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number).</source>
+        <translation>Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number).</translation>
     </message>
     <message>
         <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>

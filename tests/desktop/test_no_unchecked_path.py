@@ -35,6 +35,7 @@ PASSWORDS = {"quantri": "QuanTri-2026", "xem": "XemThoi-2026", "canbo": "CanBo-2
 # Commands any signed-in user may run: they read nothing personal and change nothing.
 HARMLESS = {
     "audit": "audit --verify reads only hashes and ids and writes nothing",
+    "office-show": "shows the signers and standing legal bases, printed on every Decision",
 }
 
 # Commands refused to attackers whose allowed run is not repeated here (with the reason).
@@ -48,6 +49,7 @@ NOT_AUDITED = {
     "user-list": "lists account names and roles only (no personal data), changes nothing",
     "init": "the catalogue is already loaded: nothing to change",
     "export-template": "a blank form: village names and headings, no personal data",
+    "decision-list": "lists decision numbers, dates and subjects (no person), changes nothing",
 }
 
 
@@ -89,6 +91,10 @@ def world(roster, tmp_path, monkeypatch):  # noqa: F811
         [2, "Lò Thị Pọm", "01/01/1988", "Nữ", "Thành viên", "Thôn Mới", "0912999001"],
     ])
     monkeypatch.setenv("CNSCD_NEW_PASSWORD", "MoiMoi-2026")
+    from desktop import decisions, office
+
+    office.set_issuing_defaults(ADMIN, None, plan_number="125", plan_date=dt.date(2025, 1, 10))
+    decisions.draft_decision(ADMIN, "thanh_lap", [next(iter(roster.teams.values()))])
     return roster
 
 
@@ -108,7 +114,11 @@ def _cases(w) -> dict[str, list[list[str]]]:
         "export-template": [["export-template", "-o", str(out / "m.xlsx"), "--unit", "06100"]],
         "import-roster": [["import-roster", str(w.import_file), "--unit", "06100"]],
         "decision": [["decision", team, "-o", str(out / "qd.pdf")],
-                     ["decision", "--all", "--unit", "06100", "--out-dir", str(out / "qd")]],
+                     ["decision", "--all", "--unit", "06100", "--out-dir", str(out / "qd")],
+                     ["decision", team, "--issue", "--date", dt.date.today().strftime("%d/%m/%Y")]],
+        "decision-list": [["decision-list", "--unit", "06100"]],
+        "office-set": [["office-set", "--unit", "06100", "--chair", "Hoàng Văn Thụ"]],
+        "office-show": [["office-show", "--unit", "06100"]],
         "user-add": [["user-add", "moi", "--role", "viewer"]],
         "user-passwd": [["user-passwd", "canbo"]],
         "user-disable": [["user-disable", "canbo"]],
@@ -146,18 +156,9 @@ def test_every_cli_command_is_covered():
         "at Xã Hợp Thành, so that viewers and out-of-scope clerks are proven refused")
 
 
-# Commands whose actor check another branch is adding (removed once merged).
-PENDING: dict[str, str] = {
-    "decision": "prints teams' decisions (names, birth years, phones) without a scope check "
-                "until the decisions rework lands",
-}
-
-
 @pytest.mark.parametrize("name", sorted(_commands()))
 def test_attackers_are_refused_by_every_cli_command_and_admins_are_audited(name, world,
                                                                           monkeypatch, capsys):
-    if name in PENDING:
-        pytest.xfail(PENDING[name])
     for argv in _cases(world)[name]:
         for attacker in (None, "xem", "canbo"):
             if name in HARMLESS and attacker is not None:
@@ -322,7 +323,7 @@ def _service_calls(w) -> dict:
         "desktop.units.merge_villages":
             lambda a: units.merge_villages(
                 a, [w.villages[k] for k in list(w.villages)[:2]], "Thôn Hợp Nhất", today,
-                keep_team_id=w.teams[list(w.villages)[0]],
+                keep_team_id=w.teams[next(iter(w.villages))],
                 expected_versions={w.villages[k]: vversion(w.villages[k])
                                    for k in list(w.villages)[:2]}),
         "desktop.teams.create_team":
@@ -391,6 +392,13 @@ def _service_calls(w) -> dict:
         "desktop.backups.backup_as": lambda a: backups.backup_as(a, folder=out / "bk"),
         "desktop.backups.set_auto_backup": lambda a: backups.set_auto_backup(a, str(out)),
         "desktop.backups.restore_as": lambda a: backups.restore_as(a, w.backup),
+        "desktop.decisions.export_team_pdfs":
+            lambda a: decisions.export_team_pdfs(a, [team], out_dir=out / "qd"),
+        "desktop.decisions.issue_new":
+            lambda a: decisions.issue_new(a, "thanh_lap", [w.teams[list(w.teams)[1]]],
+                                          signed_on=today),
+        "desktop.office.set_issuing_defaults":
+            lambda a: office.set_issuing_defaults(a, w.commune, proposer="Trưởng Công an xã"),
         "desktop.users.record_catalogue_load":
             lambda a: users.record_catalogue_load(a, "2025", SimpleNamespace(
                 provinces=1, districts=0, communes=0)),

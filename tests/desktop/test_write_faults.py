@@ -100,7 +100,7 @@ def test_a_decision_pdf_on_a_full_disk(roster, full_disk):  # noqa: F811
 
     team = next(iter(roster.teams.values()))
     with pytest.raises(ExportError) as info:
-        decision_pdf.render_decision(decisions.document_for_team(team), full_disk / "qd.pdf")
+        decision_pdf.render_decision(decisions.document_for_team(ADMIN, team), full_disk / "qd.pdf")
     assert "ổ đĩa đã đầy" in describe_error(info.value)
     assert _leftovers(full_disk) == []
 
