@@ -270,6 +270,18 @@ class Decision(VersionedModel):
         ]
 
 
+class DecisionLine(BaseModel):
+    """A line of decision text stored once (migration 11): the same legal basis, task or
+    recipient in 100,000 decisions is one row. A decision's ``legal_bases``, ``articles``
+    and ``recipients`` hold these ids (see ``db/decision_text.py``)."""
+
+    sha256 = pw.CharField(max_length=64, unique=True)
+    text = pw.TextField()
+
+    class Meta:
+        table_name = "decision_line"
+
+
 class DecisionTeam(BaseModel):
     decision = pw.ForeignKeyField(Decision, backref="team_links", on_delete="CASCADE")
     team = pw.ForeignKeyField(Team, backref="decision_links", on_delete="RESTRICT")
@@ -447,6 +459,7 @@ ALL_MODELS = [
     PersonNameToken,
     Team,
     Decision,
+    DecisionLine,
     DecisionTeam,
     DecisionCounter,
     DecisionFile,

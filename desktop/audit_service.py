@@ -36,6 +36,7 @@ from desktop._common import audit
 from desktop.context import Actor
 from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
 from vn import messages as vn_messages
+from vn.dates import format_day, format_moment
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -84,6 +85,7 @@ ENTITY_LABELS: dict[str, str] = {
     "import_report": "Báo cáo lỗi nhập",
     "audit": "Nhật ký thay đổi",
     "database": "Cơ sở dữ liệu",
+    "demo": "Dữ liệu mẫu",
 }
 
 FIELD_LABELS = vn_messages.FIELD_LABELS  # one label per field (vn.messages)
@@ -199,7 +201,7 @@ def to_local(value: dt.datetime | str | None, tz: dt.tzinfo | None = None) -> dt
 
 
 def format_local(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return format_moment(value)
 
 
 # --- scope and filters --------------------------------------------------------------------
@@ -445,8 +447,8 @@ def describe_query(query: AuditQuery) -> list[str]:
     """The filters in words, printed under the title of the exported file."""
     parts = []
     if query.date_from or query.date_to:
-        start = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
-        end = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+        start = format_day(query.date_from) or "…"
+        end = format_day(query.date_to) or "…"
         parts.append(f"Từ ngày {start} đến ngày {end}")
     if query.unit_id is not None:
         unit = get_unit(query.unit_id)
@@ -552,14 +554,13 @@ def _remembered_heads() -> dict:
 
 
 def _remember_head(key: str, last_id: int | None, head: str) -> None:
+    from vn.files import write_text
+
     heads = _remembered_heads()
     heads[key] = {"last_id": last_id, "head": head}
     target = _heads_file()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(json.dumps(heads, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
+        write_text(target, json.dumps(heads, ensure_ascii=False), create_folder=True)
     except OSError:
         pass  # the anchor is a help, not a condition of working
 

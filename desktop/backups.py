@@ -270,6 +270,18 @@ def automatic_backup_folder(actor: Actor | None) -> Path | None:
     return Path(policy.folder)
 
 
+def session_backup(actor: Actor | None, prefix: str, now: dt.datetime | None = None
+                   ) -> Path | None:
+    """A copy made for a session (on closing after changes: ``desktop.backup_schedule``),
+    under the same rule as the automatic backup: None for a viewer, before sign-in, and on a
+    shared server anywhere but the machine and folder an administrator chose."""
+    folder = automatic_backup_folder(actor)
+    if folder is None:
+        return None
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    return _write_backup(folder / f"{prefix}{stamp}{_suffix()}")
+
+
 def automatic_backup(actor: Actor | None, today: dt.date | None = None) -> Path | None:
     """The automatic backup of a signed-in session (run it off the GUI thread and off the
     writer queue): at most one a day, skipped when nothing changed since the last one."""

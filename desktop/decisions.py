@@ -43,6 +43,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from db import decision_text
 from db.connection import database, write_transaction
 from db.models import (
     Decision,
@@ -195,16 +196,15 @@ def get_decision(decision_id: int) -> DecisionInfo:
         .where(DecisionTeam.decision == decision_id).order_by(DecisionTeam.id).tuples()
     )
     unit = get_unit(row.issuing_unit_id)
-    articles = tuple(
-        (a.get("title", ""), tuple(a.get("paragraphs", ()))) for a in _loads(row.articles, [])
-    )
+    bases, arts, rcps = decision_text.unpack(row.legal_bases, row.articles, row.recipients)
+    articles = tuple((t, tuple(ps)) for t, ps in arts)
     return DecisionInfo(
         id=row.id, kind=row.kind, issuing_unit_id=row.issuing_unit_id,
         issuing_unit_name=unit.name if unit else "", year=row.year, number=row.number,
         symbol=row.symbol, signed_on=as_date(row.signed_on), subject=row.subject,
         signer_name=row.signer_name, signer_title=row.signer_title, authority=row.authority,
-        legal_bases=tuple(_loads(row.legal_bases, [])), proposer=row.proposer,
-        articles=articles, recipients=tuple(_loads(row.recipients, [])), status=row.status,
+        legal_bases=tuple(bases), proposer=row.proposer,
+        articles=articles, recipients=tuple(rcps), status=row.status,
         team_ids=team_ids, pdf_sha256=row.pdf_sha256, version=row.version,
         superseded_by=row.superseded_by_id,
         snapshot=_loads(row.snapshot, {}) or {},
@@ -604,11 +604,10 @@ def _insert_draft(info: DecisionInfo) -> int:
         kind=info.kind, issuing_unit=info.issuing_unit_id, year=info.year, number=None,
         symbol=info.symbol, signed_on=info.signed_on, subject=info.subject,
         signer_name=info.signer_name, signer_title=info.signer_title, authority=info.authority,
-        legal_bases=json.dumps(list(info.legal_bases), ensure_ascii=False),
+        legal_bases=decision_text.pack_lines(info.legal_bases),
         proposer=info.proposer,
-        articles=json.dumps([{"title": t, "paragraphs": list(p)} for t, p in info.articles],
-                            ensure_ascii=False),
-        recipients=json.dumps(list(info.recipients), ensure_ascii=False),
+        articles=decision_text.pack_articles(info.articles),
+        recipients=decision_text.pack_lines(info.recipients),
         status="draft",
     ).execute()
     for team_id in info.team_ids:
@@ -639,19 +638,16 @@ def draft_decision(
 
 
 def _stored_values(values: dict) -> dict:
-    """Editor values as columns (JSON lists, cleaned text)."""
+    """Editor values as columns (cleaned text; lists as ids of lines stored once). Call it
+    inside the write transaction: new lines are added."""
     data: dict = {}
     for key, value in values.items():
         if key not in DRAFT_FIELDS:
             raise DecisionError("decision.bad_field", field=key)
         if key in ("legal_bases", "recipients"):
-            data[key] = json.dumps([clean_text(v) for v in value if clean_text(v)],
-                                   ensure_ascii=False)
+            data[key] = decision_text.pack_lines([clean_text(v) for v in value if clean_text(v)])
         elif key == "articles":
-            data[key] = json.dumps(
-                [{"title": t, "paragraphs": list(ps)} for t, ps in _clean_articles(value)],
-                ensure_ascii=False,
-            )
+            data[key] = decision_text.pack_articles(_clean_articles(value))
         elif key == "signed_on":
             data[key] = value
             if value is not None:
@@ -676,8 +672,8 @@ def update_draft(actor: Actor, decision_id: int, values: dict, expected_version:
     check_write(actor, current.issuing_unit_id)
     if current.status != "draft":
         raise DecisionError("decision.frozen", label=current.label)
-    data = _stored_values(values)
     with write_transaction():
+        data = _stored_values(values)
         updated = (
             Decision.update(**data, version=Decision.version + 1, updated_at=utcnow())
             .where((Decision.id == decision_id) & (Decision.version == expected_version)

@@ -25,7 +25,6 @@ import io
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -55,7 +54,7 @@ from reportlab.platypus import (
 )
 
 from vn.dates import long_date
-from vn.files import atomic_path
+from vn.files import atomic_path, write_bytes
 
 from .errors import Cancelled, check_target, file_error
 from .fonts import FontSet, register_fonts
@@ -1018,34 +1017,22 @@ def render_decisions_streamed(
     author = " ".join(_nfc(x).strip() for x in head.issuing_body)
     title = _nfc(f"{head.doc_type.capitalize()} ({total} văn bản)")
     dest = Path(path)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=folder)
-    os.close(fd)
+    h = hashlib.sha256()
     try:
-        tpl = DecreeDocTemplate(tmp, fonts, title=title, author=author, creator="Sổ Tổ CNSCĐ",
-                                subject=title, lang="vi-VN")
-        tpl.build(_LazyStory(stories()))
-        if progress is not None and progress(total, total) is False:
-            raise RenderCancelled({"done": total, "total": total})
-        h = hashlib.sha256()
-        with open(tmp, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        tmp = ""
+        with atomic_path(dest, fsync=fsync) as tmp:
+            tpl = DecreeDocTemplate(str(tmp), fonts, title=title, author=author,
+                                    creator="Sổ Tổ CNSCĐ", subject=title, lang="vi-VN")
+            tpl.build(_LazyStory(stories()))
+            if progress is not None and progress(total, total) is False:
+                raise RenderCancelled({"done": total, "total": total})
+            with open(tmp, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
         return h.hexdigest()
     except PermissionError as e:
         raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
     except OSError as e:
         raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
-    finally:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:

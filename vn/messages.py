@@ -135,6 +135,14 @@ _FIELDS: dict[str, str] = {
     "skipped": "Bỏ qua",
     "source": "Nguồn",
     "filters": "Bộ lọc",
+    # what the demo data's audit row counts (and lists elsewhere)
+    "scale": "Quy mô",
+    "seed": "Hạt giống ngẫu nhiên",
+    "catalogue": "Danh mục đơn vị hành chính",
+    "communes": "Xã/phường",
+    "villages": "Thôn/tổ dân phố",
+    "teams": "Tổ",
+    "people": "Người",
 }
 
 # The roster import names a few columns as the clerk's file does.
@@ -347,6 +355,7 @@ CATALOGUE: dict[str, str] = {
     "training.completed_on_missing": "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
     # --- errors a clerk can act on (desktop.errors) -------------------------------------------
     "error.unknown": "Lỗi {code}.",
+    "domain.error": "Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.",
     "validation.failed": "Dữ liệu không hợp lệ.",
     "db.schema_too_new": (
         "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
@@ -573,7 +582,7 @@ CATALOGUE: dict[str, str] = {
         "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi "
         "làm lại."
     ),
-    "record.not_found": "Không tìm thấy bản ghi ({entity} số {id}).",
+    "record.not_found": "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).",
     "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
     "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
     "perm.out_of_scope": (

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from desktop.cli import app as cli
+from vn.dates import format_day
 
 FIELD_OPTIONS = ("subject", "signer", "signer_title", "authority", "symbol", "legal_basis",
                  "add_legal_basis", "proposer", "recipient", "articles")
@@ -381,7 +382,7 @@ def _show(unit_id: int | None) -> int:
         cli.out("  Người ký: chưa khai báo (office-set --unit MÃ --chair \"Họ tên\")")
     for o in d.officials:
         cli.out(f"  {'Chủ tịch' if o.is_chair else o.title}: {o.full_name}")
-    plan = f"{d.plan_number} ngày {d.plan_date:%d/%m/%Y}" if d.plan_number and d.plan_date \
+    plan = f"{d.plan_number} ngày {format_day(d.plan_date)}" if d.plan_number and d.plan_date \
         else "chưa khai báo (--plan-number, --plan-date)"
     cli.out(f"  Kế hoạch của tỉnh: {plan}")
     if d.legal_bases:

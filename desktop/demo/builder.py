@@ -45,7 +45,7 @@ from typing import Any
 
 import peewee as pw
 
-from db import bulk
+from db import bulk, decision_text
 from db.audit import write_audit
 from db.connection import database, write_transaction
 from db.models import AdminUnit
@@ -1613,6 +1613,7 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
                        f"{b.counts['team'] + len(b.buffers['team'])} tổ")
         b.flush()
         store_demo_defaults(b.chairs, b.plans)  # so a demo decision issues at once
+        decision_text.compact_all()  # decision boilerplate stored once
         if rebuild:
             report(len(communes) + 2, total, "Tạo chỉ mục tìm kiếm và sắp xếp")
             bulk.recreate_indexes(rebuild, b.check_cancel)

@@ -1784,10 +1784,6 @@ Once issued, this decision can no longer be edited.</translation>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating demo data…</translation>
     </message>
-    <message>
-        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
-        <translation>Sổ Tổ CNSCĐ: records of the Community Digital Technology Teams for commune and ward People&apos;s Committees and Departments of Science and Technology.</translation>
-    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3217,6 +3213,85 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi đóng…</source>
+        <translation>Backing up the data before closing…</translation>
+    </message>
+    <message>
+        <source>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</source>
+        <translation>A task is still running: %1.
+
+Quitting now cancels it; what it was writing is not saved.</translation>
+    </message>
+    <message>
+        <source>việc nền</source>
+        <translation>background work</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm?</source>
+        <translation>Quit the application?</translation>
+    </message>
+    <message>
+        <source>Vẫn thoát</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</source>
+        <translation>Backed up to %1 but could not copy to the second folder (%2). Plug in the USB drive or check the network drive; the next close will copy again.</translation>
+    </message>
+    <message>
+        <source>Sao lưu khi đóng không thành công</source>
+        <translation>The backup on closing failed</translation>
+    </message>
+    <message>
+        <source>Sao lưu trước khi đóng</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai…</source>
+        <translation>Second backup folder…</translation>
+    </message>
+    <message>
+        <source>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</source>
+        <translation>When the application closes after changes, the backup is also copied to: %1
+
+Choose another folder, or stop copying?</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>Thôi chép bản sao lưu vào %1?</source>
+        <translation>Stop copying the backup to %1?</translation>
+    </message>
+    <message>
+        <source>Thôi không chép</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</source>
+        <translation>Choose the second backup folder (USB drive, network drive)</translation>
+    </message>
+    <message>
+        <source>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</source>
+        <translation>From now on, each time the application closes after changes, the backup is also copied to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SignerCombo</name>
     <message>
         <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
@@ -3928,6 +4003,65 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>, bản đóng gói</source>
+        <translation>, packaged build</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Sổ Tổ CNSCĐ</source>
+        <translation>About Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</source>
+        <translation>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Records of the Community Digital Technology Teams for commune and ward People&apos;s Committees, special zones and Departments of Science and Technology.</translation>
+    </message>
+    <message>
+        <source>%1 (phần mềm hỗ trợ đến %2)</source>
+        <translation>%1 (this version supports up to %2)</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ dữ liệu</source>
+        <translation>Data schema version</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Chép thông tin</source>
+        <translation>Copy information</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</source>
+        <translation>The application uses and ships the following components, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>access</name>
     <message>
         <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
@@ -4264,6 +4398,22 @@ Open the folder?</translation>
     <message>
         <source>Bộ lọc</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Administrative-unit catalogue</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Vai trò trong Tổ</source>
@@ -4614,6 +4764,10 @@ Open the folder?</translation>
         <translation>Error {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>This could not be done; please check the data.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>The data is not valid.</translation>
     </message>
@@ -4914,8 +5068,8 @@ Open the folder?</translation>
         <translation>Someone else changed this record after you opened it; reload it to see the change, then do it again.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>The record was not found ({entity} number {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>The record was not found (it may have been deleted or merged).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5175,6 +5329,102 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source> (bản đóng gói)</source>
+        <extracomment>Set to &quot;gui&quot; (an error in the event loop), &quot;thread&quot; (in a plain thread) or &quot;fault&quot; (a hard crash) to try the handler on a real window; nothing else reads it.</extracomment>
+        <translation> (packaged build)</translation>
+    </message>
+    <message>
+        <source>Thời điểm: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành: %1</source>
+        <translation>Operating system: %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Luồng: %1</source>
+        <translation>Thread: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Nhật ký gần nhất:</source>
+        <translation>Latest log lines:</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>The application stopped abruptly last time. Data saved before then is safe; work in progress may not have been saved, please check it.</translation>
+    </message>
+    <message>
+        <source>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>The application met an unexpected error. Saved data is safe; what you just did may not have been saved, please check it.</translation>
+    </message>
+    <message>
+        <source>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</source>
+        <translation>Press &quot;Save report&quot; (or &quot;Copy&quot; and paste it into an email) and send it to technical support, with one sentence: what you were doing.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã được lưu sẵn tại: %1</source>
+        <translation>The report has already been saved to: %1</translation>
+    </message>
+    <message>
+        <source>Chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
+        <source>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</source>
+        <translation>Report copied; paste it into an email or a message.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo lỗi</source>
+        <translation>Save the error report</translation>
+    </message>
+    <message>
+        <source>Tệp văn bản (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Không lưu được %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Lần chạy trước dừng đột ngột:</source>
+        <translation>The previous run stopped abruptly:</translation>
+    </message>
+</context>
+<context>
     <name>decisions</name>
     <message>
         <source>Lập dự thảo quyết định</source>
@@ -5285,18 +5535,6 @@ Open the folder?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>The data is not valid.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Someone else has just changed this record. Reload to see the change, then try again.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Record not found (it may have been deleted or merged).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>An unexpected error occurred: %1</translation>

@@ -1784,10 +1784,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
-    <message>
-        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
-        <translation>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</translation>
-    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3217,6 +3213,85 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi đóng…</source>
+        <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
+    <message>
+        <source>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</source>
+        <translation>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</translation>
+    </message>
+    <message>
+        <source>việc nền</source>
+        <translation>việc nền</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm?</source>
+        <translation>Thoát phần mềm?</translation>
+    </message>
+    <message>
+        <source>Vẫn thoát</source>
+        <translation>Vẫn thoát</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</source>
+        <translation>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</translation>
+    </message>
+    <message>
+        <source>Sao lưu khi đóng không thành công</source>
+        <translation>Sao lưu khi đóng không thành công</translation>
+    </message>
+    <message>
+        <source>Sao lưu trước khi đóng</source>
+        <translation>Sao lưu trước khi đóng</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai…</source>
+        <translation>Thư mục sao lưu thứ hai…</translation>
+    </message>
+    <message>
+        <source>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</source>
+        <translation>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác</source>
+        <translation>Chọn thư mục khác</translation>
+    </message>
+    <message>
+        <source>Thôi chép bản sao lưu vào %1?</source>
+        <translation>Thôi chép bản sao lưu vào %1?</translation>
+    </message>
+    <message>
+        <source>Thôi không chép</source>
+        <translation>Thôi không chép</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</source>
+        <translation>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</translation>
+    </message>
+    <message>
+        <source>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</source>
+        <translation>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>SignerCombo</name>
     <message>
         <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
@@ -3928,6 +4003,65 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>, bản đóng gói</source>
+        <translation>, bản đóng gói</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Sổ Tổ CNSCĐ</source>
+        <translation>Giới thiệu Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</source>
+        <translation>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</translation>
+    </message>
+    <message>
+        <source>%1 (phần mềm hỗ trợ đến %2)</source>
+        <translation>%1 (phần mềm hỗ trợ đến %2)</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ dữ liệu</source>
+        <translation>Phiên bản lược đồ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Chép thông tin</source>
+        <translation>Chép thông tin</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</source>
+        <translation>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Giấy phép</translation>
+    </message>
+</context>
+<context>
     <name>access</name>
     <message>
         <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
@@ -4264,6 +4398,22 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Bộ lọc</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
     </message>
     <message>
         <source>Vai trò trong Tổ</source>
@@ -4614,6 +4764,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Lỗi {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>Dữ liệu không hợp lệ.</translation>
     </message>
@@ -4914,8 +5068,8 @@ Mở thư mục chứa tệp?</translation>
         <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>Không tìm thấy bản ghi ({entity} số {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5175,6 +5329,102 @@ Mở thư mục chứa tệp?</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source> (bản đóng gói)</source>
+        <extracomment>Set to &quot;gui&quot; (an error in the event loop), &quot;thread&quot; (in a plain thread) or &quot;fault&quot; (a hard crash) to try the handler on a real window; nothing else reads it.</extracomment>
+        <translation> (bản đóng gói)</translation>
+    </message>
+    <message>
+        <source>Thời điểm: %1</source>
+        <translation>Thời điểm: %1</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành: %1</source>
+        <translation>Hệ điều hành: %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Luồng: %1</source>
+        <translation>Luồng: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi:</source>
+        <translation>Lỗi:</translation>
+    </message>
+    <message>
+        <source>Nhật ký gần nhất:</source>
+        <translation>Nhật ký gần nhất:</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</source>
+        <translation>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã được lưu sẵn tại: %1</source>
+        <translation>Báo cáo đã được lưu sẵn tại: %1</translation>
+    </message>
+    <message>
+        <source>Chép</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo…</source>
+        <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Thoát phần mềm</translation>
+    </message>
+    <message>
+        <source>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</source>
+        <translation>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo lỗi</source>
+        <translation>Lưu báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Tệp văn bản (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Không lưu được %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Lần chạy trước dừng đột ngột:</source>
+        <translation>Lần chạy trước dừng đột ngột:</translation>
+    </message>
+</context>
+<context>
     <name>decisions</name>
     <message>
         <source>Lập dự thảo quyết định</source>
@@ -5285,18 +5535,6 @@ Mở thư mục chứa tệp?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>Dữ liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>Đã xảy ra lỗi không mong đợi: %1</translation>

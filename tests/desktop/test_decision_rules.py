@@ -417,3 +417,42 @@ def test_a_demo_decision_issues_at_once(db):
     assert f"kèm theo Quyết định số {earlier.number:02d}/QĐ-UBND" in text
     assert any(decisions._title_words(earlier.subject) in b for b in kt.legal_bases)
     assert not any("…" in b for b in kt.legal_bases)
+
+
+# --- decision texts stored once (migration 11) ---------------------------------------------------
+
+
+def test_texts_are_stored_once_and_read_back_unchanged(office):
+    import json
+
+    from db import decision_text
+    from db.models import Decision, DecisionFile, DecisionLine
+
+    first = decisions.issue_new(ADMIN, "thanh_lap", office.team_ids[:1],
+                                signed_on=dt.date(2026, 2, 5))
+    second = decisions.issue_new(ADMIN, "thanh_lap", office.team_ids[1:2],
+                                 signed_on=dt.date(2026, 2, 6))
+    stored = {d.id: bytes(DecisionFile.get(DecisionFile.decision == d.id).data)
+              for d in (first, second)}
+    lines = DecisionLine.select().count()
+    raw = Decision.get_by_id(second.id)
+    assert all(isinstance(i, int) for i in json.loads(raw.legal_bases))
+    # the second decision added only the lines that name its village
+    assert lines < 2 * (len(first.legal_bases) + len(first.recipients)
+                        + sum(1 + len(p) for _, p in first.articles))
+    # rows written the old way (strings) read the same and are converted
+    before = {d: decisions.get_decision(d) for d in (first.id, second.id)}
+    for d, info in before.items():
+        Decision.update(
+            legal_bases=json.dumps(list(info.legal_bases), ensure_ascii=False),
+            articles=json.dumps([{"title": t, "paragraphs": list(p)} for t, p in info.articles],
+                                ensure_ascii=False),
+            recipients=json.dumps(list(info.recipients), ensure_ascii=False),
+        ).where(Decision.id == d).execute()
+        assert decisions.get_decision(d) == info
+    assert decision_text.compact_all() == 2
+    assert decision_text.compact_all() == 0
+    for d, info in before.items():
+        assert decisions.get_decision(d) == info
+        assert decisions.decision_pdf(ADMIN, d) == stored[d]  # issued bytes untouched
+    assert DecisionLine.select().count() == lines

@@ -220,6 +220,9 @@ OWN_ACCOUNT = {
     "desktop.users.change_password": "changes the signed-in user's own password only",
     "desktop.backups.automatic_backup": "no-op for viewers and before sign-in (tested in "
                                         "test_backups)",
+    "desktop.backups.session_backup": "the same rule as automatic_backup (test_backup_schedule)",
+    "desktop.backup_schedule.backup_on_close": "the session's own copy on closing, no-op for a "
+                                               "viewer (test_backup_schedule)",
     "desktop.users.setup_server_roles": "administrators only, on a server: proven in "
                                         "tests/db/test_server_roles.py (it creates a role)",
     "desktop.audit_service.export_xlsx": "exports only the entries inside the actor's scope "

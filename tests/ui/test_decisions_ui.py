@@ -687,3 +687,25 @@ def test_office_defaults_dialog_sets_a_communes_signer(qtbot, area, settings, ru
     assert [(o.full_name, o.is_chair) for o in d.officials] == [("Vi Văn Hải", True),
                                                                ("Hà Thị Lan", False)]
     assert d.plan_number == "125"
+
+
+def test_an_out_of_order_number_needs_the_confirmation(qtbot, area, settings, runner):
+    from desktop import decisions
+    from ui.dialogs.decisions import IssueDialog
+    from ui.workspace import Workspace
+
+    first = _draft([area.second])
+    decisions.issue_decision(LOCAL_ADMIN, first.id, signed_on=dt.date(2026, 5, 25),
+                             expected_version=first.version)
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    dialog = IssueDialog(ws, _draft([area.team]), today=dt.date(2026, 2, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "sớm hơn ngày của Quyết định số 01/QĐ-UBND" in dialog.checks.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.number_edit.setFocus()
+    type_text(dialog.number_edit, "9")
+    assert dialog.confirm_number.isVisible() and not dialog.save_button.isEnabled()
+    assert "không theo thứ tự ngày" in dialog.checks.text()
+    dialog.confirm_number.setChecked(True)
+    assert dialog.save_button.isEnabled() and not dialog.checks.isVisible()

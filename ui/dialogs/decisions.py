@@ -272,7 +272,7 @@ class IssueDialog(FormDialog):
         self.confirm_number.toggled.connect(lambda _on: self._update_hint())
         self._update_hint()
         self.resize(560, 0)
-        chain_focus([self.date_edit, self.number_edit, self.save_button,
+        chain_focus([self.date_edit, self.number_edit, self.confirm_number, self.save_button,
                      self.buttons.button(self.buttons.StandardButton.Cancel)])
         self.date_edit.setFocus()
         self.date_edit.selectAll()
@@ -326,8 +326,12 @@ class IssueDialog(FormDialog):
             log.exception("issue checks")
             problems, text = [], describe(exc)
         else:
-            text = "\n".join(f"• {describe_problem(p)}" for p in problems)
-        number_problems = [describe_problem(p) for p in problems if p.code in NUMBER_CODES]
+            # a short refusal of the number goes under the field; the rest in the box, the
+            # out-of-order number above its confirmation box
+            under = {"decision.number_taken", "decision.bad_number"}
+            text = "\n".join(f"• {describe_problem(p)}" for p in problems if p.code not in under)
+        number_problems = [describe_problem(p) for p in problems
+                           if p.code in ("decision.number_taken", "decision.bad_number")]
         self.show_errors({"number": " ".join(number_problems)} if number_problems else {})
         out_of_order = any(p.code in CONFIRMED_CODES for p in problems)
         self.confirm_number.setVisible(out_of_order or self.confirm_number.isChecked())
@@ -335,6 +339,9 @@ class IssueDialog(FormDialog):
                             if text else "")
         self.checks.setVisible(bool(text))
         self.save_button.setEnabled(not problems)
+        hint = self.sizeHint().height()
+        if self.isVisible() and self.height() != hint:  # the box appeared or went away
+            self.resize(self.width(), hint)
 
     def check(self) -> bool:
         day = self.date_edit.date()

@@ -349,6 +349,7 @@ class ImportDialog(QDialog):
             self.set_path(chosen)
 
     def set_path(self, path: str) -> None:
+        file_dialogs.remember("import", path)  # chosen, dropped or typed
         self.path.setText(path)
         self.start_preview()
 

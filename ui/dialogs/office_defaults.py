@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from ui.dialogs.base import FormDialog
 from ui.dialogs.decisions import NOTE_STYLE
 from ui.widgets import DateLineEdit
+from vn.dates import format_day
 
 
 def _lines(text: str) -> list[str]:
@@ -69,7 +70,7 @@ class DecisionDefaultsDialog(FormDialog):
             if used.plan_number and used.plan_date and not d.plan_number:
                 self.plan_number.setPlaceholderText(self.tr("đang dùng: %1 ngày %2 (chung)")
                                                     .replace("%1", used.plan_number)
-                                                    .replace("%2", f"{used.plan_date:%d/%m/%Y}"))
+                                                    .replace("%2", format_day(used.plan_date)))
         own = d.officials if d.officials_source == ("office" if self.unit_id is None
                                                     else "unit") else ()
         self.chair.setText(next((o.full_name for o in own if o.is_chair), ""))
