@@ -10,7 +10,8 @@ import sys
 
 # Options of the GUI (and the CLI's common ones) that take a value: their value is not a
 # sub-command even though it does not start with "-".
-_VALUE_OPTIONS = {"--db", "--data-dir", "--lang", "--screenshot", "--page", "--unit", "--team"}
+_VALUE_OPTIONS = {"--db", "--data-dir", "--lang", "--screenshot", "--page", "--unit", "--team",
+                  "--user"}
 
 
 def first_positional(argv: list[str]) -> str | None:

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 import peewee as pw
 
-from db.models import AdminUnit, Audit
+from db.connection import database
+from db.models import AdminUnit, Audit, utcnow
 
 
 def _default(value):
@@ -27,6 +30,75 @@ def to_json(data) -> str | None:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=_default)
 
 
+GENESIS = "0" * 64  # the link of the very first row
+_CHAIN_LOCK = 0x53544F41  # PostgreSQL advisory lock serialising the chain's tail
+
+
+def at_text(value) -> str:
+    """A timestamp as the chain hashes it (SQLite hands back text, PostgreSQL a datetime)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.isoformat(sep=" ", timespec="microseconds")
+
+
+def row_hash(prev_hash: str, at, user_id, username: str, action: str, entity: str,
+             entity_id, unit_id, before: str | None, after: str | None, note: str) -> str:
+    """The hash that chains a row to the previous one: who, when, what, from what to what."""
+    material = json.dumps(
+        [prev_hash, at_text(at), user_id, username or "", action, entity, entity_id, unit_id,
+         before, after, note or ""],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def _lock_tail(db: pw.Database) -> None:
+    """One writer at a time extends the chain (SQLite: the write transaction already is)."""
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_CHAIN_LOCK,))
+
+
+def last_hash(db: pw.Database | None = None) -> str:
+    db = db or database.obj
+    row = db.execute_sql(
+        "SELECT row_hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row and row[0] else GENESIS
+
+
+def write_audit_rows(rows: Sequence[dict], *, db: pw.Database | None = None) -> int:
+    """Append audit rows to the chain, in order; each a dict with ``user_id, username,
+    action, entity, entity_id, unit_id, before, after, note`` (``before``/``after`` plain
+    data, JSON-encoded here; ``at`` optional, default now). Call inside the transaction of
+    the change. Returns how many rows were written."""
+    if not rows:
+        return 0
+    db = db or database.obj
+    with db.atomic():
+        _lock_tail(db)
+        prev = last_hash(db)
+        now = utcnow()
+        data = []
+        for r in rows:
+            at = r.get("at") or now
+            if isinstance(at, str):
+                at = dt.datetime.fromisoformat(at)
+            before = r["before"] if isinstance(r.get("before"), str) else to_json(r.get("before"))
+            after = r["after"] if isinstance(r.get("after"), str) else to_json(r.get("after"))
+            values = (at, r.get("user_id"), r.get("username", "") or "", r["action"], r["entity"],
+                      r.get("entity_id"), r.get("unit_id"), before, after, r.get("note", "") or "")
+            digest = row_hash(prev, *values)
+            data.append(values + (prev, digest))
+            prev = digest
+        fields = [Audit.at, Audit.user, Audit.username, Audit.action, Audit.entity,
+                  Audit.entity_id, Audit.unit, Audit.before, Audit.after, Audit.note,
+                  Audit.prev_hash, Audit.row_hash]
+        for start in range(0, len(data), 500):
+            Audit.insert_many(data[start:start + 500], fields=fields).execute()
+    return len(data)
+
+
 def write_audit(
     *,
     user_id: int | None,
@@ -38,18 +110,74 @@ def write_audit(
     before: dict | None = None,
     after: dict | None = None,
     note: str = "",
-) -> int:
-    return Audit.insert(
-        user=user_id,
-        username=username,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        unit=unit_id,
-        before=to_json(before),
-        after=to_json(after),
-        note=note,
-    ).execute()
+) -> None:
+    """One audit row, chained to the trail (inside the transaction of the change)."""
+    write_audit_rows([{"user_id": user_id, "username": username, "action": action, "entity": entity,
+                           "entity_id": entity_id, "unit_id": unit_id, "before": before, "after": after,
+                           "note": note}])
+
+
+# --- Proving the trail ----------------------------------------------------------------------
+
+_CHAIN_COLUMNS = ("id, at, user_id, username, action, entity, entity_id, unit_id, before, "
+                  "after, note, prev_hash, row_hash")
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    """``kind``: ``edited`` (a row's content no longer matches its hash), ``broken`` (a row
+    does not follow the one before it: rows removed or inserted there), ``backdated`` (a row
+    dated before the row preceding it), ``truncated`` (rows missing at the end, against a
+    head remembered elsewhere)."""
+    kind: str
+    audit_id: int | None
+    at: str = ""
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows: int
+    head: str  # the last row's hash (GENESIS when empty)
+    last_id: int | None
+    problems: tuple[ChainProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_rows(rows: Iterable[Sequence], *, max_problems: int = 50) -> ChainReport:
+    """Check a trail given as rows in id order (the ``_CHAIN_COLUMNS``)."""
+    prev = GENESIS
+    prev_at = ""
+    count = 0
+    last_id = None
+    problems: list[ChainProblem] = []
+    for row in rows:
+        (audit_id, at, user_id, username, action, entity, entity_id, unit_id, before, after,
+         note, prev_hash, stored) = row
+        count += 1
+        last_id = audit_id
+        when = at_text(at)
+        if len(problems) < max_problems:
+            if (prev_hash or "") != prev:
+                problems.append(ChainProblem("broken", audit_id, when))
+            expected = row_hash(prev_hash or "", at, user_id, username, action, entity,
+                                entity_id, unit_id, before, after, note)
+            if (stored or "") != expected:
+                problems.append(ChainProblem("edited", audit_id, when))
+            elif prev_at and when < prev_at:
+                problems.append(ChainProblem("backdated", audit_id, when))
+        prev = stored or ""
+        prev_at = when
+    return ChainReport(count, prev if count else GENESIS, last_id, tuple(problems))
+
+
+def verify_chain(db: pw.Database | None = None) -> ChainReport:
+    """Walk the whole trail (streamed) and report every break, edit or back-dated row."""
+    db = db or database.obj
+    cursor = db.execute_sql(f"SELECT {_CHAIN_COLUMNS} FROM audit ORDER BY id")
+    return verify_rows(iter(cursor.fetchone, None))
 
 
 @dataclass(frozen=True)

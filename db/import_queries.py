@@ -13,9 +13,8 @@ from typing import Any
 
 import peewee as pw
 
-from db.audit import to_json
 from db.connection import database, is_postgres
-from db.models import Audit, Membership, Person, PersonNameToken, Role, utcnow
+from db.models import Membership, Person, PersonNameToken, Role
 from db.people import name_tokens
 from db.scope import membership_active
 
@@ -179,36 +178,20 @@ def insert_memberships(rows: Sequence[dict]) -> list[int]:
     return insert_returning_ids(Membership, fields, [tuple(r.get(k) for k in keys) for r in rows])
 
 
+def person_values(person_id: int, columns: Sequence[str]) -> dict:
+    """The stored values of some of a person's columns (the "before" of an update)."""
+    fields = [getattr(Person, c) for c in columns if hasattr(Person, c)]
+    if not fields:
+        return {}
+    row = Person.select(*fields).where(Person.id == person_id).dicts().first()
+    return dict(row or {})
+
+
 def insert_audit_rows(rows: Sequence[dict]) -> None:
     """Audit rows in bulk: dicts with user_id, username, action, entity, entity_id, unit_id,
-    before, after (plain data, JSON-encoded here), note."""
-    now = utcnow()
-    fields = [
-        Audit.at,
-        Audit.user,
-        Audit.username,
-        Audit.action,
-        Audit.entity,
-        Audit.entity_id,
-        Audit.unit,
-        Audit.before,
-        Audit.after,
-        Audit.note,
-    ]
-    data = [
-        (
-            now,
-            r.get("user_id"),
-            r.get("username", ""),
-            r["action"],
-            r["entity"],
-            r.get("entity_id"),
-            r.get("unit_id"),
-            to_json(r.get("before")),
-            to_json(r.get("after")),
-            r.get("note", ""),
-        )
-        for r in rows
-    ]
-    _raw_insert(Audit, fields, data)
+    before, after (plain data: the values before and after the change), note; chained to
+    the trail by ``db.audit.write_audit_rows``."""
+    from db.audit import write_audit_rows
+
+    write_audit_rows(rows)
 

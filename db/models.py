@@ -435,15 +435,29 @@ class Audit(BaseModel):
     """Append-only: written in the same transaction as the change it records."""
 
     at = pw.DateTimeField(default=utcnow, index=True)
-    user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    # Plain ids, not foreign keys: the trail outlives the rows it names, and a restore that
+    # replaces users and units must not rewrite it (migration 30 dropped the constraints).
+    user = pw.IntegerField(null=True, index=True, column_name="user_id")
     username = pw.CharField(max_length=60, default="")
     action = pw.CharField(max_length=20)  # create, update, delete, issue, import, export...
     entity = pw.CharField(max_length=30)
     entity_id = pw.IntegerField(null=True)
-    unit = pw.ForeignKeyField(AdminUnit, null=True, on_delete="SET NULL")
+    unit = pw.IntegerField(null=True, index=True, column_name="unit_id")
     before = pw.TextField(null=True)  # JSON
     after = pw.TextField(null=True)  # JSON
     note = pw.TextField(default="")
+    # The chain (db/audit.py): the previous row's hash, and this row's hash over it and
+    # who, when, what, from what to what. Any edit, removal or insertion breaks it.
+    prev_hash = pw.CharField(max_length=64, default="")
+    row_hash = pw.CharField(max_length=64, default="")
+
+    @property
+    def user_id(self) -> int | None:
+        return self.user
+
+    @property
+    def unit_id(self) -> int | None:
+        return self.unit
 
     class Meta:
         table_name = "audit"

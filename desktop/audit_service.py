@@ -530,3 +530,85 @@ def export_xlsx(
                      "filters": "; ".join(describe_query(query))},
               note=Path(dest).name)
     return written
+
+
+# --- Proving the trail (``audit --verify`` and the check at start) ------------------------
+
+PROBLEM_TEXT = {
+    "edited": "dòng số {id} đã bị sửa sau khi ghi",
+    "broken": "ngay trước dòng số {id} có dòng bị xoá hoặc bị chèn thêm",
+    "backdated": "dòng số {id} ghi lùi thời gian ({at})",
+    "truncated": "các dòng cuối (sau dòng số {id}) đã bị xoá",
+}
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    ok: bool
+    rows: int
+    last_id: int | None
+    head: str
+    problems: tuple[audit_db.ChainProblem, ...]
+    message: str
+
+
+def _heads_file() -> Path:
+    from desktop import paths
+
+    return paths.default_data_dir() / "audit-heads.json"
+
+
+def _database_key() -> str:
+    from db.connection import database, sqlite_path
+
+    path = sqlite_path()
+    if path:
+        return str(Path(path).resolve())
+    params = getattr(database.obj, "connect_params", {}) or {}
+    return f"{params.get('host', '')}:{params.get('port', '')}/{database.obj.database}"
+
+
+def _remembered_heads() -> dict:
+    try:
+        return json.loads(_heads_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember_head(key: str, last_id: int | None, head: str) -> None:
+    from vn.files import write_text
+
+    heads = _remembered_heads()
+    heads[key] = {"last_id": last_id, "head": head}
+    target = _heads_file()
+    try:
+        write_text(target, json.dumps(heads, ensure_ascii=False), create_folder=True)
+    except OSError:
+        pass  # the anchor is a help, not a condition of working
+
+
+def verify_trail(*, remember: bool = True) -> TrailCheck:
+    """Walk the whole chain: any row edited, removed or inserted (its links no longer
+    match), any row dated before the one preceding it, and rows removed from the end since
+    this PC last saw the trail (a head remembered in the data folder)."""
+    report = audit_db.verify_chain()
+    problems = list(report.problems)
+    key = _database_key()
+    seen = _remembered_heads().get(key)
+    if seen and seen.get("last_id"):
+        from db.models import Audit
+
+        row = Audit.get_or_none(Audit.id == seen["last_id"])
+        if row is None or row.row_hash != seen.get("head"):
+            problems.append(audit_db.ChainProblem("truncated", report.last_id or 0))
+    if not problems:
+        if remember:
+            _remember_head(key, report.last_id, report.head)
+        message = (f"Nhật ký thay đổi nguyên vẹn: {report.rows} dòng"
+                   + (f", dòng cuối số {report.last_id}." if report.last_id else "."))
+        return TrailCheck(True, report.rows, report.last_id, report.head, (), message)
+    parts = [PROBLEM_TEXT[p.kind].format(id=p.audit_id, at=p.at) for p in problems[:5]]
+    more = f" (và {len(problems) - 5} chỗ khác)" if len(problems) > 5 else ""
+    message = ("CẢNH BÁO: nhật ký thay đổi đã bị can thiệp: " + "; ".join(parts) + more
+               + ". Hãy báo quản trị viên; đối chiếu với bản sao lưu gần nhất.")
+    return TrailCheck(False, report.rows, report.last_id, report.head, tuple(problems), message)

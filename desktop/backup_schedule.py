@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.audit import last_change_id
-from db.connection import is_postgres, write_transaction
+from db.connection import write_transaction
 from desktop import backups
 from desktop._common import audit
 from desktop.context import SYSTEM
@@ -50,17 +50,20 @@ def changed_since(marker: int) -> bool:
 
 def backup_on_close(marker: int, *, second_folder: str | os.PathLike | None = None,
                     actor=None, now: dt.datetime | None = None) -> CloseBackup | None:
-    """Back up when something was written since ``marker``; None when nothing changed.
+    """Back up when something was written since ``marker``; None when nothing changed or
+    when this session may not keep a copy (``desktop.backups.session_backup``).
 
     A second folder that is missing or not writable (the USB stick is not plugged in) does not
     fail the backup: the reason is returned in ``second_error`` for the window to tell.
     """
     if not changed_since(marker):
         return None
-    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
-    suffix = ".jsonl.gz" if is_postgres() else ".db"
-    folder = backups.backup_dir()
-    path = backups.backup_now(folder / f"{ON_CLOSE_PREFIX}{stamp}{suffix}")
+    # the same rule as the automatic backup: never for a viewer, and a shared server only on
+    # the machine and in the folder an administrator chose (desktop.backups)
+    path = backups.session_backup(actor or SYSTEM, ON_CLOSE_PREFIX, now)
+    if path is None:
+        return None
+    folder = path.parent
     rotate_on_close(folder)
     second: Path | None = None
     error = ""

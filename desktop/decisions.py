@@ -116,6 +116,8 @@ PLACEHOLDER = "decision.placeholder"
 DATE_REQUIRED = "decision.date_required"
 DATE_BEFORE_LAST = "decision.date_before_last"
 NUMBER_OUT_OF_ORDER = "decision.number_out_of_order"
+NUMBER_GAP = "decision.number_gap"  # a number far past the last one: the văn thư confirms
+NUMBER_GAP_LIMIT = 100  # numbers skipped at once without a confirmation
 NUMBER_TAKEN = "decision.number_taken"
 BAD_NUMBER = "decision.bad_number"
 TEAM_DISSOLVED = "decision.team_dissolved"
@@ -971,6 +973,15 @@ def issue_problems(info: DecisionInfo, facts: IssueFacts, *,
                                      number_text=decree30.format_number(number, info.symbol),
                                      date=day, other=decree30.format_number(n, info.symbol),
                                      other_date=d))
+            last = max(taken, default=0)
+            if taken and number > last + NUMBER_GAP_LIMIT and not clash \
+                    and not confirm_out_of_order:
+                # a gap is normal (the office numbers its other decisions in the same book),
+                # but "--number 500" with the book at 5 is a typo until the văn thư confirms
+                # (the first number of a year in the app may be any: earlier were on paper)
+                problems.append(_err("number", NUMBER_GAP,
+                                     number_text=pdf.format_number(number, info.symbol),
+                                     first=last + 1, last=number - 1))
         for team in facts.teams:
             if team.status == "dissolved":
                 problems.append(_err("team", TEAM_DISSOLVED, team=team.name))

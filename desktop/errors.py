@@ -47,7 +47,10 @@ def describe_error(exc: BaseException, tr: Translate = _identity) -> str | None:
         if "locked" in text or "busy" in text:
             return render("db.busy", tr=tr)
         return render("db.failed", {"detail": text}, tr=tr)
-    if isinstance(exc, OSError):
-        return render("file.os_error", {"path": getattr(exc, "filename", "") or "",
-                                        "detail": exc.strerror or exc}, tr=tr)
+    if isinstance(exc, OSError):  # a full disk, a read-only folder...: each its sentence
+        from vn import faults
+
+        return render(faults.code(faults.classify(exc)),
+                      {"path": getattr(exc, "filename", "") or "",
+                       "detail": exc.strerror or exc}, tr=tr)
     return None

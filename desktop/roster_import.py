@@ -63,7 +63,8 @@ from desktop.context import Actor
 from desktop.errors_domain import ValidationFailed
 from desktop.people import person_columns
 from desktop.permissions import PermissionDenied
-from desktop.validation import ERROR, WARNING, Problem, validate_person
+from desktop.units import NAME_MAX as VILLAGE_NAME_MAX
+from desktop.validation import ERROR, WARNING, Problem, text_problems, validate_person
 from exports.errors import Cancelled
 from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
 from vn.dates import as_date
@@ -835,6 +836,8 @@ def _plan(
                         value=village_text,
                         commune=row.commune_name,
                     )
+                elif (bad := text_problems("village", full, VILLAGE_NAME_MAX)):
+                    row.problems.append(_located(row, bad[0]))  # same rule as the form
                 else:
                     new = vs.new.get(vkey)
                     if new is None:
@@ -1310,6 +1313,10 @@ def _write(
         if r.person_id is not None:
             changes = {k: v for k, v in (r._typed or {}).items() if k in r.changes}
             if changes:
+                # the trail keeps each overwritten value next to the new one
+                before = iq.person_values(r.person_id, list(changes))
+                add_audit("update", "person", r.person_id, r.village_id, dict(changes),
+                          before=before)
                 changes["updated_at"] = now
                 update_person(r.person_id, changes)
     check()
@@ -1526,8 +1533,10 @@ def write_report_workbook(
     """The "báo cáo lỗi": the original sheets with a "Lỗi" column on each problem row, and a
     first sheet listing every problem (sheet, row, column, what, what to do). Written to a
     temporary file and renamed."""
+    from exports.errors import check_target
     from exports.import_report_xlsx import ReportLine, write_import_report
 
+    check_target(path, [report.file])  # never over the file that was read
     lines = []
     for p in report.all_problems():
         if p.severity == INFO and p.code.startswith("sheet."):

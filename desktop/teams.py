@@ -41,7 +41,7 @@ from desktop._common import (
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.people import completing_values, person_columns
-from desktop.validation import TEXT_TOO_LONG, Problem, parse_day, validate_person
+from desktop.validation import Problem, parse_day, text_problems, validate_person
 from vn.dates import as_date
 from vn.names import default_team_name
 from vn.text import clean_text, fold
@@ -177,8 +177,9 @@ def create_team(
     if not village.active:
         raise refuse("village", E.VILLAGE_RETIRED, value=village.name)
     team_name = clean_text(name) or default_team_name(village.name)
-    if len(team_name) > TEAM_NAME_MAX:
-        raise refuse("name", TEXT_TOO_LONG, length=len(team_name), max=TEAM_NAME_MAX)
+    found = text_problems("name", team_name, TEAM_NAME_MAX)
+    if found:
+        raise ValidationFailed(found)
     established, problems = parse_day(established_on, "established_on")
     raise_if_errors(problems)
     try:

@@ -32,7 +32,7 @@ from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import PermissionDenied
 from desktop.teams import team_row
-from desktop.validation import TEXT_TOO_LONG, Problem, parse_day
+from desktop.validation import TEXT_TOO_LONG, Problem, parse_day, text_problems
 from vn.text import clean_text, fold
 
 __all__ = [
@@ -141,8 +141,7 @@ def _course_values(values: dict, actor: Actor) -> tuple[dict, list[Problem]]:
     for key in ("title", "organiser", "platform", "place"):
         text = clean_text(values.get(key) if isinstance(values.get(key), str)
                           else str(values.get(key) or ""))
-        if len(text) > _LIMITS[key]:
-            problems.append(error(key, TEXT_TOO_LONG, length=len(text), max=_LIMITS[key]))
+        problems += text_problems(key, text, _LIMITS[key], name=key == "title")
         out[key] = text
     if not out["title"]:
         problems.append(error("title", E.COURSE_TITLE_REQUIRED))

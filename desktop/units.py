@@ -30,7 +30,7 @@ from desktop._common import as_dict, audit, check_write, error, refuse, require_
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from desktop.teams import dissolve_team_rows, join_moved_members
-from desktop.validation import TEXT_TOO_LONG, Problem
+from desktop.validation import Problem, text_problems
 from vn.names import (
     VILLAGE_KINDS,
     default_team_name,
@@ -72,7 +72,9 @@ __all__ = [
     "village_sort_key",
 ]
 
-NAME_MAX = 200
+# A village name leaves room for its team's default name ("Tổ CNSCĐ " + name) in the 200
+# characters a team name column holds.
+NAME_MAX = 180
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -213,8 +215,9 @@ def unit_path(unit_id: int) -> list[UnitInfo]:
 def _village_problems(full: str, commune_id: int, exclude_id: int | None = None) -> list[Problem]:
     if not full:
         return [error("name", E.VILLAGE_NAME_REQUIRED)]
-    if len(full) > NAME_MAX:
-        return [error("name", TEXT_TOO_LONG, length=len(full), max=NAME_MAX)]
+    found = text_problems("name", full, NAME_MAX)
+    if found:
+        return found
     existing = village_queries.village_keys(commune_id).get(fold(full))
     if existing is not None and existing != exclude_id:
         return [error("name", E.VILLAGE_DUPLICATE, value=full, existing_id=existing)]
@@ -336,13 +339,12 @@ def create_villages_from_text(actor: Actor, commune_id: int, text: str) -> list[
             kind, short, full = split_village_name(cell)
             if not full:
                 continue
+            found = text_problems("name", full, NAME_MAX, line=number)
+            if found:
+                problems += found
+                continue
             key = fold(full)
             if key in seen:
-                continue
-            if len(full) > NAME_MAX:
-                problems.append(
-                    error("name", TEXT_TOO_LONG, line=number, length=len(full), max=NAME_MAX)
-                )
                 continue
             seen.add(key)
             wanted.append((kind, short, full))
@@ -480,6 +482,8 @@ def merge_villages(
         problems = []
         if not full:
             problems.append(error("name", E.VILLAGE_NAME_REQUIRED))
+        elif text_problems("name", full, NAME_MAX):
+            problems += text_problems("name", full, NAME_MAX)
         else:
             existing = village_queries.village_keys(commune.id).get(fold(full))
             if existing is not None and existing not in ids:

@@ -124,9 +124,46 @@ def default_actor() -> Actor:
     return _actor(only) if only else LOCAL_ADMIN
 
 
-def _check_password_rules(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD:
-        raise AuthError("auth.password_too_short", minimum=MIN_PASSWORD)
+COMMON_PASSWORDS = frozenset({
+    "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "88888888",
+    "password", "password1", "matkhau", "matkhau1", "matkhau123", "abc12345", "qwerty123",
+    "admin123", "quantri", "123456a@", "a1234567", "iloveyou",
+})
+
+
+def password_problem(password: str, username: str = "") -> tuple[str, dict] | None:
+    """Why a new password is refused (code, params), or None. The rule: at least
+    ``MIN_PASSWORD`` characters, two kinds among letters, digits and other characters, not
+    the username and not a well-known password."""
+    password = password or ""
+    if len(password) < MIN_PASSWORD:
+        return "auth.password_too_short", {"minimum": MIN_PASSWORD}
+    if len(password) > 200:
+        return "auth.password_too_long", {"maximum": 200}
+    kinds = (any(c.isalpha() for c in password) + any(c.isdigit() for c in password)
+             + any(not c.isalnum() for c in password))
+    if kinds < 2:
+        return "auth.password_too_simple", {}
+    if password.lower() in COMMON_PASSWORDS or (username and password.lower() == username.lower()):
+        return "auth.password_common", {}
+    return None
+
+
+def builtin_admin_state() -> tuple[str, str]:
+    """The built-in administrator (``LOCAL_ADMIN``) and whether it acts now: on a file
+    database with no account, or a single one, no sign-in is asked and it (or the only
+    account) acts; from the second account on, or on a server, everyone signs in."""
+    if login_required():
+        return LOCAL_ADMIN.username, "không dùng (phải đăng nhập bằng tài khoản)"
+    if User.select().where(User.active == True).exists():
+        return LOCAL_ADMIN.username, "không dùng (tài khoản duy nhất đang dùng máy này)"
+    return LOCAL_ADMIN.username, "đang dùng (chưa có tài khoản nào)"
+
+
+def _check_password_rules(password: str, username: str = "") -> None:
+    problem = password_problem(password, username)
+    if problem:
+        raise AuthError(problem[0], **problem[1])
 
 
 def create_user(
@@ -148,9 +185,9 @@ def create_user(
         raise AuthError("auth.bad_role", role=role)
     if role == "clerk" and scope_unit_id is None:
         raise AuthError("auth.clerk_needs_scope", username=username)
-    _check_password_rules(password)
     if User.select().where(User.username == username).exists():
         raise AuthError("auth.username_taken", username=username)
+    _check_password_rules(password, username)
     with write_transaction():
         user_id = User.insert(
             username=username,
@@ -170,32 +207,53 @@ def create_user(
 
 
 def authenticate(username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
-    """Check a sign-in; counts failures and locks the account after ``MAX_FAILURES``."""
+    """Check a sign-in; locks the account for ``LOCK_MINUTES`` after ``MAX_FAILURES``.
+
+    The attempt is counted in the database BEFORE the password is checked, by one atomic
+    increment: parallel tries (30 at once) can't all slip past the count, and once the
+    count is spent the password is not even checked. A right password resets it.
+    """
     now = now or utcnow()
     username = clean_text(username).lower()
     user = User.get_or_none(User.username == username)
     if user is None or not user.active:
         # Same answer as a wrong password: don't reveal which usernames exist.
         raise AuthError("auth.bad_credentials")
-    if user.locked_until and user.locked_until > now:
-        raise AuthError("auth.locked", until=user.locked_until, username=username)
+    with write_transaction():
+        # a lock that has run out starts a fresh count
+        User.update(failed_logins=0, locked_until=None).where(
+            (User.id == user.id) & User.locked_until.is_null(False)
+            & (User.locked_until <= now)).execute()
+        User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
+        attempts, locked_until = (User.select(User.failed_logins, User.locked_until)
+                                  .where(User.id == user.id).tuples().get())
+        if locked_until is None and attempts > MAX_FAILURES:
+            locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            User.update(locked_until=locked_until).where(User.id == user.id).execute()
+    if locked_until is not None and locked_until > now:
+        raise AuthError("auth.locked", until=locked_until, username=username)
     if not verify_password(password, user.password_hash):
-        failures = user.failed_logins + 1
-        locked = now + dt.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
+        locked = now + dt.timedelta(minutes=LOCK_MINUTES) if attempts >= MAX_FAILURES else None
         with write_transaction():  # committed before refusing: the count must survive
-            User.update(
-                failed_logins=0 if locked else User.failed_logins + 1, locked_until=locked
-            ).where(User.id == user.id).execute()
+            if locked:
+                User.update(locked_until=locked).where(
+                    (User.id == user.id) & User.locked_until.is_null()).execute()
             write_audit(user_id=user.id, username=username, action="login_failed",
                         entity="user", entity_id=user.id,
-                        note="locked" if locked else f"failures={failures}")
+                        note="locked" if locked else f"failures={attempts}")
         if locked:
             raise AuthError("auth.locked", until=locked, username=username)
         raise AuthError("auth.bad_credentials")
     with write_transaction():
-        User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
-        write_audit(user_id=user.id, username=username, action="login", entity="user",
-                    entity_id=user.id)
+        reset = User.update(failed_logins=0).where(
+            (User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now))
+        ).execute()
+        if reset:
+            write_audit(user_id=user.id, username=username, action="login", entity="user",
+                        entity_id=user.id)
+    if not reset:  # locked meanwhile by parallel wrong tries
+        raise AuthError("auth.locked", username=username,
+                        until=User.get_by_id(user.id).locked_until)
     return _actor(User.get_by_id(user.id))
 
 
@@ -203,7 +261,7 @@ def change_password(actor: Actor, old_password: str, new_password: str) -> None:
     user = User.get_or_none(User.id == actor.user_id)
     if user is None or not verify_password(old_password, user.password_hash):
         raise AuthError("auth.bad_credentials")
-    _check_password_rules(new_password)
+    _check_password_rules(new_password, user.username)
     with write_transaction():
         User.update(password_hash=hash_password(new_password), version=User.version + 1,
                     updated_at=utcnow()).where(User.id == user.id).execute()
@@ -227,7 +285,8 @@ def reset_password(
     administrator changed the account since.
     """
     require_admin(actor)
-    _check_password_rules(new_password)
+    target = User.get_or_none(User.id == user_id)
+    _check_password_rules(new_password, target.username if target else "")
     with write_transaction():
         _versioned(
             User.update(password_hash=hash_password(new_password), failed_logins=0,
@@ -272,3 +331,36 @@ def unlock_user(actor: Actor, user_id: int, *, expected_version: int) -> None:
         )
         write_audit(user_id=actor.user_id, username=actor.username, action="update",
                     entity="user", entity_id=user_id, note="unlocked")
+
+
+def record_catalogue_load(actor: Actor, catalogue: str, report) -> None:
+    """The trail's row for loading (part of) the administrative-unit catalogue at ``init``."""
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    added = (report.provinces or 0) + (report.districts or 0) + (report.communes or 0)
+    if not added:
+        return
+    with write_transaction():
+        write_audit(user_id=actor.user_id, username=actor.username, action="configure",
+                    entity="catalogue",
+                    after={"catalogue": catalogue, "provinces": report.provinces,
+                           "districts": report.districts, "communes": report.communes})
+
+
+def setup_server_roles(actor: Actor, app_role: str, password: str | None) -> list[str]:
+    """On a PostgreSQL server, run by the schema owner at ``init``: the role the clients
+    connect with may only SELECT and INSERT on the audit trail (``db/roles.py``)."""
+    from db.connection import DatabaseError, database
+    from db.roles import setup_app_role
+    from desktop.permissions import require_admin
+
+    require_admin(actor)
+    if not is_postgres():
+        raise DatabaseError("server.not_postgres")
+    tables = setup_app_role(database.obj, app_role, password)
+    with write_transaction():
+        write_audit(user_id=actor.user_id, username=actor.username, action="configure",
+                    entity="server_role",
+                    after={"role": app_role, "tables": len(tables), "audit": "select, insert"})
+    return tables

@@ -67,6 +67,8 @@ NAME_REQUIRED = "name.required"
 NAME_CHARS = "name.chars"  # digits or symbols in a name
 NAME_ONE_WORD = "name.one_word"  # warning: a single word, family name probably missing
 TEXT_TOO_LONG = "text.too_long"  # longer than the database column
+TEXT_ODD_CHARS = "text.odd_chars"  # emoji, symbols, stacked accents ("zalgo"), private use
+TEXT_NO_LETTERS = "text.no_letters"  # a name made of no letter or digit at all
 FLAG_INVALID = "flag.invalid"  # a yes/no column holding something else
 
 ALL_CODES: frozenset[str] = frozenset(
@@ -97,6 +99,8 @@ ALL_CODES: frozenset[str] = frozenset(
         NAME_CHARS,
         NAME_ONE_WORD,
         TEXT_TOO_LONG,
+        TEXT_ODD_CHARS,
+        TEXT_NO_LETTERS,
         FLAG_INVALID,
     }
 )
@@ -894,6 +898,44 @@ def _capitalise_first(text: str) -> str:
     return text
 
 
+# Unicode categories no name or label in these offices holds: symbols and emoji, private
+# use, unassigned and surrogate code points.
+_ODD_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Cs"})
+
+
+def text_problems(field: str, value: str | None, limit: int | None, *,
+                  name: bool = True, **params: Any) -> list[Problem]:
+    """THE rule for free text at every boundary (GUI, import, CLI; SQLite and PostgreSQL
+    alike, counted in characters as PostgreSQL's ``varchar(n)`` does): at most ``limit``
+    characters; no emoji, symbols or private-use characters; no accents stacked on one
+    letter (after NFC a Vietnamese letter carries none left over); and, for a ``name``, at
+    least one letter or digit. ``params`` (e.g. ``line``) are added to each problem."""
+    if not value:
+        return []
+    if limit is not None and len(value) > limit:
+        return [Problem(field, TEXT_TOO_LONG, params={"length": len(value), "max": limit,
+                                                      **params})]
+    odd: list[str] = []
+    marks = 0
+    for ch in unicodedata.normalize("NFC", value):
+        category = unicodedata.category(ch)
+        if category in ("Mn", "Me"):
+            marks += 1
+            if marks > 1 and "◌" not in odd:
+                odd.append("◌")  # accents stacked on one letter
+            continue
+        marks = 0
+        odd_one = category in _ODD_CATEGORIES or (category == "Cf" and ch not in "\u200c\u200d")
+        if odd_one and ch not in odd and len(odd) < 5:
+            odd.append(ch)
+    if odd:
+        return [Problem(field, TEXT_ODD_CHARS, params={"value": _shown(value),
+                                                       "chars": " ".join(odd), **params})]
+    if name and not any(ch.isalnum() for ch in value):
+        return [Problem(field, TEXT_NO_LETTERS, params={"value": _shown(value), **params})]
+    return []
+
+
 def _length_problem(field: str, value: str | None) -> list[Problem]:
     limit = MAX_LENGTHS.get(field)
     if value is None or limit is None or len(value) <= limit:
@@ -920,8 +962,8 @@ def validate_person(
     if not name:
         problems.append(Problem("full_name", NAME_REQUIRED))
     else:
-        problems += _name_problems(name)
-        problems += _length_problem("full_name", name)
+        problems += (text_problems("full_name", name, MAX_LENGTHS["full_name"])
+                     or _name_problems(name))
     cleaned["full_name"] = name
 
     cleaned["sex"], found = normalize_sex(values.get("sex"))
@@ -931,7 +973,7 @@ def validate_person(
 
     ethnicity = _capitalise_first(_as_text(values.get("ethnicity")))
     cleaned["ethnicity"] = ethnicity
-    problems += _length_problem("ethnicity", ethnicity)
+    problems += text_problems("ethnicity", ethnicity, MAX_LENGTHS["ethnicity"])
 
     cleaned["phone"], found = normalize_phone(values.get("phone"))
     problems += found
@@ -950,7 +992,7 @@ def validate_person(
 
     for key in TEXT_FIELDS:
         cleaned[key] = _as_text(values.get(key))
-        problems += _length_problem(key, cleaned[key])
+        problems += text_problems(key, cleaned[key], MAX_LENGTHS[key], name=False)
 
     cleaned["youth_union"], found = parse_flag(values.get("youth_union"), field="youth_union")
     problems += found

@@ -56,7 +56,7 @@ from reportlab.platypus import (
 
 from vn.files import atomic_path, write_bytes
 
-from .errors import Cancelled, ExportError
+from .errors import Cancelled, check_target, file_error
 from .fonts import FontSet, register_fonts
 
 __all__ = [
@@ -846,16 +846,19 @@ def build_decision_story(
 def write_pdf_file(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
     """Write beside the target, then ``os.replace``: never a half-written PDF at ``path``.
 
-    ``OSError`` becomes :class:`exports.errors.ExportError`: ``target_locked`` when the target
-    is open in another program (Windows refuses to replace it), else ``write_failed``.
+    ``OSError`` becomes :class:`exports.errors.ExportError` (``exports.errors.file_error``):
+    ``target_locked`` when the target is open in another program, else ``file.<fault>``
+    (disk full, read-only folder...). A symbolic link or a device is refused.
     """
     dest = Path(path)
+    check_target(dest)  # never over a symbolic link or a device
+    written = False
     try:
-        write_bytes(dest, data, fsync=fsync)
-    except PermissionError as e:
-        raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
-    except OSError as e:
-        raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
+        with atomic_path(dest, fsync=fsync) as tmp:
+            tmp.write_bytes(data)
+            written = True  # the folder took the whole file: a refusal now is the target's
+    except OSError as e:  # disk full, read-only folder, open in a PDF viewer: named apart
+        raise file_error(e, dest, replacing=written) from e
 
 
 def _deliver(data: bytes, target: PathOrFile, fsync: bool = True) -> str:

@@ -8,7 +8,8 @@ Pure module: no Qt, no Peewee.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from vn.messages import render
@@ -30,6 +31,37 @@ class ExportError(Exception):
         if self.message_params:
             return f"{self.code}: {self.message_params}"
         return self.code
+
+
+def file_error(exc: OSError, path: str | os.PathLike[str], *, replacing: bool = False
+               ) -> ExportError:
+    """An ``OSError`` met writing ``path`` as the error a clerk can act on: the file open in
+    another program (``target_locked``), else the fault by its kind (``file.disk_full``,
+    ``file.read_only``, ``file.no_permission``, ``file.io_error``... from ``vn.faults``).
+
+    ``replacing``: the complete temporary file was already written beside the target, so the
+    folder is writable and a refused permission means the target itself is held (Windows
+    refuses to replace a file open in Excel with "access denied")."""
+    from vn import faults
+
+    kind = faults.classify(exc)
+    if replacing and kind == faults.NO_PERMISSION:
+        kind = faults.LOCKED
+    params = {"path": str(path), "error": exc.strerror or str(exc),
+              "detail": exc.strerror or str(exc), "fault": kind}
+    if kind == faults.LOCKED:
+        return ExportError("target_locked", params)
+    return ExportError(faults.code(kind), params)
+
+
+def check_target(path: str | os.PathLike[str], inputs: Iterable[Any] = ()) -> None:
+    """Refuse to write over one of ``inputs``, a symbolic link, or anything but a regular
+    file (``file.target_is_input``, ``file.target_symlink``, ``file.target_not_file``)."""
+    from vn import faults
+
+    kind = faults.unsafe_target(path, inputs)
+    if kind:
+        raise ExportError(faults.code(kind), {"path": str(path), "fault": kind})
 
 
 class Cancelled(ExportError):

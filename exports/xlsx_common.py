@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 
-from exports.errors import Cancelled, ExportError
+from exports.errors import Cancelled, check_target, file_error
 from vn.dates import format_day, long_date
 from vn.files import atomic_path
 
@@ -859,20 +859,22 @@ def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
 
     If ``build`` or the save raises (including :class:`Cancelled`), the temporary file and
     openpyxl's sheet streams are removed and an existing file at ``path`` is left untouched.
-    ``OSError`` is reported as :class:`ExportError` (``target_locked`` when the target is open in
-    another program, else ``write_failed``).
+    ``OSError`` is reported by ``exports.errors.file_error`` (``target_locked`` when the target
+    is open in another program, else ``file.<fault>``: disk full, read-only...); never over a
+    symbolic link or a device.
     """
     target = Path(path)
     try:
+        check_target(target)  # never over a symbolic link or a device
         if build is not None:
             build()
         try:
+            written = False
             with atomic_path(target, suffix=".xlsx.part") as tmp:
                 wb.save(str(tmp))
-        except PermissionError as e:
-            raise ExportError("target_locked", {"path": str(target), "error": str(e)}) from e
-        except OSError as e:
-            raise ExportError("write_failed", {"path": str(target), "error": str(e)}) from e
+                written = True  # the folder took the whole file: a refusal now is the target's
+        except OSError as e:  # disk full, read-only folder, open in Excel: each named apart
+            raise file_error(e, target, replacing=written) from e
         return target
     except BaseException:
         discard_workbook(wb)

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="trang cần chụp (với --screenshot)")
     parser.add_argument("--unit", help="mã đơn vị cần chọn (với --screenshot)")
     parser.add_argument("--team", type=int, help="số hiệu tổ cần mở (với --screenshot)")
+    parser.add_argument("--user", help="tên đăng nhập (với --screenshot trên CSDL nhiều người "
+                        "dùng; mật khẩu qua biến CNSCD_PASSWORD)")
     return parser
 
 
@@ -198,14 +200,16 @@ class Startup(QObject):
 
     def _database_ready(self) -> None:
         from desktop.office import get_office
-        from ui.session import sign_in, start_daily_backup
+        from ui.session import sign_in, start_daily_backup, start_trail_check
 
-        start_daily_backup(self.runner, report=self._status)  # off the GUI thread
         self.actor = sign_in(self.target)
         if self.actor is None:  # the clerk chose Thoát at the sign-in
             self.exit_code = 0
             self.app.quit()
             return
+        # after sign-in, off the GUI thread and off the writer queue
+        start_daily_backup(self.runner, self.actor, report=self._status)
+        start_trail_check(self.runner, report=self._status)
         office = get_office()
         if office is None and self.show_wizard and self.actor.role == "admin":
             from ui.wizard import FirstRunWizard
@@ -294,6 +298,28 @@ def _prepare(target: str, *, progress, cancelled) -> bool:
     return ensure_ready(target)
 
 
+def screenshot_actor(args):
+    """Who the screenshot is rendered for: a database with several users (or a server)
+    shows nothing without a sign-in (``--user`` and ``CNSCD_PASSWORD``); None: refused,
+    the reason printed."""
+    import os
+
+    from desktop import users
+    from desktop.errors import describe_error
+
+    if not getattr(args, "user", None):
+        if users.login_required():
+            print("Cơ sở dữ liệu này có nhiều người dùng: chụp màn hình cần đăng nhập bằng "
+                  "--user TÊN (mật khẩu qua biến CNSCD_PASSWORD).", file=sys.stderr)
+            return None
+        return users.default_actor()
+    try:
+        return users.authenticate(args.user, os.environ.get("CNSCD_PASSWORD", ""))
+    except users.AuthError as exc:
+        print(describe_error(exc), file=sys.stderr)
+        return None
+
+
 def take_screenshot(target: str, args, settings) -> int:
     """Render the main window offscreen at 1366×768 on a page, save a PNG, exit."""
     from desktop.context import LOCAL_ADMIN
@@ -305,9 +331,13 @@ def take_screenshot(target: str, args, settings) -> int:
 
     app = QApplication.instance()
     ensure_ready(target)
+    actor = screenshot_actor(args)
+    if actor is None:
+        return 1
     office = get_office()
     runner = TaskRunner(app)
-    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=office, settings=settings)
+    workspace = Workspace(runner=runner, actor=actor or LOCAL_ADMIN, office=office,
+                          settings=settings)
     window = MainWindow(workspace)
     window.resize(*SCREENSHOT_SIZE)
     window.show()

@@ -13,18 +13,18 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
-def _daily_backup(*, progress, cancelled):
-    from desktop.backups import daily_backup_if_due
+def _automatic_backup(actor, *, progress, cancelled):
+    from desktop.backups import automatic_backup
 
-    return daily_backup_if_due()
+    return automatic_backup(actor)
 
 
-def start_daily_backup(runner: Any, report=None):
-    """The first start of each day copies the database (rotated: 7 daily, 4 weekly).
-
-    Runs on the readers' pool without a progress dialog; a failure never stops the app but
-    is told in the status bar through ``report(text)`` (and logged).
-    """
+def start_daily_backup(runner: Any, actor: Any, report=None):
+    """After sign-in: the day's automatic backup when something changed (rotated by count
+    and size; on a server only on the machine and folder an administrator chose, never for
+    a viewer). Runs on the readers' pool (not the GUI thread, not the writer queue) without
+    a progress dialog; a failure never stops the app but is told in the status bar through
+    ``report(text)`` (and logged)."""
 
     def failed(exc: BaseException) -> None:
         from ui.errors import describe_exception
@@ -40,9 +40,30 @@ def start_daily_backup(runner: Any, report=None):
             if report is not None:
                 report(translate("Session", "Đã sao lưu tự động: %1").replace("%1", str(path)))
 
-    return runner.run(_daily_backup, title=translate("Session", "Sao lưu tự động"),
-                      show_progress=False, writes=True,  # it writes an audit row
+    return runner.run(_automatic_backup, actor, title=translate("Session", "Sao lưu tự động"),
+                      show_progress=False, writes=False,
                       on_success=succeeded, on_error=failed)
+
+
+def _check_trail(*, progress, cancelled):
+    from desktop.audit_service import verify_trail
+
+    return verify_trail()
+
+
+def start_trail_check(runner: Any, report=None):
+    """At start, off the GUI thread: prove the audit trail (a removed, edited or inserted
+    row is told in the status bar and logged)."""
+
+    def done(result) -> None:
+        if result is not None and not result.ok:
+            log.warning("audit trail: %s", result.message)
+            if report is not None:
+                report(result.message)
+
+    return runner.run(_check_trail, title=translate("Session", "Kiểm tra nhật ký"),
+                      show_progress=False, writes=False, on_success=done,
+                      on_error=lambda exc: log.warning("audit check failed: %r", exc))
 
 
 def where_text(target: str) -> str:

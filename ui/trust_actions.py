@@ -1,7 +1,7 @@
 """The trust entries of the main window, and who is signed in.
 
 ``install_trust_actions(window, menu_file, menu_tools)`` adds to "Tệp": Sao lưu ngay,
-Khôi phục…, Kết nối máy chủ…; to "Công cụ": Nhật ký thay đổi, Người dùng…, Đổi mật khẩu…;
+Khôi phục…, Nơi sao lưu tự động… (a shared server), Kết nối máy chủ…; to "Công cụ": Nhật ký thay đổi, Người dùng…, Đổi mật khẩu…;
 shows the signed-in user in the status bar; hides what the actor may not do (administrator
 tools for others, imports for viewers). The pages guard their own actions
 (``ui/actions.py``: each page declares what its actions need of the signed-in user).
@@ -42,7 +42,7 @@ class TrustActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._audit_dialog = None
         actor = self.workspace.actor
-        from desktop import access
+        from desktop import access, backups
 
         admin = access.is_admin(actor)
         admin_only = {translate("MainWindow", "Thiết lập đơn vị sử dụng…"),
@@ -62,6 +62,8 @@ class TrustActions(QObject):
         for key, text, slot, visible in (
             ("backup", translate("TrustMenu", "Sao lưu ngay"), self.backup_now, admin),
             ("restore", translate("TrustMenu", "Khôi phục…"), self.restore, admin),
+            ("auto_backup", translate("TrustMenu", "Nơi sao lưu tự động…"),
+             self.auto_backup_folder, admin and backups.automatic_backups_need_a_folder()),
             ("server", translate("TrustMenu", "Kết nối máy chủ…"), self.connect_server, True),
         ):
             menu_file.insertAction(last, self._action(key, text, slot, visible))
@@ -107,6 +109,11 @@ class TrustActions(QObject):
         from ui.dialogs.backups import backup_now
 
         return backup_now(self.workspace, self.window)
+
+    def auto_backup_folder(self):
+        from ui.dialogs.backups import choose_auto_backup_folder
+
+        return choose_auto_backup_folder(self.workspace, self.window)
 
     def restore(self):
         from ui.dialogs.backups import RestoreDialog

@@ -292,6 +292,11 @@ CATALOGUE: dict[str, str] = {
     "text.too_long": (
         "{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn."
     ),
+    "text.odd_chars": (
+        '{label} "{value}" có ký tự không dùng được ({chars}: biểu tượng, emoji hoặc dấu chồng '
+        "lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường."
+    ),
+    "text.no_letters": '{label} "{value}" không có chữ hay số nào; hãy nhập tên bằng chữ.',
     "flag.invalid": '{label} "{value}" không rõ; hãy ghi "x" nếu có, để trống nếu không.',
     "problem.unknown": "{label} không hợp lệ (mã {code}); hãy kiểm tra lại.",
     "problem.unknown.value": '{label} "{value}" không hợp lệ (mã {code}); hãy kiểm tra lại.',
@@ -373,12 +378,98 @@ CATALOGUE: dict[str, str] = {
     "db.failed": "Không mở hoặc ghi được cơ sở dữ liệu: {detail}",
     "file.os_error": "Không đọc/ghi được tệp {path}: {detail}",
     "backup.integrity": (
-        "Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử "
-        "sao lưu lại hoặc liên hệ quản trị."
+        "Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; hãy thử sao lưu lại "
+        "hoặc liên hệ quản trị."
+    ),
+    "backup.no_office": (
+        "Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động."
     ),
     "restore.missing": "Không tìm thấy tệp sao lưu {path}.",
     "restore.corrupt": (
-        "Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác."
+        "Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ "
+        "đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.unreadable": "Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.",
+    "restore.wrong_kind": (
+        "Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng "
+        "chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ."
+    ),
+    "restore.no_schema": (
+        "Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); không "
+        "khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.too_new": (
+        "Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
+        "mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất."
+    ),
+    "restore.table_missing": (
+        'Tệp sao lưu {path} thiếu bảng dữ liệu "{table}" (tệp không trọn vẹn hoặc đã bị sửa); '
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.table_changed": (
+        'Bảng "{table}" trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục.'
+    ),
+    "restore.damaged": (
+        'Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng "{table}" không khớp với số dòng và '
+        "mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy "
+        "chọn bản sao lưu khác."
+    ),
+    "restore.damaged_row": (
+        'Tệp sao lưu {path} bị hỏng: dòng {row} của bảng "{table}" chứa dữ liệu rỗng (một '
+        "vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.decision_tampered": (
+        "Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành "
+        "(dữ liệu đã bị sửa); không khôi phục."
+    ),
+    "restore.audit_broken": (
+        "Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); "
+        "không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.incomplete": (
+        "Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi "
+        "sao lưu); không khôi phục. Hãy chọn bản sao lưu khác."
+    ),
+    "restore.old_schema": (
+        "Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); không "
+        "khôi phục."
+    ),
+    # --- files: each fault its own sentence (vn.faults), no temporary file left ------------
+    "file.disk_full": (
+        "Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không "
+        "cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại."
+    ),
+    "file.read_only": (
+        "Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, "
+        "ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại."
+    ),
+    "file.no_permission": (
+        "Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. "
+        "Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền."
+    ),
+    "file.locked": (
+        "Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, "
+        "trình xem PDF…). Hãy đóng tệp đó rồi thử lại."
+    ),
+    "file.io_error": (
+        "Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối "
+        "mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác."
+    ),
+    "file.not_found": "Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.",
+    "file.other": (
+        "Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác."
+    ),
+    "file.target_is_input": (
+        "Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để "
+        "không mất tệp gốc."
+    ),
+    "file.target_symlink": (
+        "Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một "
+        "tên tệp bình thường."
+    ),
+    "file.target_not_file": (
+        "Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy "
+        "chọn một tên tệp khác."
     ),
     "restore.not_ours": "Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.",
     "restore.schema_mismatch": (
@@ -391,6 +482,19 @@ CATALOGUE: dict[str, str] = {
         "sau hoặc nhờ quản trị viên mở khoá."
     ),
     "auth.password_too_short": "Mật khẩu phải có ít nhất {minimum} ký tự.",
+    "auth.password_too_long": "Mật khẩu dài quá {maximum} ký tự.",
+    "auth.password_too_simple": (
+        'Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ "HopThanh-2026".'
+    ),
+    "auth.password_common": (
+        "Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn "
+        "mật khẩu khác."
+    ),
+    "auth.no_new_password": (
+        "Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin "
+        "và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập."
+    ),
+    "auth.unknown_user": "Không có người dùng {username}.",
     "auth.bad_username": (
         'Tên đăng nhập "{username}" không hợp lệ (không để trống, không có dấu cách).'
     ),
@@ -446,6 +550,10 @@ CATALOGUE: dict[str, str] = {
         "năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn "
         "thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number)."
     ),
+    "decision.number_gap": (
+        "Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban "
+        "hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number)."
+    ),
     "decision.number_out_of_order": (
         "Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày "
         "{other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number)."
@@ -495,6 +603,14 @@ CATALOGUE: dict[str, str] = {
     "catalogue.missing_file": "Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ.",
     "catalogue.unknown": 'Danh mục "{catalogue}" không có; chọn 2025 hoặc pre2025.',
     "server.host_required": "Chưa nhập địa chỉ máy chủ.",
+    "server.bad_role_name": (
+        'Tên vai trò "{role}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch '
+        "dưới, bắt đầu bằng chữ."
+    ),
+    "server.role_is_owner": (
+        "Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác."
+    ),
+    "server.not_postgres": "Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.",
     "server.database_required": "Chưa nhập tên cơ sở dữ liệu.",
     "server.user_required": "Chưa nhập tên người dùng của máy chủ.",
     "server.bad_port": "Cổng phải là một số từ 1 đến 65535.",

@@ -139,6 +139,64 @@ def _live_people_index(db: pw.Database) -> None:
                    'ON "person" ("sort_key", "id") WHERE NOT "retired"')
 
 
+def _backfill_chain(db: pw.Database) -> None:
+    from db.audit import GENESIS, row_hash
+
+    rows = db.execute_sql(
+        "SELECT id, at, user_id, username, action, entity, entity_id, unit_id, before, "
+        "after, note FROM audit ORDER BY id").fetchall()
+    prev = GENESIS
+    for row in rows:
+        digest = row_hash(prev, *row[1:])
+        db.execute_sql(
+            "UPDATE audit SET prev_hash = %s, row_hash = %s WHERE id = %s".replace("%s", db.param),
+            (prev, digest, row[0]))
+        prev = digest
+
+
+_AUDIT_30_SQLITE = (
+    ('CREATE TABLE "audit_new" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, '
+    '"user_id" INTEGER, "username" VARCHAR(60) NOT NULL, "action" VARCHAR(20) NOT NULL, '
+    '"entity" VARCHAR(30) NOT NULL, "entity_id" INTEGER, "unit_id" INTEGER, "before" TEXT, '
+    '"after" TEXT, "note" TEXT NOT NULL, "prev_hash" VARCHAR(64) NOT NULL DEFAULT \'\', '
+    '"row_hash" VARCHAR(64) NOT NULL DEFAULT \'\')'),
+    ('INSERT INTO "audit_new" (id, at, user_id, username, action, entity, entity_id, unit_id, '
+    'before, after, note) SELECT id, at, user_id, username, action, entity, entity_id, '
+    'unit_id, before, after, note FROM audit ORDER BY id'),
+    'DROP TABLE "audit"',
+    'ALTER TABLE "audit_new" RENAME TO "audit"',
+    'CREATE INDEX "audit_at" ON "audit" ("at")',
+    'CREATE INDEX "audit_user_id" ON "audit" ("user_id")',
+    'CREATE INDEX "audit_unit_id" ON "audit" ("unit_id")',
+    'CREATE INDEX "audit_entity_entity_id" ON "audit" ("entity", "entity_id")',
+)
+
+
+def _audit_chain(db: pw.Database) -> None:
+    """Chain every audit row to the previous one by a hash (``db/audit.py``), backfilled for
+    the rows already there; the trail's user and unit become plain ids (no foreign keys, so
+    removing or restoring users and units never rewrites it)."""
+    if _dialect(db) == "sqlite":
+        db.execute_sql("DROP TRIGGER IF EXISTS audit_no_update")
+        db.execute_sql("DROP TRIGGER IF EXISTS audit_no_delete")
+        for statement in _AUDIT_30_SQLITE:
+            db.execute_sql(statement)
+        _backfill_chain(db)
+        for statement in AUDIT_TRIGGERS["sqlite"]:
+            db.execute_sql(statement)
+        return
+    names = [r[0] for r in db.execute_sql(
+        "SELECT conname FROM pg_constraint WHERE conrelid = 'audit'::regclass "
+        "AND contype = 'f'").fetchall()]
+    for name in names:
+        db.execute_sql(f'ALTER TABLE audit DROP CONSTRAINT "{name}"')
+    db.execute_sql("ALTER TABLE audit ADD COLUMN prev_hash VARCHAR(64) NOT NULL DEFAULT '', "
+                   "ADD COLUMN row_hash VARCHAR(64) NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE audit DISABLE TRIGGER audit_no_change")
+    _backfill_chain(db)
+    db.execute_sql("ALTER TABLE audit ENABLE TRIGGER audit_no_change")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
@@ -147,9 +205,12 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "decision texts stored once", _decision_lines),
     Migration(40, "villages keep their former parent (2025 reform)", _unit_parent_history),
     Migration(50, "index of people not retired in name order", _live_people_index),
+    Migration(30, "audit trail chained by hashes", _audit_chain),
 ]
 
 # Steps run in number order; numbers need not be consecutive (parallel work reserves blocks).
+# Steps run in number order; numbers need not be consecutive (blocks were reserved for work
+# done in parallel), and each step is run once: the applied ones are recorded one by one.
 MIGRATIONS.sort(key=lambda m: m.number)
 LATEST = max(m.number for m in MIGRATIONS)
 
@@ -172,11 +233,22 @@ def current_version(db: pw.Database | None = None) -> int:
     return int(row[0] or 0)
 
 
+def applied_steps(db: pw.Database | None = None) -> set[int]:
+    """The step numbers recorded in ``schema_version``."""
+    db = db or database.obj
+    if not db.table_exists("schema_version"):
+        return set()
+    return {int(row[0]) for row in db.execute_sql("SELECT version FROM schema_version")}
+
+
 def pending(db: pw.Database | None = None) -> list[Migration]:
+    """Steps not yet applied, in number order: a step numbered below the highest applied one
+    still runs when it was never recorded (a database made between two merged steps)."""
     version = current_version(db)
     if version > LATEST:
         raise SchemaTooNew(version, LATEST)
-    return [m for m in MIGRATIONS if m.number > version]
+    done = applied_steps(db)
+    return [m for m in MIGRATIONS if m.number not in done]
 
 
 def migrate(

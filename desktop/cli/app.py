@@ -77,52 +77,27 @@ def cli_actor(args: argparse.Namespace):
     return default_actor()
 
 
-def cmd_user_add(args: argparse.Namespace) -> int:
-    import os
-
-    from db.units import find_units_by_code
-    from desktop.users import create_user
+def admin_actor(args: argparse.Namespace):
+    """Open and migrate the database, then the acting user, who must be an administrator."""
+    from desktop.permissions import require_admin
 
     open_app_database(args)
     actor = cli_actor(args)
-    scope = None
-    if args.scope:
-        found = find_units_by_code(args.scope)
-        if not found:
-            raise CliRefused(f"Không có đơn vị mã {args.scope}.")
-        scope = min(found, key=lambda u: u.catalogue != "2025").id
-    password = os.environ.get("CNSCD_NEW_PASSWORD")
-    if password is None:
-        import getpass
-
-        password = getpass.getpass(f"Mật khẩu mới cho {args.username}: ")
-    info = create_user(actor, username=args.username, password=password, role=args.role,
-                       full_name=args.full_name or "", scope_unit_id=scope,
-                       can_see_citizen_id=args.citizen_id)
-    out(f"Đã tạo người dùng {info.username} ({info.role}).")
-    return EXIT_OK
-
-
-def cmd_user_list(args: argparse.Namespace) -> int:
-    from db.units import get_unit
-    from desktop.users import list_users
-
-    open_app_database(args)
-    cli_actor(args)
-    for u in list_users():
-        unit = get_unit(u.scope_unit_id) if u.scope_unit_id else None
-        scope = unit.name if unit else "toàn bộ"
-        state = "đang dùng" if u.active else "đã khoá"
-        out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
-    return EXIT_OK
+    require_admin(actor)
+    return actor
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.setup import initialise
+    from desktop.users import record_catalogue_load
 
     target = paths.resolve_database(args.db, args.data_dir)
     started = time.perf_counter()
+    actor = admin_actor(args)  # a database with accounts is set up by an administrator
     result = initialise(target, catalogue=args.catalogue)
+    record_catalogue_load(actor, args.catalogue, result.catalogue)
+    if getattr(args, "app_role", None):
+        setup_app_role(args, actor)
     elapsed = time.perf_counter() - started
     out(f"Cơ sở dữ liệu: {result.target}")
     if result.migrated:
@@ -143,10 +118,28 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def setup_app_role(args: argparse.Namespace, actor) -> None:
+    """``init --app-role NAME``: the role the clients connect with (see README)."""
+    import os
+
+    from desktop.users import setup_server_roles
+
+    password = None
+    if args.app_password_stdin:
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n") or None
+    else:
+        password = os.environ.get("CNSCD_APP_PASSWORD") or None
+    tables = setup_server_roles(actor, args.app_role, password)
+    out(f"Vai trò {args.app_role}: đọc/ghi {len(tables) - 2} bảng dữ liệu, nhật ký chỉ "
+        "được thêm và đọc (không sửa, xoá, TRUNCATE hay tắt trigger).")
+    out(f"Các máy trạm kết nối bằng: postgresql://{args.app_role}:MẬT_KHẨU@MÁY_CHỦ/"
+        "TÊN_CSDL (chạy lại lệnh này sau mỗi lần nâng cấp).")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import DemoError, build_demo
 
-    open_app_database(args)
+    admin_actor(args)
     started = time.perf_counter()
 
     def progress(done: int, total: int, text: str = "") -> None:
@@ -165,24 +158,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{report.villages} thôn/tổ dân phố, {report.teams} tổ, {report.members} thành viên, "
         f"{report.courses} lớp tập huấn, {report.decisions} quyết định; {elapsed:.1f} giây."
     )
-    return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.backups import backup_now
-
-    open_app_database(args)
-    path = backup_now(args.output)
-    out(f"Đã sao lưu vào {path}")
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.backups import restore
-
-    open_app_database(args)
-    safety = restore(args.file)
-    out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
     return EXIT_OK
 
 
@@ -218,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--catalogue", choices=["2025", "pre2025"], default="2025",
                    help="danh mục đơn vị hành chính: 2025 (2 cấp, mặc định) hoặc pre2025 (3 cấp)")
+    p.add_argument("--app-role", metavar="TÊN",
+                   help="máy chủ PostgreSQL: tạo vai trò cho phần mềm kết nối (chỉ được thêm "
+                   "và đọc nhật ký); mật khẩu qua CNSCD_APP_PASSWORD hoặc --app-password-stdin")
+    p.add_argument("--app-password-stdin", action="store_true",
+                   help="đọc mật khẩu của vai trò --app-role từ dòng đầu của đầu vào chuẩn")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu thực tế để dùng thử")
@@ -227,26 +207,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="danh mục đơn vị: 2025 hoặc pre2025 (trước sắp xếp, để thử lệnh reform)")
     p.add_argument("--quiet", action="store_true", help="không in tiến độ")
     p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu ngay")
-    p.add_argument("-o", "--output", help="tệp đích (mặc định: thư mục backups cạnh CSDL)")
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common],
-                       help="khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
-    p.add_argument("file", help="tệp sao lưu (.db hoặc .jsonl.gz)")
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser("user-add", parents=[common], help="thêm người dùng (quản trị viên)")
-    p.add_argument("username")
-    p.add_argument("--role", choices=["admin", "clerk", "viewer"], default="clerk")
-    p.add_argument("--scope", help="mã đơn vị được phân công (xã, tỉnh...)")
-    p.add_argument("--full-name")
-    p.add_argument("--citizen-id", action="store_true", help="được xem số CCCD")
-    p.set_defaults(func=cmd_user_add)
-
-    p = sub.add_parser("user-list", parents=[common], help="danh sách người dùng")
-    p.set_defaults(func=cmd_user_list)
 
     import importlib
 
@@ -261,6 +221,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.exports",
     "desktop.cli.decisions",
     "desktop.cli.reform",
+    "desktop.cli.trust",
 )
 
 

@@ -109,7 +109,13 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from desktop.roster_import import import_roster, write_report_workbook
+    from exports.errors import ExportError, check_target
 
+    if args.report:
+        try:  # the report never replaces the file being read (nor a link or a device)
+            check_target(args.report, [args.file])
+        except ExportError as exc:
+            raise cli.CliRefused(exc.message()) from exc
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
     try:

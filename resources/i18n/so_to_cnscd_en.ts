@@ -3772,6 +3772,10 @@ The data from before the restore is kept in:
         <translation>Automatic backup</translation>
     </message>
     <message>
+        <source>Kiểm tra nhật ký</source>
+        <translation>Audit trail check</translation>
+    </message>
+    <message>
         <source>Máy chủ %1, cơ sở dữ liệu %2</source>
         <translation>Server %1, database %2</translation>
     </message>
@@ -4281,6 +4285,10 @@ Choose another folder, or stop copying?</translation>
         <translation>Restore…</translation>
     </message>
     <message>
+        <source>Nơi sao lưu tự động…</source>
+        <translation>Automatic backup folder…</translation>
+    </message>
+    <message>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
@@ -4785,6 +4793,30 @@ Open the folder?</translation>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up data…</translation>
     </message>
+    <message>
+        <source>Nơi sao lưu tự động</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</source>
+        <translation>Automatic backups of the shared database are off.</translation>
+    </message>
+    <message>
+        <source>Hiện tại: máy %1, thư mục %2.</source>
+        <translation>Now: machine %1, folder %2.</translation>
+    </message>
+    <message>
+        <source>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</source>
+        <translation>Choose a folder on this machine to receive the daily automatic backup? Only this machine backs up; only the Windows account in use can read the files.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Từ nay máy %1 sao lưu tự động vào thư mục %2.</source>
+        <translation>From now on, machine %1 backs up automatically into the folder %2.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -5249,6 +5281,14 @@ Open the folder?</translation>
         <translation>{label} is {length} characters long, more than the {max} allowed; please shorten it.</translation>
     </message>
     <message>
+        <source>{label} &quot;{value}&quot; có ký tự không dùng được ({chars}: biểu tượng, emoji hoặc dấu chồng lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường.</source>
+        <translation>{label} &quot;{value}&quot; has characters that cannot be used ({chars}: symbols, emoji or stacked accents); type it again in plain Vietnamese letters.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có chữ hay số nào; hãy nhập tên bằng chữ.</source>
+        <translation>{label} &quot;{value}&quot; has no letter or digit; type the name in letters.</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</source>
         <translation>{label} &quot;{value}&quot; is unclear; write &quot;x&quot; for yes, leave it empty for no.</translation>
     </message>
@@ -5433,16 +5473,108 @@ Open the folder?</translation>
         <translation>The file {path} could not be read or written: {detail}</translation>
     </message>
     <message>
-        <source>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
-        <translation>The backup {path} failed its check ({detail}). Nothing was overwritten; try the backup again or contact the administrator.</translation>
+        <source>Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
+        <translation>The backup {path} failed its check. Nothing was overwritten; try backing up again or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động.</source>
+        <translation>No office is set up yet: set up the office before choosing where automatic backups go.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} is damaged (it cannot be read whole: cut short, overwritten or a failing disk); nothing was restored and the current data is unchanged. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.</source>
+        <translation>The backup file {path} cannot be read ({detail}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ.</source>
+        <translation>The file {path} is a backup of a database on a PC (SQLite); a shared server database can only be restored from a server backup (.jsonl.gz).</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} records no schema version (it may have been cut short or edited); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất.</source>
+        <translation>The backup {path} was made by a newer version of the software (schema {found}, this version supports up to {supported}); nothing was restored. Install the latest version.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} thiếu bảng dữ liệu &quot;{table}&quot; (tệp không trọn vẹn hoặc đã bị sửa); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} lacks the table &quot;{table}&quot; (incomplete or edited); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Bảng &quot;{table}&quot; trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục.</source>
+        <translation>The table &quot;{table}&quot; in the backup file {path} has other columns than this software; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng &quot;{table}&quot; không khớp với số dòng và mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} is damaged or was edited: the table &quot;{table}&quot; does not match the row count and checksum recorded at backup ({expected} rows, now {found}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng: dòng {row} của bảng &quot;{table}&quot; chứa dữ liệu rỗng (một vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} is damaged: row {row} of the table &quot;{table}&quot; holds blanked data (a region of the file was zeroed); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành (dữ liệu đã bị sửa); không khôi phục.</source>
+        <translation>In the backup file {path}, Decision {decision} does not match the PDF as issued (the data was edited); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The audit trail in the backup file {path} is broken or edited (at row {row}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi sao lưu); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} is incomplete (its end is missing: cut short while copying or backing up); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); không khôi phục.</source>
+        <translation>The old backup {path} could not be upgraded to the current version ({detail}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại.</source>
+        <translation>Could not write {path}: the disk is full. Free some space (delete files you no longer need) or choose another drive, then try again. No half-written file was left.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại.</source>
+        <translation>Could not write {path}: this folder or drive is read-only (a write-protected USB stick, a read-only network drive). Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền.</source>
+        <translation>Could not write {path}: your Windows account may not write to this folder. Choose another folder (such as Documents) or ask the PC administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, trình xem PDF…). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Could not write {path}: the file is open in another program (Excel, LibreOffice, a PDF viewer…). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác.</source>
+        <translation>Could not write {path}: the drive reported a read/write error (a failing disk, a USB stick pulled out or a lost network connection). Check the drive and try again, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.</source>
+        <translation>The folder or file {path} was not found. Check the path.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác.</source>
+        <translation>Could not write {path} (system error: {detail}). Try again or choose another place.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để không mất tệp gốc.</source>
+        <translation>Not written to {path}: it is the file being read. Choose another file name so the original is not lost.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một tên tệp bình thường.</source>
+        <translation>Not written to {path}: it is a shortcut (link) to another file. Choose an ordinary file name.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
+        <translation>Not written to {path}: it is not an ordinary file (a folder or a device). Choose another file name.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
         <translation>The backup file {path} was not found.</translation>
-    </message>
-    <message>
-        <source>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
-        <translation>The backup file {path} is damaged ({detail}); nothing was restored. Choose another backup.</translation>
     </message>
     <message>
         <source>Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.</source>
@@ -5463,6 +5595,26 @@ Open the folder?</translation>
     <message>
         <source>Mật khẩu phải có ít nhất {minimum} ký tự.</source>
         <translation>The password must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá {maximum} ký tự.</source>
+        <translation>The password is longer than {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ &quot;HopThanh-2026&quot;.</source>
+        <translation>The password is too simple: use letters and digits (or other characters), for example &quot;HopThanh-2026&quot;.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn mật khẩu khác.</source>
+        <translation>This password is too easy to guess (the username, or a common password); choose another one.</translation>
+    </message>
+    <message>
+        <source>Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập.</source>
+        <translation>A new password is needed: set the environment variable CNSCD_NEW_PASSWORD, or use --password-stdin with the password on the first line of standard input, or run in a terminal to type it.</translation>
+    </message>
+    <message>
+        <source>Không có người dùng {username}.</source>
+        <translation>There is no user {username}.</translation>
     </message>
     <message>
         <source>Tên đăng nhập &quot;{username}&quot; không hợp lệ (không để trống, không có dấu cách).</source>
@@ -5593,6 +5745,10 @@ Open the folder?</translation>
         <translation>The number {number}/{symbol} of {year} is already used by another decision; choose another number or let the software give the next one.</translation>
     </message>
     <message>
+        <source>Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number).</source>
+        <translation>Number {number_text} skips the unused numbers {first} to {last} of the year; issue it only when the records clerk confirms this number (command line: --force-number).</translation>
+    </message>
+    <message>
         <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
         <translation>Someone else changed this record after you opened it; reload it to see the change, then do it again.</translation>
     </message>
@@ -5623,6 +5779,18 @@ Open the folder?</translation>
     <message>
         <source>Chưa nhập địa chỉ máy chủ.</source>
         <translation>The server address is missing.</translation>
+    </message>
+    <message>
+        <source>Tên vai trò &quot;{role}&quot; không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.</source>
+        <translation>The role name &quot;{role}&quot; is not valid: use lower-case letters without accents, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác.</source>
+        <translation>The role {role} owns the schema; the software must connect with another role.</translation>
+    </message>
+    <message>
+        <source>Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.</source>
+        <translation>This is only for a database on a PostgreSQL server.</translation>
     </message>
     <message>
         <source>Chưa nhập tên cơ sở dữ liệu.</source>

@@ -3772,6 +3772,10 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <translation>Sao lưu tự động</translation>
     </message>
     <message>
+        <source>Kiểm tra nhật ký</source>
+        <translation>Kiểm tra nhật ký</translation>
+    </message>
+    <message>
         <source>Máy chủ %1, cơ sở dữ liệu %2</source>
         <translation>Máy chủ %1, cơ sở dữ liệu %2</translation>
     </message>
@@ -4281,6 +4285,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Khôi phục…</translation>
     </message>
     <message>
+        <source>Nơi sao lưu tự động…</source>
+        <translation>Nơi sao lưu tự động…</translation>
+    </message>
+    <message>
         <source>Kết nối máy chủ…</source>
         <translation>Kết nối máy chủ…</translation>
     </message>
@@ -4785,6 +4793,30 @@ Mở thư mục chứa tệp?</translation>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
+    <message>
+        <source>Nơi sao lưu tự động</source>
+        <translation>Nơi sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</source>
+        <translation>Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.</translation>
+    </message>
+    <message>
+        <source>Hiện tại: máy %1, thư mục %2.</source>
+        <translation>Hiện tại: máy %1, thư mục %2.</translation>
+    </message>
+    <message>
+        <source>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</source>
+        <translation>Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Từ nay máy %1 sao lưu tự động vào thư mục %2.</source>
+        <translation>Từ nay máy %1 sao lưu tự động vào thư mục %2.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -5249,6 +5281,14 @@ Mở thư mục chứa tệp?</translation>
         <translation>{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn.</translation>
     </message>
     <message>
+        <source>{label} &quot;{value}&quot; có ký tự không dùng được ({chars}: biểu tượng, emoji hoặc dấu chồng lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường.</source>
+        <translation>{label} &quot;{value}&quot; có ký tự không dùng được ({chars}: biểu tượng, emoji hoặc dấu chồng lên nhau); hãy gõ lại bằng chữ tiếng Việt thông thường.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có chữ hay số nào; hãy nhập tên bằng chữ.</source>
+        <translation>{label} &quot;{value}&quot; không có chữ hay số nào; hãy nhập tên bằng chữ.</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</source>
         <translation>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</translation>
     </message>
@@ -5433,16 +5473,108 @@ Mở thư mục chứa tệp?</translation>
         <translation>Không đọc/ghi được tệp {path}: {detail}</translation>
     </message>
     <message>
-        <source>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
-        <translation>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</translation>
+        <source>Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
+        <translation>Bản sao lưu {path} bị lỗi khi kiểm tra. Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động.</source>
+        <translation>Chưa khai báo cơ quan: hãy khai báo cơ quan trước khi chọn nơi sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} bị hỏng (không đọc được trọn vẹn: tệp bị cắt, bị ghi đè hoặc ổ đĩa lỗi); không khôi phục, dữ liệu hiện tại giữ nguyên. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.</source>
+        <translation>Không đọc được tệp sao lưu {path} ({detail}); không khôi phục.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ.</source>
+        <translation>Tệp {path} là bản sao lưu của cơ sở dữ liệu trên máy (SQLite); cơ sở dữ liệu dùng chung trên máy chủ chỉ khôi phục được từ bản sao lưu .jsonl.gz của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} không ghi phiên bản lược đồ (có thể đã bị cắt hoặc sửa); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất.</source>
+        <translation>Bản sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}); không khôi phục. Hãy cài phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} thiếu bảng dữ liệu &quot;{table}&quot; (tệp không trọn vẹn hoặc đã bị sửa); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} thiếu bảng dữ liệu &quot;{table}&quot; (tệp không trọn vẹn hoặc đã bị sửa); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Bảng &quot;{table}&quot; trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục.</source>
+        <translation>Bảng &quot;{table}&quot; trong tệp sao lưu {path} có các cột khác với phần mềm; không khôi phục.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng &quot;{table}&quot; không khớp với số dòng và mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} bị hỏng hoặc đã bị sửa: bảng &quot;{table}&quot; không khớp với số dòng và mã kiểm tra ghi lúc sao lưu ({expected} dòng, nay {found}); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng: dòng {row} của bảng &quot;{table}&quot; chứa dữ liệu rỗng (một vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} bị hỏng: dòng {row} của bảng &quot;{table}&quot; chứa dữ liệu rỗng (một vùng của tệp đã bị xoá trắng); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành (dữ liệu đã bị sửa); không khôi phục.</source>
+        <translation>Tệp sao lưu {path} có Quyết định số {decision} không khớp với bản PDF đã ban hành (dữ liệu đã bị sửa); không khôi phục.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Nhật ký thay đổi trong tệp sao lưu {path} bị đứt hoặc bị sửa (tại dòng số {row}); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi sao lưu); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} không trọn vẹn (thiếu phần kết thúc: bị cắt khi chép hoặc khi sao lưu); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); không khôi phục.</source>
+        <translation>Không nâng cấp được bản sao lưu cũ {path} lên phiên bản hiện tại ({detail}); không khôi phục.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại.</source>
+        <translation>Không ghi được {path}: ổ đĩa đã đầy. Hãy giải phóng dung lượng (xoá bớt tệp không cần) hoặc chọn ổ đĩa khác rồi thử lại. Không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại.</source>
+        <translation>Không ghi được {path}: thư mục hoặc ổ đĩa này chỉ cho phép đọc (ví dụ USB khoá ghi, ổ mạng chỉ đọc). Hãy chọn thư mục khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền.</source>
+        <translation>Không ghi được {path}: tài khoản Windows của bạn không có quyền ghi vào thư mục này. Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc nhờ quản trị máy cấp quyền.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, trình xem PDF…). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Không ghi được {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice, trình xem PDF…). Hãy đóng tệp đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác.</source>
+        <translation>Không ghi được {path}: ổ đĩa báo lỗi đọc/ghi (ổ hỏng, USB bị rút ra hoặc mất kết nối mạng). Hãy kiểm tra ổ đĩa rồi thử lại hoặc chọn nơi khác.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.</source>
+        <translation>Không tìm thấy thư mục hoặc tệp {path}. Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác.</source>
+        <translation>Không ghi được {path} (lỗi hệ thống: {detail}). Hãy thử lại hoặc chọn nơi khác.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để không mất tệp gốc.</source>
+        <translation>Không ghi vào {path}: đó chính là tệp đang được đọc. Hãy chọn một tên tệp khác để không mất tệp gốc.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một tên tệp bình thường.</source>
+        <translation>Không ghi vào {path}: đó là một lối tắt (liên kết) trỏ sang tệp khác. Hãy chọn một tên tệp bình thường.</translation>
+    </message>
+    <message>
+        <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
+        <translation>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
         <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-        <source>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
-        <translation>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
         <source>Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.</source>
@@ -5463,6 +5595,26 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Mật khẩu phải có ít nhất {minimum} ký tự.</source>
         <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá {maximum} ký tự.</source>
+        <translation>Mật khẩu dài quá {maximum} ký tự.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ &quot;HopThanh-2026&quot;.</source>
+        <translation>Mật khẩu quá đơn giản: hãy dùng cả chữ và số (hoặc ký tự khác), ví dụ &quot;HopThanh-2026&quot;.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn mật khẩu khác.</source>
+        <translation>Mật khẩu này quá dễ đoán (trùng tên đăng nhập hoặc là mật khẩu phổ biến); hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập.</source>
+        <translation>Cần mật khẩu mới: đặt biến môi trường CNSCD_NEW_PASSWORD, hoặc dùng --password-stdin và đưa mật khẩu vào dòng đầu của đầu vào chuẩn, hoặc chạy trong cửa sổ lệnh để nhập.</translation>
+    </message>
+    <message>
+        <source>Không có người dùng {username}.</source>
+        <translation>Không có người dùng {username}.</translation>
     </message>
     <message>
         <source>Tên đăng nhập &quot;{username}&quot; không hợp lệ (không để trống, không có dấu cách).</source>
@@ -5593,6 +5745,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</translation>
     </message>
     <message>
+        <source>Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number).</source>
+        <translation>Số {number_text} bỏ qua các số từ {first} đến {last} chưa dùng trong năm; chỉ ban hành khi văn thư xác nhận đúng số này (dòng lệnh: --force-number).</translation>
+    </message>
+    <message>
         <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
         <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
     </message>
@@ -5623,6 +5779,18 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Chưa nhập địa chỉ máy chủ.</source>
         <translation>Chưa nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Tên vai trò &quot;{role}&quot; không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.</source>
+        <translation>Tên vai trò &quot;{role}&quot; không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.</translation>
+    </message>
+    <message>
+        <source>Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác.</source>
+        <translation>Vai trò {role} là chủ sở hữu lược đồ; phần mềm phải kết nối bằng một vai trò khác.</translation>
+    </message>
+    <message>
+        <source>Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.</source>
+        <translation>Việc này chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL.</translation>
     </message>
     <message>
         <source>Chưa nhập tên cơ sở dữ liệu.</source>

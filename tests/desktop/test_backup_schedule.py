@@ -3,14 +3,33 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from db.audit import recent_audit
+from db.connection import is_postgres
 from desktop import backup_schedule as bs
 from desktop import users
 from desktop.context import LOCAL_ADMIN
 
 
+@pytest.fixture(autouse=True)
+def _where(db, tmp_path, monkeypatch):
+    """The test's own data folder; on a shared server, the folder an administrator chose
+    (no other PC keeps a copy of a server's data)."""
+    monkeypatch.setenv("CNSCD_DATA_DIR", str(tmp_path / "data"))
+    if is_postgres(db):
+        from desktop.backups import set_auto_backup
+        from desktop.office import configure_office
+        from tests.desktop.service_fixtures import add_unit
+
+        unit = add_unit("2025", "commune", "Xã", "06100", "Xã Hợp Thành", "Hợp Thành")
+        configure_office(LOCAL_ADMIN, unit_id=unit, catalogue="2025", officials=[])
+        (tmp_path / "chon").mkdir()
+        set_auto_backup(LOCAL_ADMIN, str(tmp_path / "chon"))
+
+
 def _change(name: str = "canbo") -> None:
-    users.create_user(LOCAL_ADMIN, username=name, password="matkhau123", role="viewer")
+    users.create_user(LOCAL_ADMIN, username=name, password="CanBo-2026", role="viewer")
 
 
 def test_nothing_changed_means_no_backup(db, tmp_path):
@@ -68,3 +87,11 @@ def test_backup_names_carry_the_time(db, tmp_path):
     _change()
     result = bs.backup_on_close(marker, now=dt.datetime(2026, 12, 6, 17, 5, 9))
     assert "2026-12-06_170509" in result.path.name
+
+
+def test_a_viewer_closing_keeps_no_copy(db, tmp_path):
+    from desktop.context import Actor
+
+    marker = bs.change_marker()
+    _change()
+    assert bs.backup_on_close(marker, actor=Actor(None, "xem", "viewer")) is None

@@ -15,6 +15,12 @@ from desktop.permissions import PermissionDenied
 from tests.desktop.service_fixtures import ADMIN, version_of
 
 
+
+@pytest.fixture(autouse=True)
+def _own_data_dir(tmp_path, monkeypatch):
+    """Backups of a server database go to the per-user data folder: a test's own one."""
+    monkeypatch.setenv("CNSCD_DATA_DIR", str(tmp_path / "data"))
+
 def test_backup_and_restore_by_an_administrator_are_in_the_trail(area, tmp_path):
     village = units.create_village(ADMIN, area.commune, "Thôn Nà Sla")
     suffix = ".jsonl.gz" if is_postgres() else ".db"

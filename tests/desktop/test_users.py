@@ -69,15 +69,15 @@ def test_only_admins_create_users_and_rules(db):
     viewer = users.create_user(LOCAL_ADMIN, username="xem", password="xem12345", role="viewer")
     as_viewer = users.authenticate("xem", "xem12345")
     with pytest.raises(PermissionDenied):
-        users.create_user(as_viewer, username="x", password="12345678", role="viewer")
+        users.create_user(as_viewer, username="x", password="sohai-2345", role="viewer")
     with pytest.raises(users.AuthError) as info:
         users.create_user(LOCAL_ADMIN, username="ngan", password="123", role="viewer")
     assert info.value.code == "auth.password_too_short"
     with pytest.raises(users.AuthError) as info:
-        users.create_user(LOCAL_ADMIN, username="canbo", password="12345678", role="clerk")
+        users.create_user(LOCAL_ADMIN, username="canbo", password="sohai-2345", role="clerk")
     assert info.value.code == "auth.clerk_needs_scope"
     with pytest.raises(users.AuthError) as info:
-        users.create_user(LOCAL_ADMIN, username="ADMIN", password="12345678", role="viewer")
+        users.create_user(LOCAL_ADMIN, username="ADMIN", password="sohai-2345", role="viewer")
     assert info.value.code == "auth.username_taken"
     assert {u.username for u in users.list_users()} == {admin.username, viewer.username}
 
@@ -108,7 +108,7 @@ def test_cli_requires_user_once_login_is_on(tmp_path, monkeypatch, capsys):
     assert cli_main(["--db", target, "user-list", "--user", "admin"]) == 0
     assert "xem\tviewer" in capsys.readouterr().out
     monkeypatch.setenv("CNSCD_PASSWORD", "xem-12345")
-    monkeypatch.setenv("CNSCD_NEW_PASSWORD", "12345678")
+    monkeypatch.setenv("CNSCD_NEW_PASSWORD", "sohai-2345")
     assert cli_main(["--db", target, "user-add", "x", "--role", "viewer", "--user", "xem"]) == 1
     assert "quản trị viên" in capsys.readouterr().err
 

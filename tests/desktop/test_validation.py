@@ -698,6 +698,10 @@ CODE_EXAMPLES = {
     "text.too_long": lambda: validate_person(
         {"full_name": "Hà Văn Tú", "position": "x" * 300}, today=TODAY
     ),
+    "text.odd_chars": lambda: validate_person(
+        {"full_name": "Hà Văn Tú", "organisation": "VNPT 🎉"}, today=TODAY
+    ),
+    "text.no_letters": lambda: validate_person({"full_name": "× ×"}, today=TODAY),
     "flag.invalid": lambda: validate_person(
         {"full_name": "Hà Văn Tú", "youth_union": "?"}, today=TODAY
     ),

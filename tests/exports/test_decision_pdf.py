@@ -1060,5 +1060,6 @@ def test_unwritable_target_is_an_export_error(out):
     missing = out / "no-such-folder" / "qd.pdf"
     with pytest.raises(ExportError) as info:
         render_decision(make_doc(member_lists=()), missing)
-    assert info.value.code == "write_failed"
+    assert (info.value.code, info.value.message_params["fault"]) == ("file.not_found", "not_found")
     assert info.value.message_params["path"] == str(missing)
+    assert "Không tìm thấy thư mục" in info.value.message()

@@ -470,7 +470,7 @@ def test_failing_save_and_locked_target(tmp_path, private_tempdir, monkeypatch):
 
     with pytest.raises(ExportError) as info:
         write_roster(tmp_path / "missing" / "ds.xlsx", roster_doc())
-    assert info.value.code == "write_failed"
+    assert info.value.code == "file.not_found"
     no_leftovers(private_tempdir)
 
 

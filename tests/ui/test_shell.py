@@ -443,7 +443,7 @@ def test_closing_after_changes_backs_up_here_and_in_the_second_folder(
     window = make_window()
     guard = CloseGuard(window.workspace.runner, settings, change_marker(), LOCAL_ADMIN)
     window.close_guard = guard
-    users.create_user(LOCAL_ADMIN, username="canbo2", password="matkhau123", role="viewer")
+    users.create_user(LOCAL_ADMIN, username="canbo2", password="CanBo-2026", role="viewer")
     window.close()
     assert window.isVisible()  # the backup runs first
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)

@@ -99,3 +99,63 @@ def test_screenshot_option_renders_every_page(tmp_path):
 
         image = QImage(str(out))
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_screenshot_of_a_multi_user_database_needs_a_sign_in(tmp_path):
+    import os
+
+    from desktop import users
+    from desktop.context import LOCAL_ADMIN
+    from desktop.setup import close, ensure_ready
+
+    db = tmp_path / "multi.db"
+    ensure_ready(str(db))
+    users.create_user(LOCAL_ADMIN, username="quantri", password="QuanTri-2026", role="admin")
+    users.create_user(LOCAL_ADMIN, username="xem", password="XemThoi-2026", role="viewer")
+    close()
+    out = tmp_path / "shot.png"
+    base = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--screenshot", str(out)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CNSCD_PASSWORD", None)
+    refused = subprocess.run(base, capture_output=True, text=True, timeout=120, check=False,
+                             env=env)
+    assert refused.returncode == 1 and "--user" in refused.stderr and not out.exists()
+    wrong = subprocess.run([*base, "--user", "xem"], capture_output=True, text=True,
+                           timeout=120, check=False, env={**env, "CNSCD_PASSWORD": "sai"})
+    assert wrong.returncode == 1 and "Sai tên đăng nhập" in wrong.stderr and not out.exists()
+    done = subprocess.run([*base, "--user", "xem"], capture_output=True, text=True,
+                          timeout=120, check=False, env={**env, "CNSCD_PASSWORD": "XemThoi-2026"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.exists()
+
+
+def test_the_automatic_backup_and_the_trail_check_run_after_sign_in_off_the_writer(
+        tmp_path, monkeypatch):
+    """Started only once someone signed in, on the readers' pool (never the GUI thread,
+    never the writer queue); a broken trail is told in the status bar."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.setup import close, ensure_ready
+    from ui import session
+
+    monkeypatch.setenv("CNSCD_DATA_DIR", str(tmp_path / "data"))
+    ensure_ready(str(tmp_path / "s.db"))
+    calls = []
+
+    class Runner:
+        def run(self, fn, *args, writes=False, on_success=None, on_error=None, **kw):
+            calls.append((fn.__name__, writes))
+            result = fn(*args, progress=lambda *a: None, cancelled=lambda: False)
+            on_success(result)
+
+    told: list[str] = []
+    session.start_daily_backup(Runner(), LOCAL_ADMIN, report=told.append)
+    session.start_trail_check(Runner(), report=told.append)
+    assert calls == [("_automatic_backup", False), ("_check_trail", False)]
+    assert told and "Đã sao lưu tự động" in told[0]
+    from db.connection import database
+
+    database.obj.execute_sql("DROP TRIGGER audit_no_update")
+    database.obj.execute_sql("UPDATE audit SET username = 'ke-gian'")
+    session.start_trail_check(Runner(), report=told.append)
+    assert "đã bị can thiệp" in told[-1]
+    close()

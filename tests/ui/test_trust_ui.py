@@ -376,7 +376,7 @@ def test_backup_now_then_restore_brings_back_deleted_data(qtbot, qtmodeltester, 
         pass
     made = [b for b in backups.list_backups() if b.path not in before]
     assert len(made) == 1 and made[0].path.name.startswith("sao-luu-")
-    assert backups.check_backup_file(made[0].path) >= 1
+    assert backups.verify_backup(made[0].path).schema >= 1
     from ui.dialogs.backups import RestoreDialog
 
     listing = RestoreDialog(window.workspace, window)
@@ -435,8 +435,8 @@ def test_users_dialog_adds_resets_locks_and_unlocks(qtbot, qtmodeltester, provin
         assert form.scope.results.count() >= 1
         form.scope._pick_result(form.scope.results.item(0))
         assert form.scope.unit_id == province_office.commune_a.id
-        type_text(form.password, "matkhau123")
-        type_text(form.repeat, "matkhau123")
+        type_text(form.password, "HopThanh-2026")
+        type_text(form.repeat, "HopThanh-2026")
         form.accept()
 
     seen = when_modal(add, kind=AddUserDialog)
@@ -459,14 +459,14 @@ def test_users_dialog_adds_resets_locks_and_unlocks(qtbot, qtmodeltester, provin
     assert dialog.lock_button.text() == "Mở khoá"
     assert "Tạm khoá" in dialog.model.index(dialog.view.currentIndex().row(), 5).data()
     dialog.toggle_lock()
-    assert users.authenticate("canbo.hopthanh", "matkhau123").username == "canbo.hopthanh"
+    assert users.authenticate("canbo.hopthanh", "HopThanh-2026").username == "canbo.hopthanh"
 
     # lock the account (an administrator's decision), then open it again
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)
     dialog.toggle_lock()
     assert dialog.lock_button.text() == "Mở lại tài khoản"
     with pytest.raises(users.AuthError):
-        users.authenticate("canbo.hopthanh", "matkhau123")
+        users.authenticate("canbo.hopthanh", "HopThanh-2026")
     dialog.toggle_lock()
 
     # a new password set by the administrator
@@ -740,3 +740,29 @@ def test_a_province_pages_its_teams_and_sorts_them_in_sql(qtbot, province_office
     page.view.selectRow(0)
     assert page.selected().id == first[-1]
     assert page.open_button.isEnabled()
+
+
+def test_an_administrator_chooses_where_a_shared_database_is_backed_up(
+        qtbot, province_office, window_as, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop import backups
+    from ui import msgbox
+
+    window = window_as(_actor("admin"))
+    # a file database keeps its copies beside it: the entry is for shared servers only
+    assert not window.trust.actions["auto_backup"].isVisible()
+    folder = tmp_path / "chon"
+    folder.mkdir()
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)
+    told = []
+    monkeypatch.setattr(msgbox, "info", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    task = window.trust.auto_backup_folder()
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    policy = backups.auto_policy()
+    assert policy is not None and policy.folder == str(folder.resolve())
+    assert policy.host == backups.this_machine() and str(folder) in told[0]
+    # stepping back changes nothing
+    monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: False)
+    assert window.trust.auto_backup_folder() is None

@@ -1,8 +1,10 @@
 """"Sao lưu ngay" and "Khôi phục…": copies of the whole database, and putting one back.
 
 Both run on the task runner (a copy of a big database takes a few seconds). A restore is
-confirmed first, checks the file, and backs up the current database before replacing it
-(``desktop.backups.restore_as``); the window then reloads everything it shows.
+confirmed first; the file is verified completely before anything is touched, the current
+data is copied only then, and replaced in one transaction (``desktop.backups.restore_as``);
+the window then reloads everything it shows. On a shared server an administrator chooses
+where the automatic backups go (``choose_auto_backup_folder``).
 """
 from __future__ import annotations
 
@@ -87,6 +89,49 @@ def backup_now(workspace: Any, parent: QWidget | None,
         work, title=translate("backups", "Sao lưu ngay"), parent=parent, cancellable=False,
         on_success=succeeded, on_error=failed,
     )
+
+
+def choose_auto_backup_folder(workspace: Any, parent: QWidget | None):
+    """"Nơi sao lưu tự động…" (administrators of a shared server): this machine and a
+    folder on it receive the daily copy; no other PC keeps one. Returns the task, or None
+    when the administrator stepped back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop import backups
+
+    title = translate("backups", "Nơi sao lưu tự động")
+    policy = backups.auto_policy()
+    if policy is None:
+        now = translate("backups", "Sao lưu tự động của cơ sở dữ liệu dùng chung đang tắt.")
+    else:
+        now = translate("backups", "Hiện tại: máy %1, thư mục %2.").replace(
+            "%1", policy.host).replace("%2", policy.folder)
+    question = translate(
+        "backups", "Chọn một thư mục trên máy này để nhận bản sao lưu tự động mỗi ngày? Chỉ "
+        "máy này sao lưu; tệp chỉ tài khoản Windows đang dùng đọc được.")
+    if not msgbox.confirm(parent, title, now + "\n\n" + question,
+                          action=translate("backups", "Chọn thư mục…"), destructive=False):
+        return None
+    folder = QFileDialog.getExistingDirectory(
+        parent, title, policy.folder if policy else file_dialogs.default_folder())
+    if not folder:
+        return None
+
+    def work(*, progress, cancelled):
+        return backups.set_auto_backup(workspace.actor, folder)
+
+    def succeeded(chosen) -> None:
+        msgbox.info(parent, title, translate(
+            "backups", "Từ nay máy %1 sao lưu tự động vào thư mục %2.").replace(
+            "%1", chosen.host).replace("%2", chosen.folder))
+
+    def failed(exc: BaseException) -> None:
+        from ui.errors import describe_exception
+
+        msgbox.error(parent, title, describe_exception(exc))
+
+    return workspace.runner.run(work, title=title, parent=parent, writes=True,
+                                cancellable=False, on_success=succeeded, on_error=failed)
 
 
 class BackupsModel(RowTableModel):

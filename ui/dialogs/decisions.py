@@ -220,7 +220,9 @@ class NewDecisionDialog(FormDialog):
 # --- issuing ------------------------------------------------------------------------------------
 
 
-NUMBER_CODES = ("decision.number_taken", "decision.bad_number", "decision.number_out_of_order")
+NUMBER_CODES = ("decision.number_taken", "decision.bad_number", "decision.number_out_of_order",
+                "decision.number_gap")
+CONFIRMED_CODES = ("decision.number_out_of_order", "decision.number_gap")
 
 
 class IssueDialog(FormDialog):
@@ -331,7 +333,7 @@ class IssueDialog(FormDialog):
         number_problems = [describe_problem(p) for p in problems
                            if p.code in ("decision.number_taken", "decision.bad_number")]
         self.show_errors({"number": " ".join(number_problems)} if number_problems else {})
-        out_of_order = any(p.code == "decision.number_out_of_order" for p in problems)
+        out_of_order = any(p.code in CONFIRMED_CODES for p in problems)
         self.confirm_number.setVisible(out_of_order or self.confirm_number.isChecked())
         self.checks.setText(self.tr("Chưa ban hành được:\n%1").replace("%1", text)
                             if text else "")
