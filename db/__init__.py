@@ -17,7 +17,7 @@ def _import_peewee_without_drivers() -> None:
         return
     hidden = [name for name in _DRIVERS if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment] - "not installed" for one import
+        sys.modules[name] = None  # type: ignore[assignment]  # "not installed", one import
     try:
         import peewee  # noqa: F401
     finally:

@@ -109,8 +109,8 @@ def unit_nodes(units: list[UnitInfo], *, counts: bool = True) -> list[UnitNode]:
         .group_by(AdminUnit.parent)
         .tuples()
     )
-    counts = (_subtree_counts([u.id for u in units if u.level != "village"]) if counts
-              else {u.id: [None, None] for u in units if u.level != "village"})
+    subtree = (_subtree_counts([u.id for u in units if u.level != "village"]) if counts
+               else {u.id: [None, None] for u in units if u.level != "village"})
     village_ids = [u.id for u in units if u.level == "village"]
     with_team: set[int] = set()
     if village_ids:
@@ -121,11 +121,13 @@ def unit_nodes(units: list[UnitInfo], *, counts: bool = True) -> list[UnitNode]:
             .tuples()
         }
     nodes = []
+    villages: int | None
+    teams: int | None
     for u in units:
         if u.level == "village":
             villages, teams = 1, int(u.id in with_team)
         else:
-            villages, teams = counts[u.id]
+            villages, teams = subtree[u.id]
         nodes.append(
             UnitNode(
                 id=u.id,

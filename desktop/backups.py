@@ -599,7 +599,7 @@ def _verify_logical(path: Path) -> Verified:
     digests: dict[str, hashlib._Hash] = {}
     present: dict[str, set[str]] = {}
     decisions: dict[int, tuple] = {}
-    files: dict[int, tuple] = {}
+    files: dict[int | None, tuple] = {}
     audit: list[tuple] = []
     trailer = None
     for item in lines:
@@ -609,7 +609,7 @@ def _verify_logical(path: Path) -> Verified:
             trailer = item["end"]
             continue
         table, row = item.get("t"), item.get("r")
-        if table not in _MODEL_TABLES or not isinstance(row, dict):
+        if not isinstance(table, str) or table not in _MODEL_TABLES or not isinstance(row, dict):
             raise _refuse("restore.not_ours", path)
         line = json.dumps(item, ensure_ascii=False)
         digests.setdefault(table, hashlib.sha256()).update(line.encode("utf-8"))
@@ -719,7 +719,7 @@ def _insert_from_logical(db: pw.Database, v: Verified) -> None:
 
     def flush() -> None:
         if pending:
-            _MODEL_TABLES[current].insert_many(pending).execute()  # type: ignore[index]
+            _MODEL_TABLES[current].insert_many(pending).execute()
             pending.clear()
 
     lines = _logical_lines(v.path)

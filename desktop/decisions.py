@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
@@ -66,6 +67,9 @@ from desktop.validation import ERROR, Problem
 from vn import decree30
 from vn.dates import as_date, nd30_month
 from vn.text import clean_text, fold
+
+if TYPE_CHECKING:  # the PDF writer itself is imported only when a PDF is drawn
+    from exports import decision_pdf as pdf
 
 pdf = lazy_module("exports.decision_pdf")  # reportlab is loaded when a PDF is drawn
 

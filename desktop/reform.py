@@ -467,7 +467,7 @@ def apply_reform(actor: Actor, plan: ReformPlan | None = None, *,
                            round(time.perf_counter() - started, 2), done_before=True)
     check_cancel()
     report(1, 5, "Sao lưu dữ liệu trước khi sắp xếp")
-    backup = _backup(backup_to)
+    backup = _backup(actor, backup_to)
     check_cancel()
     with write_transaction():
         report(2, 5, "Nạp danh mục 2025 và chuyển thôn sang xã mới")
@@ -521,8 +521,10 @@ def apply_reform(actor: Actor, plan: ReformPlan | None = None, *,
         seconds=round(time.perf_counter() - started, 2), office_unit_id=office_unit)
 
 
-def _backup(dest: str | Path | None) -> Path:
-    from desktop.backups import backup_dir, backup_now
+def _backup(actor: Actor, dest: str | Path | None) -> Path:
+    """The copy taken before the reform: the administrator's own backup (checked, audited),
+    named so that the undo and a clerk browsing the folder find it."""
+    from desktop.backups import backup_as, backup_dir
 
     stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
     if dest is None:
@@ -530,7 +532,7 @@ def _backup(dest: str | Path | None) -> Path:
 
         suffix = ".jsonl.gz" if is_postgres() else ".db"
         dest = backup_dir() / f"truoc-sap-xep-2025-{stamp}{suffix}"
-    return Path(backup_now(dest))
+    return Path(backup_as(actor, dest))
 
 
 def _switch_users(actor: Actor, old_to_new) -> int:
@@ -617,7 +619,7 @@ def last_reform() -> dict | None:
 def undo_reform(actor: Actor) -> Path:
     """Put the data back as it was before the reform, from the apply's backup. Returns the
     copy of the data as it was just before the undo (nothing is lost either way)."""
-    from desktop.backups import restore
+    from desktop.backups import restore_as
 
     require_admin(actor)
     entry = last_reform()
@@ -627,7 +629,7 @@ def undo_reform(actor: Actor) -> Path:
     if not backup.is_file():
         raise ReformError("reform.backup_missing", path=str(backup))
     after = q.totals(dt.date.today())
-    safety = restore(backup)
+    safety = restore_as(actor, backup)
     with write_transaction():
         audit(actor, "undo", "reform", None, before={
             "applied_at": entry.get("applied_at"), "by": entry.get("by"),

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from db import units as unit_queries
 from db import villages as village_queries
@@ -42,17 +42,17 @@ from vn.text import fold
 
 __all__ = [
     "COUNTRY",
-    "UnitMatch",
-    "country_node",
-    "filter_units",
     "VILLAGE_KINDS",
     "UnitInfo",
+    "UnitMatch",
     "UnitNode",
     "VillageRow",
     "check_village_name",
+    "country_node",
     "create_village",
     "create_villages_from_text",
     "default_team_name",
+    "filter_units",
     "get_village",
     "insert_village",
     "list_villages",
@@ -61,12 +61,12 @@ __all__ = [
     "rename_village",
     "retire_village",
     "scope_roots",
-    "tree_children",
-    "tree_counts",
-    "tree_roots",
     "search_units",
     "similar_village_names",
     "split_village_name",
+    "tree_children",
+    "tree_counts",
+    "tree_roots",
     "unit_path",
     "unit_tree_children",
     "village_sort_key",

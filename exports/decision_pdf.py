@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import IO, NamedTuple, Union
 from xml.sax.saxutils import escape
 
-from vn.decree30 import BLANK, NBSP, format_date_words, format_number  # noqa: F401
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -54,7 +53,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vn.files import atomic_path, write_bytes
+from vn.decree30 import BLANK, NBSP, format_date_words, format_number  # noqa: F401
+from vn.files import atomic_path
 
 from .errors import Cancelled, check_target, file_error
 from .fonts import FontSet, register_fonts
@@ -997,7 +997,9 @@ def render_decisions_streamed(
     author = " ".join(_nfc(x).strip() for x in head.issuing_body)
     title = _nfc(f"{head.doc_type.capitalize()} ({total} văn bản)")
     dest = Path(path)
+    check_target(dest)  # never over a symbolic link or a device
     h = hashlib.sha256()
+    written = False
     try:
         with atomic_path(dest, fsync=fsync) as tmp:
             tpl = DecreeDocTemplate(str(tmp), fonts, title=title, author=author,
@@ -1008,11 +1010,10 @@ def render_decisions_streamed(
             with open(tmp, "rb") as fh:
                 for chunk in iter(lambda: fh.read(1 << 20), b""):
                     h.update(chunk)
+            written = True  # the folder took the whole file: a refusal now is the target's
         return h.hexdigest()
-    except PermissionError as e:
-        raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
-    except OSError as e:
-        raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
+    except OSError as e:  # disk full, read-only folder, open in a PDF viewer: named apart
+        raise file_error(e, dest, replacing=written) from e
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:

@@ -91,7 +91,7 @@ class CourseRecordsDocument:
     issuing_body_lines: Sequence[str]
     place: str
     date: dt.date
-    courses: Sequence[TrainingCourse]
+    courses: Iterable[TrainingCourse]  # a generator streams a whole country's courses
     title: str = "DANH SÁCH HỌC VIÊN THAM GIA TẬP HUẤN"
     number_line: str | None = None
     preparer_title: str = "Người lập biểu"
@@ -179,7 +179,7 @@ def write_course_records(path: str | os.PathLike[str], doc: CourseRecordsDocumen
     """
     if total_rows is None and isinstance(doc.courses, Sequence) and all(
             isinstance(c.attendees, Sized) for c in doc.courses):
-        total_rows = sum(len(c.attendees) for c in doc.courses  # type: ignore[arg-type]
+        total_rows = sum(len(c.attendees) for c in doc.courses
                          if isinstance(c.attendees, Sized))
     ticker = Ticker(progress, cancelled, total_rows)
     ticker.check()
