@@ -40,6 +40,9 @@ HARMLESS = {
 
 # Commands refused to attackers whose allowed run is not repeated here (with the reason).
 ADMIN_RUN_ELSEWHERE = {
+    "reform": "moves a pre-2025 office to the 2025 communes: its allowed runs (plan, apply, "
+              "undo, settings, decisions) are checked with their audit rows on a pre-2025 "
+              "demo in test_cli_reform and test_reform",
     "demo": "fills the database with demo data (seconds of work); its audit row is checked "
             "in test_demo",
 }
@@ -129,6 +132,14 @@ def _cases(w) -> dict[str, list[list[str]]]:
         "backup-auto": [["backup-auto", "--folder", str(out)]],
         "restore": [["restore", str(w.backup)]],
         "audit": [["audit", "--verify"]],
+        "reform": [["reform", "--plan", "-o", str(out / "kh.xlsx"), "--unit", "06100"],
+                   ["reform", "--compare", "-o", str(out / "ss.xlsx"), "--unit", "06100"],
+                   ["reform", "--settings", "--resolution", "1672/NQ-UBTVQH15",
+                    "--resolution-date", "16/06/2025"],
+                   ["reform", "--rename-same-names"],
+                   ["reform", "--decisions", "--date", dt.date.today().strftime("%d/%m/%Y"),
+                    "--out-dir", str(out / "kt")],
+                   ["reform", "--undo"]],
     }
 
 
@@ -414,8 +425,44 @@ def _membership_version(member) -> int:
     return Membership.get_by_id(member.membership_id).version
 
 
+# The 2025 reform's services act on a pre-2025 office: here they are proven to refuse the
+# attackers before touching anything; their allowed runs, with audit rows, are in
+# test_reform.py on a pre-2025 demo.
+REFORM_CALLS = {
+    "desktop.reform.apply_reform":
+        lambda a, w: __import__("desktop.reform").reform.apply_reform(
+            a, unit_id=w.commune, backup_to=w.tmp / "rf.db"),
+    "desktop.reform.undo_reform":
+        lambda a, w: __import__("desktop.reform").reform.undo_reform(a),
+    "desktop.reform.export_plan":
+        lambda a, w: __import__("desktop.reform").reform.export_plan(
+            a, __import__("desktop.reform").reform.plan_reform(a, w.commune), w.tmp / "kh.xlsx"),
+    "desktop.reform.export_comparison":
+        lambda a, w: __import__("desktop.reform").reform.export_comparison(
+            a, w.tmp / "ss.xlsx", w.commune),
+    "desktop.reform.save_paperwork_settings":
+        lambda a, w: __import__("desktop.reform").reform.save_paperwork_settings(
+            a, resolution_number="1672/NQ-UBTVQH15", resolution_date=dt.date(2025, 6, 16)),
+    "desktop.reform.rename_same_names":
+        lambda a, w: __import__("desktop.reform").reform.rename_same_names(a, w.commune),
+}
+
+
+def test_reform_services_refuse_attackers_before_touching_anything(world):
+    viewer = Actor(None, "xem", "viewer", world.other_commune, False)
+    out_of_scope_clerk = Actor(None, "canbo", "clerk", world.other_commune, False)
+    for name, call in REFORM_CALLS.items():
+        for attacker in (viewer, out_of_scope_clerk):
+            before, trail = _snapshot(), Audit.select().count()
+            with pytest.raises(PermissionDenied):
+                call(attacker, world)
+            assert _snapshot() == before, (name, attacker.username)
+            assert Audit.select().count() == trail, (name, attacker.username)
+            assert not (world.tmp / "kh.xlsx").exists() and not (world.tmp / "ss.xlsx").exists()
+
+
 def test_every_writing_service_is_covered():
-    found = set(_writing_services()) - set(NO_ACTOR) - set(OWN_ACCOUNT)
+    found = set(_writing_services()) - set(NO_ACTOR) - set(OWN_ACCOUNT) - set(REFORM_CALLS)
     listed = set(inspect.getsource(_service_calls).split('"'))
     missing = sorted(f for f in found if f not in listed)
     assert not missing, (
