@@ -200,4 +200,14 @@ MESSAGES: dict = {
     ),
     RESULT_INVALID: lambda label, p: f'Kết quả "{_p(p, "value")}" không hợp lệ.',
     RESULT_NEEDS_COMPLETION: lambda label, p: "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
+    "office.setting_unknown": lambda label, p: (
+        f'Không có cài đặt "{_p(p, "value")}" cho cơ quan.'
+    ),
+    "office.setting_value": lambda label, p: (
+        f'Giá trị "{_p(p, "value")}" không dùng được cho cài đặt này (tuổi từ 0 đến 150, '
+        "tuổi tối thiểu không lớn hơn tuổi tối đa)."
+    ),
+    "office.missing": lambda label, p: (
+        "Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước."
+    ),
 }

@@ -320,6 +320,7 @@ def _roster_items(
             trained=bool(r[R.R_TRAINED]),
             note=r[R.R_NOTE] or "",
             citizen_id=(r[R.R_CITIZEN_ID] or "") if with_cid else "",
+            youth_union=bool(r[R.R_YOUTH]),
         )
 
 
