@@ -47,4 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen build starts the roster reader's child process (exports/safe_read.py) by
+    # running this executable again: freeze_support() turns such a start into the child.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -64,10 +64,11 @@ from desktop.context import Actor
 from desktop.errors_domain import DomainError, ValidationFailed
 from desktop.people import person_columns
 from desktop.permissions import PermissionDenied
-from vn.text import clean_text, fold, normalize_name
 from desktop.validation import ERROR, WARNING, Problem, validate_person
 from exports.errors import Cancelled
-from exports.roster_reader import RawMember, ReadResult, SheetReport, read_roster
+from exports.roster_reader import RawMember, ReadResult, SheetReport
+from exports.safe_read import read_roster_isolated
+from vn.text import clean_text, fold, normalize_name
 
 __all__ = [
     "ACTION_LABELS",
@@ -206,7 +207,7 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
     ),
     # the reader's problems
     "file.unreadable": lambda p: (
-        f"Không đọc được tệp ({_q(p, 'detail')}). Hãy mở tệp bằng Excel hoặc LibreOffice, "
+        f"Không đọc được tệp{_why_unreadable(p)}. Hãy mở tệp bằng Excel hoặc LibreOffice, "
         "lưu lại dạng .xlsx rồi nhập lại."
     ),
     "file.encrypted": lambda p: (
@@ -214,24 +215,81 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
         "làm việc), lưu lại rồi nhập lại."
     ),
     "file.unsupported": lambda p: (
-        f"Tệp không phải bảng tính Excel ({_q(p, 'detail')}). Hãy mở bằng Excel hoặc "
+        f"Tệp không phải bảng tính Excel{_what_it_is(p)}. Hãy mở bằng Excel hoặc "
         "LibreOffice rồi lưu dạng .xlsx."
+    ),
+    "file.too_large": lambda p: (
+        "Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho "
+        "phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại."
+    ),
+    "file.crafted": lambda p: (
+        "Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội "
+        "dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang "
+        "một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại."
+    ),
+    "file.corrupt": lambda p: (
+        "Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc "
+        "chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
+    ),
+    "file.crashed": lambda p: (
+        "Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần "
+        "mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
+    ),
+    "file.timeout": lambda p: (
+        f"Đọc tệp quá lâu (quá {_q(p, 'detail')}) nên đã dừng. Tệp có thể bị hỏng hoặc chứa "
+        "rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại."
     ),
     "sheet.no_header": lambda p: (
         "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang "
         "tính này được bỏ qua."
     ),
     "sheet.no_members": lambda p: "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
-    "sheet.unreadable": lambda p: f"Không đọc được trang tính này ({_q(p, 'detail')}).",
+    "sheet.unreadable": lambda p: (
+        "Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn "
+        "được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại."
+    ),
     "row.no_name": lambda p: "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
     "row.sex_ambiguous": lambda p: "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
 }
+
+# What the reader says about a file, as a clerk can read it (never the library's own text).
+_UNSUPPORTED_KINDS = {
+    "pdf": "tệp PDF",
+    "html": "trang web (HTML) được lưu với đuôi .xls",
+    "xml-spreadsheet-2003": "bảng tính dạng XML 2003",
+    "xml": "tệp dữ liệu dạng thẻ (XML)",
+    "text": "tệp văn bản hoặc CSV",
+}
+
+
+def _what_it_is(p: dict) -> str:
+    kind = _UNSUPPORTED_KINDS.get(_q(p, "detail"))
+    return f": đây là {kind}" if kind else ""
+
+
+def _why_unreadable(p: dict) -> str:
+    detail = _q(p, "detail")
+    if detail == "empty file":
+        return ": tệp rỗng (0 byte)"
+    if detail == "no sheets":
+        return ": tệp không có trang tính nào"
+    if detail == "not a file":
+        return ": đây là một thư mục, không phải tệp"
+    if detail.startswith(("cannot open", "cannot read")):
+        return ": không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)"
+    return " (tệp hỏng hoặc không đúng định dạng)"
+
 
 # Reader problems: how serious each is for the import.
 _READ_SEVERITY = {
     "file.unreadable": ERROR,
     "file.encrypted": ERROR,
     "file.unsupported": ERROR,
+    "file.too_large": ERROR,
+    "file.crafted": ERROR,
+    "file.corrupt": ERROR,
+    "file.crashed": ERROR,
+    "file.timeout": ERROR,
     "sheet.unreadable": ERROR,
     "row.no_name": ERROR,
     "row.sex_ambiguous": ERROR,
@@ -1601,7 +1659,7 @@ def import_roster(
         def read_progress(done: int, total: int, text: str = "") -> None:
             step(done * 300 // max(1, total), "Đang đọc tệp…")
 
-        read = read_roster(path, progress=read_progress, cancelled=cancelled)
+        read = read_roster_isolated(path, progress=read_progress, cancelled=cancelled)
 
     def plan_progress(done: int, text: str) -> None:  # the plan reports 0..700
         step(300 + done * 400 // 700, text)

@@ -1,0 +1,342 @@
+"""Reading a workbook nobody vouches for without letting it take the app down.
+
+python-calamine is fast because it is Rust, and for the same reason a crafted file can end the
+whole process: a worksheet dimension or one cell reference changed by a few bytes
+("A1:XFD1048576") makes it allocate a dense range of 17 billion cells, a huge declared
+shared-string count makes it reserve that many slots, and Rust answers a failed allocation by
+aborting, not by raising. A GUI whose window dies with it loses the clerk's work. So:
+
+1. **Look before reading** (:func:`precheck`, in the calling process, pure standard library,
+   a few milliseconds for a normal roster): the file's size; for zip containers (.xlsx, .xlsm,
+   .ods) the members' declared sizes, the total uncompressed size and the compression ratio
+   (zip bombs), the ``<dimension>`` and every cell reference of each worksheet (scanned as a
+   stream, never held whole) and the declared shared-string count against the part's real
+   size. A file that fails gets a :class:`~exports.roster_reader.ReadProblem` with code
+   ``file.too_large`` / ``file.crafted`` and is never opened by calamine.
+2. **Read in a child process** (:func:`read_roster_isolated`) with a time budget and, on
+   POSIX, an address-space limit (``RLIMIT_AS``): whatever the reader does in there, the
+   worst case is a dead child, reported as ``file.crashed`` or ``file.timeout``. On Windows
+   there is no ``RLIMIT_AS`` (and we use no job objects): the pre-checks and the timeout still
+   hold, and a crash still only ends the child.
+
+How the child is started (for packagers): ``multiprocessing`` with the **spawn** context,
+target :func:`_child_main` of this module; the child imports only this module,
+:mod:`exports.roster_reader` and python-calamine (never Qt, never the database). A frozen
+build must call ``multiprocessing.freeze_support()`` first thing in ``main.py`` (it does), so
+that the frozen executable started as a child runs the child instead of the app. The parent
+polls the pipe every 50 ms, relays progress, and terminates the child on cancel or timeout.
+
+Pure module: standard library and :mod:`exports.roster_reader` only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import re
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from exports.roster_reader import ReadCancelled, ReadProblem, ReadResult, read_roster
+
+__all__ = ["Limits", "precheck", "read_roster_isolated"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a roster may declare. A province's 500,000-member roster is about 30 MB zipped,
+    300 MB of XML and 7 million cells; these leave room above that and none for abuse."""
+
+    max_file_bytes: int = 250 * 1024 * 1024
+    max_unzipped_bytes: int = 2 * 1024 * 1024 * 1024
+    max_member_ratio: int = 200  # uncompressed / compressed, for members over 4 MB
+    max_members: int = 10_000
+    max_cells: int = 40_000_000  # rows x columns of one sheet's used range
+    max_shared_strings: int = 20_000_000
+    seconds_base: float = 30.0
+    seconds_per_mb: float = 3.0
+    memory_bytes: int = 3 * 1024 * 1024 * 1024  # address space of the child (POSIX)
+
+    def seconds_for(self, size: int) -> float:
+        return self.seconds_base + self.seconds_per_mb * size / (1024 * 1024)
+
+
+LIMITS = Limits()
+
+_DIMENSION_RE = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="([A-Za-z]{1,8})(\d{1,12})(?::([A-Za-z]{1,8})(\d{1,12}))?"'
+)
+_CELL_REF_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]{1,8})(\d{1,12})"')
+_ROW_REF_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d{1,12})"')
+_SST_RE = re.compile(rb'<(?:\w+:)?sst\b[^>]*?\s(?:uniqueCount|count)="(\d{1,20})"')
+_ODS_REPEAT_RE = re.compile(rb'number-(rows|columns)-repeated="(\d{1,12})"')
+_CHUNK = 1 << 20
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + (ch - 64)
+    return n
+
+
+class _Refused(Exception):
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def precheck(path: str | os.PathLike[str], limits: Limits = LIMITS) -> ReadProblem | None:
+    """A problem when the file declares more than a roster can be, else None.
+
+    Never raises on a bad file; files that are not zip containers (.xls) only get the size
+    check here (the child process guards the rest)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError:
+        return None  # the reader reports a missing file in its own words
+    if size > limits.max_file_bytes:
+        return ReadProblem(None, None, None, "file.too_large", f"{size} bytes")
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return None
+    if head != b"PK\x03\x04":
+        return None
+    try:
+        _check_zip(p, limits)
+    except _Refused as e:
+        return ReadProblem(None, None, None, e.code, e.detail)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as e:
+        # a truncated or corrupted container: refused here, in words the import has
+        return ReadProblem(None, None, None, "file.corrupt", f"{type(e).__name__}: {e}"[:200])
+    except Exception as e:  # noqa: BLE001 - zlib errors and the like: still a broken file
+        return ReadProblem(None, None, None, "file.corrupt", f"{type(e).__name__}: {e}"[:200])
+    return None
+
+
+def _check_zip(path: Path, limits: Limits) -> None:
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_members:
+            raise _Refused("file.crafted", f"{len(infos)} zip members")
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if info.file_size > 4 * 1024 * 1024:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if ratio > limits.max_member_ratio:
+                    raise _Refused("file.crafted", f"{info.filename}: ratio {ratio:.0f}")
+        if total > limits.max_unzipped_bytes:
+            raise _Refused("file.too_large", f"{total} bytes unzipped")
+        names = {i.filename: i for i in infos}
+        for info in infos:
+            name = info.filename
+            low = name.lower()
+            if low.startswith("xl/worksheets/") and low.endswith(".xml"):
+                _check_sheet(zf, info, limits)
+            elif low == "xl/sharedstrings.xml":
+                _check_shared_strings(zf, info, limits)
+            elif low == "content.xml" and "mimetype" in names:
+                _check_ods(zf, info, limits)
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int):
+    """The member's bytes in overlapping chunks, stopping (refused) past its declared size:
+    a lying header cannot make us inflate more than it said."""
+    read = 0
+    tail = b""
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            read += len(chunk)
+            if read > max(info.file_size, 0) + _CHUNK or read > limit:
+                raise _Refused("file.crafted", f"{info.filename}: more data than declared")
+            yield tail + chunk
+            tail = chunk[-256:]
+
+
+def _check_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
+    min_r = min_c = 1 << 62
+    max_r = max_c = 0
+    seen = False
+    for i, chunk in enumerate(_stream(zf, info, limits.max_unzipped_bytes)):
+        if i == 0:
+            m = _DIMENSION_RE.search(chunk)
+            if m:
+                c0, r0 = _col_number(m.group(1)), int(m.group(2))
+                c1 = _col_number(m.group(3)) if m.group(3) else c0
+                r1 = int(m.group(4)) if m.group(4) else r0
+                cells = (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1)
+                if cells > limits.max_cells:
+                    raise _Refused("file.crafted", f"{info.filename}: dimension {cells} cells")
+        for m in _CELL_REF_RE.finditer(chunk):
+            c, r = _col_number(m.group(1)), int(m.group(2))
+            seen = True
+            min_r, max_r = min(min_r, r), max(max_r, r)
+            min_c, max_c = min(min_c, c), max(max_c, c)
+        for m in _ROW_REF_RE.finditer(chunk):
+            r = int(m.group(1))
+            if r > 1_048_576:
+                raise _Refused("file.crafted", f"{info.filename}: row {r}")
+        if seen and (max_c > 16_384 or max_r > 1_048_576):
+            raise _Refused("file.crafted", f"{info.filename}: cell beyond the sheet")
+        if seen and (max_r - min_r + 1) * (max_c - min_c + 1) > limits.max_cells:
+            raise _Refused(
+                "file.crafted", f"{info.filename}: cells span {max_r - min_r + 1} rows x "
+                f"{max_c - min_c + 1} columns"
+            )
+
+
+def _check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
+    with zf.open(info) as fh:
+        head = fh.read(4096)
+    for m in _SST_RE.finditer(head):
+        declared = int(m.group(1))
+        # each string takes at least "<si><t/></si>" (13 bytes) in the part
+        if declared > limits.max_shared_strings or declared > info.file_size // 10 + 1000:
+            raise _Refused("file.crafted", f"sharedStrings declares {declared}")
+
+
+def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
+    """Repeated rows x repeated columns of cells that hold a value make a dense range too;
+    LibreOffice repeats empty cells to the sheet's end, which is harmless, so only the
+    product of the largest repeats is bounded (generously)."""
+    biggest = {b"rows": 1, b"columns": 1}
+    for chunk in _stream(zf, info, limits.max_unzipped_bytes):
+        for m in _ODS_REPEAT_RE.finditer(chunk):
+            n = int(m.group(2))
+            if n > 1_048_576 * 16:
+                raise _Refused("file.crafted", f"content.xml repeats {n}")
+            biggest[m.group(1)] = max(biggest[m.group(1)], n)
+    # dense repeats are refused by the child's memory budget if they hold values; a single
+    # repeat beyond the sheet's limits is crafted whatever it holds
+    if biggest[b"rows"] > 1_048_576 or biggest[b"columns"] > 16_384:
+        raise _Refused("file.crafted", "content.xml repeats beyond a sheet")
+
+
+# --- the child process -----------------------------------------------------------------------
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no RLIMIT_AS; the timeout and the pre-checks remain
+        return
+    with contextlib.suppress(ValueError, OSError):
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _child_main(conn: Any, path: str, memory: int) -> None:
+    """Runs in the child: read, send progress and then the result (or the failure)."""
+    _limit_memory(memory)
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        with contextlib.suppress(Exception):
+            conn.send(("progress", done, total, text))
+
+    try:
+        result = read_roster(path, progress=progress)
+        conn.send(("result", result))
+    except MemoryError:
+        conn.send(("failed", "file.too_large", "memory"))
+    except BaseException as e:  # noqa: BLE001 - whatever happens, the parent gets an answer
+        conn.send(("failed", "file.unreadable", f"{type(e).__name__}"))
+    finally:
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
+def _refused(path: str, code: str, detail: str) -> ReadResult:
+    return ReadResult(str(path), [], [], [ReadProblem(None, None, None, code, detail)])
+
+
+def read_roster_isolated(
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    limits: Limits = LIMITS,
+) -> ReadResult:
+    """:func:`exports.roster_reader.read_roster` for an untrusted file: pre-checked, then read
+    in a child process within a time and memory budget. A file the checks refuse, a child
+    that dies (a Rust abort, out of memory) or runs out of time gives a ``ReadResult`` with
+    one file problem (``file.crafted``, ``file.too_large``, ``file.crashed``,
+    ``file.timeout``); cancelling raises :class:`ReadCancelled` after ending the child."""
+    problem = precheck(path, limits)
+    if problem is not None:
+        return ReadResult(str(path), [], [], [problem])
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    ctx = multiprocessing.get_context("spawn")
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = ctx.Process(
+        target=_child_main,
+        args=(child_conn, str(path), limits.memory_bytes),
+        name="cnscd-read-roster",
+        daemon=True,
+    )
+    try:
+        proc.start()
+    except Exception:  # noqa: BLE001 - no child possible here: read in process (checked)
+        return read_roster(path, progress=progress, cancelled=cancelled)
+    child_conn.close()
+    deadline = time.monotonic() + limits.seconds_for(size)
+    try:
+        while True:
+            if cancelled is not None and cancelled():
+                raise ReadCancelled()
+            if parent_conn.poll(0.05):
+                try:
+                    message = parent_conn.recv()
+                except (EOFError, OSError):
+                    return _refused(str(path), "file.crashed", _exit_text(proc))
+                kind = message[0]
+                if kind == "progress":
+                    if progress is not None:
+                        progress(message[1], message[2], message[3])
+                    continue
+                if kind == "result":
+                    return message[1]
+                return _refused(str(path), message[1], message[2])
+            if not proc.is_alive() and not parent_conn.poll(0):
+                return _refused(str(path), "file.crashed", _exit_text(proc))
+            if time.monotonic() > deadline:
+                return _refused(str(path), "file.timeout", f"{limits.seconds_for(size):.0f} s")
+    finally:
+        parent_conn.close()
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(2)
+            if proc.is_alive():
+                proc.kill()
+        proc.join(1)
+        with contextlib.suppress(Exception):
+            proc.close()
+
+
+def _exit_text(proc: Any) -> str:
+    proc.join(1)
+    return f"exit code {proc.exitcode}"
+
+
+if __name__ == "__main__":  # pragma: no cover - a manual check: python -m exports.safe_read F
+    found = precheck(sys.argv[1])
+    print(found or read_roster_isolated(sys.argv[1]).problems)
