@@ -189,7 +189,10 @@ MESSAGES: dict = {
     ),
     PERSON_MATCHED: lambda label, p: (
         f'Đã có "{_p(p, "name")}" trong dữ liệu '
-        + ("(trùng số CCCD)" if p.get("by") == "citizen_id" else "(trùng tên và số điện thoại)")
+        + {
+            "citizen_id": "(trùng số CCCD)",
+            "team_name": "(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)",
+        }.get(p.get("by", ""), "(trùng tên và số điện thoại)")
         + "; dùng lại hồ sơ này."
         + (f" Người này đang ở {_p(p, 'other_teams')} Tổ khác." if p.get("other_teams") else "")
     ),

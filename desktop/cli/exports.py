@@ -5,7 +5,7 @@
     export-report   -o OUT.xlsx [--unit CODE]
     export-template -o OUT.xlsx [--unit CODE]
     import-roster FILE [--dry-run] [--unit CODE] [--replace] [--skip-refused]
-                       [--no-new-villages] [--report OUT.xlsx]
+                       [--no-new-villages] [--course ID] [--report OUT.xlsx]
     office-settings [--export-citizen-id on|off] [--join-age MIN-MAX]   (administrators)
 
 ``import-roster`` prints every problem row by row in Vietnamese ("Trang tính 'Thôn Nà Sla',
@@ -123,6 +123,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             create_villages=not args.no_new_villages,
             skip_refused=args.skip_refused,
             commit=not args.dry_run,
+            course_id=args.course,
             progress=_progress(args),
         )
     finally:
@@ -259,6 +260,11 @@ def register(sub, common) -> None:
         "--no-new-villages",
         action="store_true",
         help="không tự tạo thôn mới: dòng có thôn chưa có bị từ chối",
+    )
+    p.add_argument(
+        "--course",
+        type=int,
+        help="mã khóa tập huấn mà cột Đã tập huấn ghi nhận hoàn thành",
     )
     p.add_argument("--report", help="ghi báo cáo lỗi ra tệp .xlsx")
     p.add_argument("--errors-only", action="store_true", help="chỉ in lỗi, không in cảnh báo")

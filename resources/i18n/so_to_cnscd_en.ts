@@ -1187,6 +1187,10 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>Available only when the office allows exporting citizen IDs and this account may see them.</translation>
     </message>
     <message>
+        <source>Bật cài đặt xuất số CCCD cho cơ quan</source>
+        <translation>Turn on citizen ID export for the office</translation>
+    </message>
+    <message>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
@@ -1209,6 +1213,10 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Tải mẫu</source>
         <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Chọn tệp để lưu.</source>
@@ -1326,6 +1334,14 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Kiểm tra lại</source>
         <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</source>
+        <translation>The “Đã tập huấn” column records completion of:</translation>
+    </message>
+    <message>
+        <source>Không ghi nhận (trừ khóa có tên ghi trong ô)</source>
+        <translation>Nothing (except a course named in the cell)</translation>
     </message>
     <message>
         <source>Chọn tệp danh sách để kiểm tra.</source>
@@ -1471,6 +1487,14 @@ Open the folder holding the file?</translation>
     <message>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Thôi tham gia</source>
+        <translation>Left the team</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>

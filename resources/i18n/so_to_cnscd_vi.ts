@@ -1187,6 +1187,10 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Chỉ xuất được khi cơ quan bật cài đặt xuất số CCCD và tài khoản được xem số CCCD.</translation>
     </message>
     <message>
+        <source>Bật cài đặt xuất số CCCD cho cơ quan</source>
+        <translation>Bật cài đặt xuất số CCCD cho cơ quan</translation>
+    </message>
+    <message>
         <source>Tính đến ngày:</source>
         <translation>Tính đến ngày:</translation>
     </message>
@@ -1209,6 +1213,10 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Tải mẫu</source>
         <translation>Tải mẫu</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Chọn tệp để lưu.</source>
@@ -1326,6 +1334,14 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Kiểm tra lại</source>
         <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</source>
+        <translation>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</translation>
+    </message>
+    <message>
+        <source>Không ghi nhận (trừ khóa có tên ghi trong ô)</source>
+        <translation>Không ghi nhận (trừ khóa có tên ghi trong ô)</translation>
     </message>
     <message>
         <source>Chọn tệp danh sách để kiểm tra.</source>
@@ -1471,6 +1487,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Thôi tham gia</source>
+        <translation>Thôi tham gia</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 "create": self.tr("Thêm mới"),
                 "update": self.tr("Cập nhật"),
                 "unchanged": self.tr("Không đổi"),
+                "end": self.tr("Thôi tham gia"),
+                "skip": self.tr("Bỏ qua"),
                 "refused": self.tr("Không nhận"),
             }
             text = labels.get(item.action, item.action)
@@ -166,7 +168,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == self.COL_PROBLEMS:
             shown = [p for p in item.problems if p.severity != "info"]
             return "\n".join(
-                (f"{p.field_label}: " if p.field_label else "") + p.message for p in shown
+                (f"{p.field_label}: " if p.field_label else "") + p.full_message()
+                for p in shown
             )
         return ""
 
@@ -265,6 +268,17 @@ class ImportDialog(QDialog):
         options.addWidget(self.recheck)
         layout.addLayout(options)
 
+        training = QHBoxLayout()
+        training.addWidget(QLabel(self.tr("Cột “Đã tập huấn” ghi nhận hoàn thành khóa:")))
+        self.course = QComboBox()
+        self.course.setObjectName("import_course")
+        self.course.addItem(self.tr("Không ghi nhận (trừ khóa có tên ghi trong ô)"), None)
+        for course_id, label in self._course_choices():
+            self.course.addItem(label, course_id)
+        self.course.currentIndexChanged.connect(lambda _i: self.start_preview())
+        training.addWidget(self.course, 1)
+        layout.addLayout(training)
+
         self.summary = QLabel(self.tr("Chọn tệp danh sách để kiểm tra."))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -337,6 +351,20 @@ class ImportDialog(QDialog):
                     out.append((u.name, u.id))
         return out
 
+    def _course_choices(self) -> list[tuple[int, str]]:
+        from desktop import training
+
+        try:
+            courses = training.list_courses()
+        except Exception:  # noqa: BLE001 - no course list: the import still works
+            log.exception("courses")
+            return []
+        out = []
+        for c in courses:
+            day = c.start_date.strftime("%d/%m/%Y") if c.start_date else ""
+            out.append((c.id, f"{c.title} ({day})" if day else c.title))
+        return out
+
     def _choose(self) -> None:
         folder = str(Path(self.path.text()).parent) if self.path.text() else ""
         chosen = file_dialogs.ask_open_path(self, self.windowTitle(), folder)
@@ -352,6 +380,7 @@ class ImportDialog(QDialog):
         out: dict[str, Any] = {
             "team_mode": "replace" if self.replace.isChecked() else "merge",
             "skip_refused": self.skip_refused.isChecked(),
+            "course_id": self.course.currentData(),
         }
         if unit_id is not None:
             from desktop import units

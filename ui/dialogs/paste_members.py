@@ -43,7 +43,7 @@ class PastedRowsModel(RowTableModel):
         if column == self.COL_PHONE:
             return row.values.get("phone", "")
         if column == self.COL_CHECK:
-            from ui.errors import describe_problem as describe
+            from desktop.roster_import.wording import describe
 
             if not row.problems:
                 return self.tr("Hợp lệ")
