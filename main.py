@@ -37,6 +37,11 @@ def wants_cli(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--cnscd-read-roster-child"]:
+        # the roster reader's child process (exports/safe_read.py), in a frozen build
+        from exports.safe_read import child_main
+
+        return child_main(argv)
     if wants_cli(argv):
         from desktop.cli import main as cli_main
 
@@ -47,9 +52,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # A frozen build starts the roster reader's child process (exports/safe_read.py) by
-    # running this executable again: freeze_support() turns such a start into the child.
-    import multiprocessing
-
-    multiprocessing.freeze_support()
     sys.exit(main())

@@ -19,12 +19,15 @@ aborting, not by raising. A GUI whose window dies with it loses the clerk's work
    there is no ``RLIMIT_AS`` (and we use no job objects): the pre-checks and the timeout still
    hold, and a crash still only ends the child.
 
-How the child is started (for packagers): ``multiprocessing`` with the **spawn** context,
-target :func:`_child_main` of this module; the child imports only this module,
-:mod:`exports.roster_reader` and python-calamine (never Qt, never the database). A frozen
-build must call ``multiprocessing.freeze_support()`` first thing in ``main.py`` (it does), so
-that the frozen executable started as a child runs the child instead of the app. The parent
-polls the pipe every 50 ms, relays progress, and terminates the child on cancel or timeout.
+How the child is started (for packagers): a plain ``subprocess`` (not ``multiprocessing``,
+which would re-import the caller's main module in the child). From source it is
+``python -c "...child_main()" --cnscd-read-roster-child FILE MEMORY`` with our package root
+on ``PYTHONPATH``; **frozen** (``sys.frozen``) it is the app's own executable with the
+arguments ``--cnscd-read-roster-child FILE MEMORY``, which ``main.py`` hands to
+:func:`child_main` before anything else (no Qt, no database, no window). The child imports
+only this module, :mod:`exports.roster_reader` and python-calamine, and answers on its stdout
+with length-prefixed pickles (progress, then the result). The parent polls every 50 ms,
+relays progress, and kills the child on cancel or timeout.
 
 Pure module: standard library and :mod:`exports.roster_reader` only.
 """
@@ -32,10 +35,14 @@ Pure module: standard library and :mod:`exports.roster_reader` only.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
+import pickle
+import queue
 import re
+import struct
+import subprocess
 import sys
+import threading
 import time
 import zipfile
 from collections.abc import Callable
@@ -43,7 +50,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exports.roster_reader import ReadCancelled, ReadProblem, ReadResult, read_roster
+from exports.roster_reader import (
+    RawMember,
+    ReadCancelled,
+    ReadProblem,
+    ReadResult,
+    read_roster,
+)
 
 __all__ = ["Limits", "precheck", "read_roster_isolated"]
 
@@ -229,6 +242,8 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> No
 
 # --- the child process -----------------------------------------------------------------------
 
+CHILD_FLAG = "--cnscd-read-roster-child"
+
 
 def _limit_memory(limit: int) -> None:
     try:
@@ -242,24 +257,69 @@ def _limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _child_main(conn: Any, path: str, memory: int) -> None:
-    """Runs in the child: read, send progress and then the result (or the failure)."""
+def _send(out: Any, message: tuple) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(struct.pack("<Q", len(data)))
+    out.write(data)
+    out.flush()
+
+
+def child_main(argv: list[str] | None = None) -> int:
+    """The child: ``CHILD_FLAG PATH MEMORY``; answers on stdout as length-prefixed pickles
+    ("progress", done, total, text)…, then ("result", ReadResult) or ("failed", code, why)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == CHILD_FLAG:
+        args = args[1:]
+    path, memory = args[0], int(args[1])
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the answer
     _limit_memory(memory)
 
     def progress(done: int, total: int, text: str = "") -> None:
         with contextlib.suppress(Exception):
-            conn.send(("progress", done, total, text))
+            _send(out, ("progress", done, total, text))
 
     try:
         result = read_roster(path, progress=progress)
-        conn.send(("result", result))
+        # members as plain tuples: ten times faster to unpickle than dataclasses
+        members = [(m.sheet, m.row, m.values, m.columns, m.village_hint, m.commune_hint,
+                    m.left_hint) for m in result.members]
+        _send(out, ("result", result.file, result.sheets, result.problems, members))
     except MemoryError:
-        conn.send(("failed", "file.too_large", "memory"))
+        _send(out, ("failed", "file.too_large", "memory"))
     except BaseException as e:  # noqa: BLE001 - whatever happens, the parent gets an answer
-        conn.send(("failed", "file.unreadable", f"{type(e).__name__}"))
-    finally:
-        with contextlib.suppress(Exception):
-            conn.close()
+        _send(out, ("failed", "file.unreadable", type(e).__name__))
+    return 0
+
+
+def _child_command(path: str, memory: int) -> tuple[list[str], dict[str, str]]:
+    """How to start the child: the frozen app runs itself with :data:`CHILD_FLAG` (main.py
+    hands that straight to :func:`child_main`); from source, the same interpreter runs this
+    module's ``child_main`` with our package root first on the path."""
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, path, str(memory)], env
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    code = "import sys; from exports.safe_read import child_main; sys.exit(child_main())"
+    return [sys.executable, "-c", code, CHILD_FLAG, path,
+            str(memory)], env
+
+
+def _reader(stream: Any, messages: queue.Queue) -> None:
+    """Thread: the child's answers, one message at a time, then None at the end."""
+    # a broken pipe ends the answer
+    with contextlib.suppress(Exception):
+        while True:
+            head = stream.read(8)
+            if len(head) < 8:
+                break
+            (size,) = struct.unpack("<Q", head)
+            data = stream.read(size)
+            if len(data) < size:
+                break
+            messages.put(pickle.loads(data))  # our own child, our own types
+    messages.put(None)
 
 
 def _refused(path: str, code: str, detail: str) -> ReadResult:
@@ -285,56 +345,51 @@ def read_roster_isolated(
         size = Path(path).stat().st_size
     except OSError:
         size = 0
-    ctx = multiprocessing.get_context("spawn")
-    parent_conn, child_conn = ctx.Pipe(duplex=False)
-    proc = ctx.Process(
-        target=_child_main,
-        args=(child_conn, str(path), limits.memory_bytes),
-        name="cnscd-read-roster",
-        daemon=True,
-    )
+    command, env = _child_command(os.fspath(path), limits.memory_bytes)
     try:
-        proc.start()
-    except Exception:  # noqa: BLE001 - no child possible here: read in process (checked)
+        proc = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except OSError:  # no child possible here: read in process (the checks passed)
         return read_roster(path, progress=progress, cancelled=cancelled)
-    child_conn.close()
+    messages: queue.Queue = queue.Queue()
+    thread = threading.Thread(target=_reader, args=(proc.stdout, messages), daemon=True)
+    thread.start()
     deadline = time.monotonic() + limits.seconds_for(size)
     try:
         while True:
             if cancelled is not None and cancelled():
                 raise ReadCancelled()
-            if parent_conn.poll(0.05):
-                try:
-                    message = parent_conn.recv()
-                except (EOFError, OSError):
-                    return _refused(str(path), "file.crashed", _exit_text(proc))
-                kind = message[0]
-                if kind == "progress":
-                    if progress is not None:
-                        progress(message[1], message[2], message[3])
-                    continue
-                if kind == "result":
-                    return message[1]
-                return _refused(str(path), message[1], message[2])
-            if not proc.is_alive() and not parent_conn.poll(0):
-                return _refused(str(path), "file.crashed", _exit_text(proc))
-            if time.monotonic() > deadline:
-                return _refused(str(path), "file.timeout", f"{limits.seconds_for(size):.0f} s")
+            try:
+                message = messages.get(timeout=0.05)
+            except queue.Empty:
+                if time.monotonic() > deadline:
+                    return _refused(str(path), "file.timeout",
+                                    f"{limits.seconds_for(size):.0f} s")
+                continue
+            if message is None:  # the child ended without an answer: it died
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(2)
+                return _refused(str(path), "file.crashed", f"exit code {proc.returncode}")
+            kind = message[0]
+            if kind == "progress":
+                if progress is not None:
+                    progress(message[1], message[2], message[3])
+                continue
+            if kind == "result":
+                _kind, file, sheets, problems, members = message
+                return ReadResult(file, sheets, [RawMember(*m) for m in members], problems)
+            return _refused(str(path), message[1], message[2])
     finally:
-        parent_conn.close()
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(2)
-            if proc.is_alive():
-                proc.kill()
-        proc.join(1)
-        with contextlib.suppress(Exception):
-            proc.close()
-
-
-def _exit_text(proc: Any) -> str:
-    proc.join(1)
-    return f"exit code {proc.exitcode}"
+        if proc.poll() is None:
+            proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        if proc.stdout is not None:
+            with contextlib.suppress(OSError):
+                proc.stdout.close()
 
 
 if __name__ == "__main__":  # pragma: no cover - a manual check: python -m exports.safe_read F

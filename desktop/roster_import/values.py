@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from desktop.people import person_columns
@@ -65,8 +66,13 @@ _PLACEHOLDER_FIELDS = ("sex", "birth", "ethnicity", "phone", "email", "citizen_i
 
 
 def _is_placeholder(value: Any) -> bool:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 24:
         return False
+    return _placeholder_text(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _placeholder_text(value: str) -> bool:
     key = fold(value).strip()
     return key in _PLACEHOLDERS or (bool(key) and set(key) <= set("-_.…/ x"))
 
@@ -126,6 +132,7 @@ def _birth(value: Any, today: dt.date) -> tuple[Any, list[tuple[str, str, dict]]
 
 # --- phones ---------------------------------------------------------------------------------
 
+_PLAIN_PHONE_RE = re.compile(r"^\+?[\d .\-]{0,20}$")
 _PHONE_COUNTRY_RE = re.compile(r"\(\s*\+?\s*84\s*\)")
 _PHONE_NOTE_RE = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # "(Zalo)", "(nhà riêng)"
 _PHONE_SPLIT_RE = re.compile(r"\s*(?:[/;,|\n]|\s-\s|\bvà\b|\bhoặc\b|\bhoac\b|\bva\b)\s*",
@@ -139,8 +146,8 @@ def _digits(text: str) -> int:
 
 def _phone(value: Any) -> tuple[Any, list[str], list[tuple[str, str, dict]]]:
     """(the phone to validate, texts for the note, warnings)."""
-    if not isinstance(value, str):
-        return value, [], []
+    if not isinstance(value, str) or (_PLAIN_PHONE_RE.match(value) and _digits(value) <= 13):
+        return value, [], []  # the usual cell: one number, maybe spaced or dotted
     text = _PHONE_COUNTRY_RE.sub("+84 ", value)
     notes: list[str] = []
     found: list[tuple[str, str, dict]] = []
