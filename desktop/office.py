@@ -138,9 +138,7 @@ def set_office_settings(actor: Actor, changes: dict[str, object]) -> OfficeInfo:
             problems.append(Problem(key, "office.setting_unknown", params={"value": key}))
             continue
         kind, _default = spec
-        if kind is bool and isinstance(value, bool):
-            clean[key] = value
-        elif kind is int and isinstance(value, int) and not isinstance(value, bool) \
+        if kind is bool and isinstance(value, bool) or kind is int and isinstance(value, int) and not isinstance(value, bool) \
                 and 0 <= value <= 150:
             clean[key] = value
         else:

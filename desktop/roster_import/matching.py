@@ -31,7 +31,10 @@ def _duplicates_in_file(rows: list[ImportRow]) -> None:
                         first_row=other.row)
                 continue
             first_by_cid.setdefault(cid, row)
-        identity = cid or ((c.get("phone"), name_key) if c.get("phone") else None)
+        # without a citizen ID or a phone, the same name and birth in one team is one person
+        # (as the matcher treats a member already in the team)
+        identity = cid or ((c.get("phone"), name_key) if c.get("phone") else
+                           ("name", name_key, c.get("birth")) if name_key else None)
         if identity is None or row._village_key is None:
             continue
         dup_key = (identity, row._village_key, row.is_leaver)

@@ -197,6 +197,12 @@ def _actions(ctx: ImportContext) -> None:
             if _position_equal(typed.get("position", ""), stored):
                 typed.pop("position", None)
                 typed.pop("organisation", None)
+            if (typed.get("birth_precision") == "year"
+                    and stored.get("birth_precision") == "day"
+                    and typed.get("birth_year") == stored.get("birth_year")):
+                # "1987" for someone stored as 05/03/1987: the year agrees, keep the day
+                for key in ("birth_date", "birth_year", "birth_precision"):
+                    typed.pop(key, None)
             diff = _merge_columns(stored, typed)
             changes = sorted(k for k in diff if k != "updated_at")
             row._typed = typed
@@ -233,7 +239,7 @@ def _new_units_and_teams(ctx: ImportContext, teams_rows: dict[tuple, list[Import
         if row.team_id is None and row._village_key not in new_team_keys:
             new_team_keys.add(row._village_key)
             report.new_teams.append(row.village_name)
-            row.add("village", TEAM_NEW, WARNING, village=row.village_name)
+            row.add("village", TEAM_NEW, WARNING, value="", village=row.village_name)
     low, high = team_size_range()
     role_by_code = ctx.role_by_code
     for tkey, members_rows in teams_rows.items():

@@ -329,3 +329,58 @@ def test_excel_error_values_read_as_empty_with_a_warning(office, tmp_path):
     assert len(found) == 1
     assert (found[0].sheet, found[0].row, found[0].column) == ("Danh sách", 2, "C")
     assert "#SPILL!" in found[0].text()
+
+
+def test_a_year_never_erases_a_known_day(roster, tmp_path):
+    """"1985" for someone stored as 05/03/1985 changes nothing; "1986" is a real change."""
+    from tests.desktop.test_roster_import import simple_file
+
+    path = simple_file(tmp_path / "a.xlsx", [
+        [1, "Vi Văn An", "1985", "Nam", "Thành viên", "Thôn Nà Sla", "0912345004"],
+    ])
+    report = ri.import_roster(ADMIN, path, at=TODAY)
+    assert report.rows[0].action == "unchanged", report.lines()
+    path = simple_file(tmp_path / "b.xlsx", [
+        [1, "Vi Văn An", "1986", "Nam", "Thành viên", "Thôn Nà Sla", "0912345004"],
+    ])
+    report = ri.import_roster(ADMIN, path, at=TODAY)
+    assert report.rows[0].action == "update" and "birth_year" in report.rows[0].changes
+
+
+def test_the_phases_one_after_another(office):
+    """Each phase on a hand-made read result: what it leaves for the next one."""
+    from desktop.roster_import.columns import map_columns
+    from desktop.roster_import.matching import match_people
+    from desktop.roster_import.model import ImportContext, ImportOptions, ImportReport
+    from desktop.roster_import.places import resolve_places
+    from desktop.roster_import.plan import plan_rows
+    from desktop.roster_import.values import clean_rows
+    from desktop.teams import roles
+    from exports.roster_reader import RawMember, ReadResult
+
+    def member(row, name, village, **values):
+        return RawMember("DS", row, {"full_name": name, "village": village, **values},
+                         {"full_name": "B", "village": "E", **{k: "F" for k in values}})
+
+    read = ReadResult("ds.xlsx", [], [
+        member(2, "Ông Lò Văn Páo", "Nà Lệnh", role="Tổ trưởng", birth="1980"),
+        member(3, "Lò Thị Pọm", "thôn nà lệnh", birth="-"),
+        member(4, "Lò Văn Páo", "Thôn Nà Lệnh", birth="1980"),  # the first row again
+    ], [])
+    ctx = ImportContext(ADMIN, ImportOptions(at=TODAY), ImportReport("ds.xlsx", False))
+    ctx.roles = roles()
+    ctx.role_by_code = {r.code: r for r in ctx.roles}
+    assert map_columns(ctx, read)
+    assert [r.village_text for r in ctx.rows] == ["Nà Lệnh", "thôn nà lệnh", "Thôn Nà Lệnh"]
+    clean_rows(ctx)
+    assert [r.full_name for r in ctx.rows] == ["Lò Văn Páo", "Lò Thị Pọm", "Lò Văn Páo"]
+    assert ctx.rows[0]._cleaned["sex"] == "nam" and ctx.rows[0].role == "to_truong"
+    assert ctx.rows[1]._cleaned["birth"] is None and ctx.rows[1].role == "thanh_vien"
+    resolve_places(ctx)
+    assert {r.village_name for r in ctx.rows} == {"Thôn Nà Lệnh"}
+    assert len({r._village_key for r in ctx.rows}) == 1
+    match_people(ctx)
+    assert all(r.person_id is None for r in ctx.rows)
+    plan_rows(ctx)
+    assert [r.action for r in ctx.rows] == ["create", "create", "refused"]
+    assert ctx.report.new_villages == [("Xã Hợp Thành", "Thôn Nà Lệnh")]

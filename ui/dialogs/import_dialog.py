@@ -111,16 +111,16 @@ class ImportPreviewModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -163,7 +163,8 @@ class ImportPreviewModel(QAbstractTableModel):
             }
             text = labels.get(item.action, item.action)
             if item.action == "update" and item.changes:
-                text += f" ({', '.join(_change_label(c) for c in item.changes)})"
+                labels_ = list(dict.fromkeys(_change_label(c) for c in item.changes))
+                text += f" ({', '.join(labels_)})"
             return text
         if column == self.COL_PROBLEMS:
             shown = [p for p in item.problems if p.severity != "info"]
@@ -356,7 +357,7 @@ class ImportDialog(QDialog):
 
         try:
             courses = training.list_courses()
-        except Exception:  # noqa: BLE001 - no course list: the import still works
+        except Exception:
             log.exception("courses")
             return []
         out = []
@@ -575,13 +576,13 @@ class ImportDialog(QDialog):
         self.accept()
 
     # -- drag and drop -----------------------------------------------------------------------
-    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event):
         if dropped_spreadsheet(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event):  # noqa: N802 - Qt override
+    def dropEvent(self, event):
         path = dropped_spreadsheet(event.mimeData())
         if path:
             event.acceptProposedAction()
