@@ -203,6 +203,11 @@ MESSAGES: dict = {
     ),
     RESULT_INVALID: lambda label, p: f'Kết quả "{_p(p, "value")}" không hợp lệ.',
     RESULT_NEEDS_COMPLETION: lambda label, p: "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
+    # the roster import's commit met a change made meanwhile (another clerk)
+    "import.conflict": lambda label, p: (
+        "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
+        "ghi. Hãy kiểm tra lại rồi nhập lại."
+    ),
     "office.setting_unknown": lambda label, p: (
         f'Không có cài đặt "{_p(p, "value")}" cho cơ quan.'
     ),

@@ -1603,7 +1603,7 @@ class _SheetState:
                     rownum,
                     self.letters.get(self.name_cols[0]) if self.name_cols else None,
                     "row.no_name",
-                    "the row has member data but no name",
+                    str(name) if isinstance(name, str) else "",  # what the name cell holds
                 )
             )
             return

@@ -53,7 +53,7 @@ def map_columns(ctx: ImportContext, read: ReadResult) -> bool:
             fld = next((f for f, c in target.columns.items() if c == p.column), fld)
         problem = ImportProblem(
             p.sheet, p.row, p.column or "", fld, p.code, severity, message(p.code, params),
-            p.detail if p.code == "cell.error_value" else "",
+            p.detail if p.code in ("cell.error_value", "row.no_name") else "",
         )
         (target.problems if target is not None else report.problems).append(problem)
     if not read.readable:

@@ -201,6 +201,9 @@ def age_problems(birth: PartialDate | None, on: dt.date, *, leader: bool, role_l
 
 
 def _name_parts(name: str) -> list[Problem]:
+    if len(fold(name)) > 120:  # the search key's column
+        return [Problem("full_name", "text.too_long", ERROR,
+                        {"length": len(fold(name)), "max": 120, "value": name})]
     family, middle, given = split_name(name)
     for part, label in ((family, "họ"), (middle, "tên đệm"), (given, "tên")):
         if len(part) > 60:

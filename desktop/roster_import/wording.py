@@ -159,10 +159,6 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
         f"{_q(p, 'min')}–{_q(p, 'max')} người."
     ),
     NO_LEADER: lambda p: f"{_q(p, 'team')} chưa có Tổ trưởng.",
-    CONFLICT: lambda p: (
-        "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
-        f"ghi. Hãy kiểm tra lại rồi nhập lại. ({_q(p, 'detail')})"
-    ),
     # the reader's problems
     "file.unreadable": lambda p: (
         f"Không đọc được tệp{_why_unreadable(p)}. Hãy mở tệp bằng Excel hoặc LibreOffice, "
@@ -194,7 +190,7 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
         "mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
     ),
     "file.timeout": lambda p: (
-        f"Đọc tệp quá lâu (quá {_q(p, 'detail')}) nên đã dừng. Tệp có thể bị hỏng hoặc chứa "
+        f"Đọc tệp quá lâu (quá {_q(p, 'detail').replace(' s', ' giây')}) nên đã dừng. Tệp có thể bị hỏng hoặc chứa "
         "rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại."
     ),
     "sheet.no_header": lambda p: (
@@ -206,7 +202,12 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
         "Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn "
         "được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại."
     ),
-    "row.no_name": lambda p: "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
+    "row.no_name": lambda p: (
+        "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng."
+        if not p.get("detail") else
+        "Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài "
+        "quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng."
+    ),
     "row.sex_ambiguous": lambda p: "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
 }
 

@@ -384,3 +384,28 @@ def test_the_phases_one_after_another(office):
     plan_rows(ctx)
     assert [r.action for r in ctx.rows] == ["create", "create", "refused"]
     assert ctx.report.new_villages == [("Xã Hợp Thành", "Thôn Nà Lệnh")]
+
+
+def test_what_the_dry_run_accepts_fits_the_database(office, tmp_path):
+    """Values longer than their columns, or unstorable, are refused in the dry run, the same
+    on SQLite and PostgreSQL, so a commit never fails with "value too long"."""
+    from tests.desktop.test_roster_import import simple_file
+
+    units.create_village(ADMIN, office.commune, "Thôn 1")
+    long_word = "Nguyễn" + "n" * 56  # a name part longer than its column (60)
+    path = simple_file(tmp_path / "a.xlsx", [
+        [1, "Lò Văn Páo", "1980", "Nam", "Thành viên", "Thôn " + "Rất Dài " * 30, "0912000001"],
+        [2, f"Lò Văn {long_word}", "1980", "Nam", "Thành viên", "Thôn 1", "0912000002"],
+        [3, "Lò Văn " + "An " * 45, "1980", "Nam", "Thành viên", "Thôn 1", "0912000003"],
+        [4, "Lò Văn Bốn", "1980", "Nam", "Thành viên", "🏠 " * 5, "0912000004"],
+        [5, "Lò Văn Năm", "1980", "Nam", "Thành viên", "Thôn 1", "0912000005"],
+    ])
+    report = ri.import_roster(ADMIN, path, at=TODAY)
+    actions = {r.row: r.action for r in report.rows}
+    assert actions == {4: "refused", 5: "refused", 7: "refused", 8: "create"}, report.lines()
+    # 47 words are no name: the row is refused as such, with its value
+    stray = [p for p in report.problems if p.row == 6]
+    assert [p.code for p in stray] == ["row.no_name"] and "An An" in stray[0].value
+    assert report.refused == 4
+    done = ri.import_roster(ADMIN, path, at=TODAY, commit=True, skip_refused=True)
+    assert done.committed and Person.select().count() == 1
