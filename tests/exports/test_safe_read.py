@@ -92,3 +92,46 @@ def test_refusals_are_worded_in_vietnamese(db, tmp_path):
         assert lines, name
         for line in lines:
             assert not re.search(r"Error|Exception|[Cc]alamine|[Cc]annot|zip|exit code|bytes", line), line
+
+
+# --- random damage: flipped, inserted and cut bytes ------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_BASE_CACHE: dict[str, bytes] = {}
+
+
+def _base_bytes(tmp_path_factory) -> bytes:
+    if "xlsx" not in _BASE_CACHE:
+        folder = tmp_path_factory.mktemp("base")
+        _BASE_CACHE["xlsx"] = with_shared_strings(folder).read_bytes()
+    return _BASE_CACHE["xlsx"]
+
+
+damage = st.lists(
+    st.tuples(st.sampled_from(["flip", "insert", "cut", "digits"]),
+              st.floats(0, 1), st.integers(1, 255)),
+    min_size=1, max_size=6,
+)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=damage, suffix=st.sampled_from([".xlsx", ".xls", ".ods"]))
+def test_damaged_workbooks_never_take_the_reader_down(tmp_path_factory, changes, suffix):
+    data = bytearray(_base_bytes(tmp_path_factory))
+    for kind, where, value in changes:
+        i = int(where * (len(data) - 1))
+        if kind == "flip":
+            data[i] ^= value
+        elif kind == "insert":
+            data[i:i] = bytes([value]) * value
+        elif kind == "cut":
+            del data[i:i + value]
+        else:  # digits grow: a reference or a count made huge
+            data[i:i] = b"9" * (value % 12 + 1)
+    path = tmp_path_factory.mktemp("fuzz") / f"damaged{suffix}"
+    path.write_bytes(bytes(data))
+    result = read_roster_isolated(path, limits=Limits(seconds_base=20.0))
+    assert result.readable or {p.code for p in result.problems} <= REFUSALS
