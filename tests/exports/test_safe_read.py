@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from exports.roster_reader import ReadCancelled
 from exports.safe_read import Limits, precheck, read_roster_isolated
@@ -95,9 +97,6 @@ def test_refusals_are_worded_in_vietnamese(db, tmp_path):
 
 
 # --- random damage: flipped, inserted and cut bytes ------------------------------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _BASE_CACHE: dict[str, bytes] = {}
 
