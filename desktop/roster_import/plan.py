@@ -271,10 +271,14 @@ def _new_units_and_teams(ctx: ImportContext, teams_rows: dict[tuple, list[Import
         joiners = [r for r in members_rows if r.ok and not r.is_leaver]
         if not joiners:
             continue
+        # said at the team's first row in the file, so that the clerk finds it
+        at = {"sheet": joiners[0].sheet, "row": joiners[0].row,
+              "column": joiners[0].column_of("village"), "fld": "village"}
         if not leader_count:
-            ctx.file_problem(NO_LEADER, WARNING, team=label)
+            ctx.file_problem(NO_LEADER, WARNING, team=label, **at)
         if not low <= size <= high:
-            ctx.file_problem(TEAM_SIZE, WARNING, team=label, count=size, min=low, max=high)
+            ctx.file_problem(TEAM_SIZE, WARNING, team=label, count=size, min=low, max=high,
+                             **at)
 
 
 def plan_rows(ctx: ImportContext) -> None:

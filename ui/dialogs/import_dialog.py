@@ -432,10 +432,13 @@ class ImportDialog(QDialog):
                 "Hãy sửa các dòng không nhận trong tệp rồi kiểm tra lại (hoặc chọn bỏ qua chúng)."
             )
         self.summary.setText(text)
+        # file and team notes (a team's note is placed at its first row); stray rows with
+        # errors are in the table
         notes = [
-            p.message
+            p.message if p.row is None else p.text()
             for p in report.problems
-            if p.row is None and not (p.severity == "info" and p.code.startswith("sheet."))
+            if not (p.severity == "info" and p.code.startswith("sheet."))
+            and (p.row is None or not p.is_error)
         ]
         self.notes.setPlainText("\n".join(notes))
         self.notes.setVisible(bool(notes))
