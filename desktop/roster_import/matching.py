@@ -11,7 +11,12 @@ from typing import Any
 
 from desktop.person_match import Candidate, PersonMatcher
 from desktop.roster_import.model import ImportContext, ImportRow
-from desktop.roster_import.wording import CID_CONFLICT, DUPLICATE_ROW
+from desktop.roster_import.wording import (
+    CID_CONFLICT,
+    DUPLICATE_ROW,
+    HONORIFIC,
+    HONORIFIC_SEX,
+)
 from vn.text import fold
 
 __all__ = ["match_people"]
@@ -52,11 +57,21 @@ def match_people(ctx: ImportContext) -> None:
     _duplicates_in_file(rows)
     valid = [r for r in rows if r._cleaned and r._cleaned.get("full_name")]
     candidates = {id(r): Candidate.from_cleaned(r._cleaned or {}, r.team_id) for r in valid}
-    matcher = PersonMatcher(candidates.values(), ctx.opts.at)
+    as_typed = {id(r): Candidate.from_cleaned(r._as_typed[0], r.team_id)
+                for r in valid if r._as_typed}
+    matcher = PersonMatcher([*candidates.values(), *as_typed.values()], ctx.opts.at)
     ctx.team_open = matcher.team_open
     for i, row in enumerate(valid):
         ctx.tick(i, len(valid), 450, 150, "Đang đối chiếu với dữ liệu đã có…")
         found = matcher.match(candidates[id(row)])
+        if found.person_id is None and id(row) in as_typed:
+            kept = matcher.match(as_typed[id(row)])
+            if kept.person_id is not None:  # stored under the name as typed: not an honorific
+                found = kept
+                row._cleaned, row._typed = row._as_typed  # type: ignore[misc]
+                row.full_name = row._cleaned["full_name"]
+                row.problems = [p for p in row.problems
+                                if p.code not in (HONORIFIC, HONORIFIC_SEX)]
         if found.problem is not None:
             row.add_problem(found.problem)
         elif found.person_id is not None:

@@ -132,6 +132,7 @@ class ImportRow:
     _typed: dict | None = field(default=None, repr=False)
     _village_key: tuple | None = field(default=None, repr=False)
     _same_as: ImportRow | None = field(default=None, repr=False)  # a new person of an earlier row
+    _as_typed: tuple | None = field(default=None, repr=False)  # (cleaned, typed) honorific kept
 
     @property
     def ok(self) -> bool:
@@ -359,6 +360,7 @@ class ImportContext:
     teams_of_person: dict = field(default_factory=dict)
     by_person_team: dict = field(default_factory=dict)
     team_ids: set = field(default_factory=set)
+    join_ages: tuple[int, int] = (16, 80)  # the office's plausible ages on joining
 
     @property
     def rows(self) -> list[ImportRow]:

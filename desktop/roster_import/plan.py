@@ -24,6 +24,7 @@ from db.models import Membership, TrainingCourse, TrainingRecord
 from desktop import errors_domain as E
 from desktop._common import team_size_range
 from desktop.roster_import.model import EndedMember, ImportContext, ImportRow
+from desktop.roster_import.values import age_problems
 from desktop.roster_import.wording import (
     ENDED,
     INFO,
@@ -208,21 +209,36 @@ def _actions(ctx: ImportContext) -> None:
             row._typed = typed
         if row.course_id is not None:
             changes.append("trained")
+        low, high = ctx.join_ages
+        birth = (row._cleaned or {}).get("birth")
+        leader = _is_leader(ctx, row)
         if row.membership_id is not None:
             current = ctx.by_person_team[(row.person_id, row.team_id)]
             if current[3] != row.role:
                 changes.append("role")
+                if leader:  # becoming a leader: 18 at least (no joining-age check)
+                    for p in age_problems(birth, ctx.opts.at, leader=True,
+                                          role_label=row.role_label, low=0, high=200):
+                        row.add_problem(p)
             row.action = "update" if changes else "unchanged"
         else:
+            on = ctx.opts.start_date or ctx.opts.at
+            for p in age_problems(birth, on, leader=leader, role_label=row.role_label,
+                                  low=low, high=high):
+                row.add_problem(p)
             row.action = "create"
-            if row.person_id is not None:  # an existing person joins this team
-                others = len(ctx.teams_of_person.get(row.person_id, set()) - {row.team_id})
-                row.add_problem(Problem("full_name", E.PERSON_MATCHED, WARNING, {
-                    "person_id": row.person_id,
-                    "by": row.matched_by,
-                    "name": (stored or {}).get("full_name", row.full_name),
-                    "other_teams": others,
-                }))
+        if not row.ok:
+            row.action = "refused"
+            continue
+        if row.action == "create" and row.person_id is not None:
+            # an existing person joins this team
+            others = len(ctx.teams_of_person.get(row.person_id, set()) - {row.team_id})
+            row.add_problem(Problem("full_name", E.PERSON_MATCHED, WARNING, {
+                "person_id": row.person_id,
+                "by": row.matched_by,
+                "name": (stored or {}).get("full_name", row.full_name),
+                "other_teams": others,
+            }))
         row.changes = tuple(changes)
 
 

@@ -14,9 +14,11 @@ Before the member form's rules (``validate_person``) see a row:
 * **Phones**: "(+84) 912 345 678" is "+84 912 345 678"; "0912 345 678 (Zalo)" keeps the
   number and moves "(Zalo)" to the note; two numbers keep the first and put the others in the
   note, each with a warning.
-* **Plausibility**: the age on the joining day (the start date, else the import day) must be
-  within the office's range (16–80 by default, ``office-settings --join-age``); a Tổ trưởng
-  or Tổ phó under 18 is refused; a birth in the future is refused (``parse_date``).
+* **Plausibility** (``age_problems``, applied by the plan to rows that join a team or become
+  leaders): the age on the joining day (the start date, else the import day) must be within
+  the office's range (16–80 by default, ``office-settings --join-age``); a Tổ trưởng or Tổ
+  phó under 18 is refused; a birth in the future is refused here (``parse_date``). A member
+  who joined at 79 is not refused at 81 when the roster comes back.
 * **Lengths**: each part of a name fits its database column (60 characters), checked here so
   that a file the dry run accepts never fails at commit on PostgreSQL.
 
@@ -218,8 +220,8 @@ PERSON_KEYS = ("full_name", "sex", "birth", "ethnicity", "phone", "email", "citi
                "position", "organisation", "youth_union", "note")
 
 
-def prepare_values(values: dict[str, Any], *, today: dt.date,
-                   can_see_cid: bool = True) -> tuple[dict[str, Any], list[Problem]]:
+def prepare_values(values: dict[str, Any], *, today: dt.date, can_see_cid: bool = True,
+                   honorifics: bool = True) -> tuple[dict[str, Any], list[Problem]]:
     """The person's values as typed -> values the member form's rules can read, and the
     warnings of what was read differently (placeholders, honorifics, typed years, phones).
 
@@ -234,7 +236,7 @@ def prepare_values(values: dict[str, Any], *, today: dt.date,
             found.append(Problem(key, PLACEHOLDER, WARNING, {"value": str(out[key])}))
             del out[key]
     name = out.get("full_name")
-    if isinstance(name, str):
+    if isinstance(name, str) and honorifics:
         bare, word, sex = strip_honorific(clean_text(name))
         if word:
             given_sex = out.get("sex")
@@ -281,9 +283,9 @@ def clean_rows(ctx: ImportContext) -> None:
     can_see_cid = ctx.actor.can_see_citizen_id
     if not can_see_cid and any("citizen_id" in r.values for r in ctx.rows):
         ctx.file_problem(CID_HIDDEN, WARNING, fld="citizen_id")
-    low = int(office_setting("join_age_min"))  # type: ignore[call-overload]
-    high = int(office_setting("join_age_max"))  # type: ignore[call-overload]
-    on = ctx.opts.start_date or ctx.opts.at
+    # the age on joining is checked by the plan, for the rows that join a team
+    ctx.join_ages = (int(office_setting("join_age_min")),  # type: ignore[call-overload]
+                     int(office_setting("join_age_max")))  # type: ignore[call-overload]
     rows = ctx.rows
     for i, row in enumerate(rows):
         ctx.tick(i, len(rows), 0, 300, "Đang kiểm tra từng dòng…")
@@ -293,16 +295,20 @@ def clean_rows(ctx: ImportContext) -> None:
         found += problems
         if cleaned.get("full_name"):
             found += _name_parts(cleaned["full_name"])
-        role = ctx.role_by_code.get(row.role)
-        if not row.is_leaver:
-            found += age_problems(cleaned.get("birth"), on, leader=bool(role and role.is_leader),
-                                  role_label=row.role_label, low=low, high=high)
         for p in found:
             row.add_problem(p)
         row.full_name = cleaned.get("full_name") or clean_text(str(row.values.get("full_name", "")))
         row._cleaned = cleaned
         if cleaned.get("full_name"):
             row._typed = person_columns(cleaned, values.get("note"))
+        if any(p.code == HONORIFIC for p in found):
+            # the name as typed, in case someone is stored under it ("Anh" may be a name):
+            # the matcher tries it when the bare name finds no one
+            alt_values, _f = prepare_values(row.values, today=ctx.opts.at,
+                                            can_see_cid=can_see_cid, honorifics=False)
+            alt, alt_problems = validate_person(alt_values, today=ctx.opts.at)
+            if alt.get("full_name") and not any(p.is_error for p in alt_problems):
+                row._as_typed = (alt, person_columns(alt, alt_values.get("note")))
 
 
 # --- roles ------------------------------------------------------------------------------
