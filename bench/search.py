@@ -219,6 +219,7 @@ def run(path: str, repeat: int) -> list[tuple[str, str, str, float, float, int]]
     from db.models import AdminUnit
     from db.people import search_person_ids
     from desktop import people
+    from vn.phones import search_prefix
     from vn.text import fold
 
     open_database(path)
@@ -240,7 +241,7 @@ def run(path: str, repeat: int) -> list[tuple[str, str, str, float, float, int]]
             hits = people.search(text, scope_unit_id=scope, offset=offset)
             if i:
                 times.append((time.perf_counter() - t) * 1000)
-        _, plan = search_person_ids(fold(text), people.phone_prefix(text) if
+        _, plan = search_person_ids(fold(text), search_prefix(text) if
                                     fold(text).replace(" ", "").isdigit() else None,
                                     scope_unit_id=scope, limit=1, offset=0)
         times.sort()

@@ -12,25 +12,21 @@ from pathlib import Path
 import peewee as pw
 
 from db.connection import DatabaseError
+from vn.files import atomic_path
 
 
 def sqlite_backup(db: pw.SqliteDatabase, dest: str | os.PathLike) -> Path:
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
-    target = sqlite3.connect(str(tmp))
-    try:
-        db.connection().backup(target)
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    if check != "ok":
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError("backup.integrity", check, path=str(dest))
-    os.replace(tmp, dest)
+    with atomic_path(dest, suffix=".tmp", create_folder=True) as tmp:
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(target)
+            check = target.execute("PRAGMA integrity_check").fetchone()[0]
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        if check != "ok":  # raised inside the block: the temporary copy goes, dest stays
+            raise DatabaseError("backup.integrity", check, path=str(dest))
     return dest
 
 

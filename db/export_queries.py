@@ -29,7 +29,7 @@ from db.models import (
     TrainingRecord,
 )
 from db.scope import commune_ids_under, membership_active, teams_under, villages_under
-from db.units import _as_date
+from vn.dates import as_date
 
 STREAM_BATCH = 2000
 _cursor_numbers = itertools.count(1)
@@ -242,12 +242,12 @@ def course_attendees(course_id: int, unit_id: int | None, *, everyone: bool) -> 
         AttendeeRow(
             r[0],
             r[1],
-            _as_date(r[2]),
+            as_date(r[2]),
             r[3],
             r[4],
             r[5],
             r[6],
-            _as_date(r[7]),
+            as_date(r[7]),
             r[8] or "",
             r[9] or "",
         )
@@ -377,10 +377,10 @@ def training_of_people(person_ids: Sequence[int]) -> dict[int, list[PersonCourse
                     r[1],
                     r[2] or "",
                     r[3],
-                    _as_date(r[4]),
-                    _as_date(r[5]),
+                    as_date(r[4]),
+                    as_date(r[5]),
                     r[6],
-                    _as_date(r[7]),
+                    as_date(r[7]),
                     r[8] or "",
                     r[9] or "",
                 )
@@ -490,7 +490,7 @@ def _figures_chunk(chunk: list[tuple[int, str, int | None, str]]) -> list[Commun
             pairs.c.commune_id,
             pw.fn.COUNT(P.id),
             pw.fn.SUM(pw.Case(None, ((P.sex == "nu", 1),), 0)),
-            pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),  # noqa: E712
+            pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),
             pw.fn.COUNT(trained.c.person_id),
         )
         .join(pairs, on=(pairs.c.person_id == P.id))
@@ -505,7 +505,7 @@ def _figures_chunk(chunk: list[tuple[int, str, int | None, str]]) -> list[Commun
         .order_by(Decision.issuing_unit, Decision.signed_on.desc(), Decision.id.desc())
         .tuples()
     ):
-        decisions.setdefault(unit, (number, symbol or "", _as_date(signed)))
+        decisions.setdefault(unit, (number, symbol or "", as_date(signed)))
     out = []
     for cid, name, district_id, district_name in chunk:
         n_teams, covered = teams.get(cid, (0, 0))

@@ -15,10 +15,9 @@ import peewee as pw
 
 from db.audit import to_json
 from db.connection import database, is_postgres
-from db.models import Audit, Membership, Person, PersonNameToken, Role
+from db.models import Audit, Membership, Person, PersonNameToken, Role, utcnow
 from db.people import name_tokens
 from db.scope import membership_active
-from db.units import _as_date
 
 CHUNK = 500
 
@@ -183,8 +182,6 @@ def insert_memberships(rows: Sequence[dict]) -> list[int]:
 def insert_audit_rows(rows: Sequence[dict]) -> None:
     """Audit rows in bulk: dicts with user_id, username, action, entity, entity_id, unit_id,
     before, after (plain data, JSON-encoded here), note."""
-    from db.models import utcnow
-
     now = utcnow()
     fields = [
         Audit.at,
@@ -215,6 +212,3 @@ def insert_audit_rows(rows: Sequence[dict]) -> None:
     ]
     _raw_insert(Audit, fields, data)
 
-
-def as_date(value: Any) -> dt.date | None:
-    return _as_date(value)

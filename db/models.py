@@ -18,7 +18,7 @@ from db.connection import database
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class BaseModel(pw.Model):
@@ -441,8 +441,8 @@ ALL_MODELS = [
 
 # Rules a Peewee ``Meta`` can't declare: partial unique indexes (same SQL on both dialects).
 EXTRA_INDEXES = [
-    "CREATE UNIQUE INDEX team_one_open_per_village ON team (village_id) "
-    "WHERE status <> 'dissolved'",
-    "CREATE UNIQUE INDEX membership_one_open_leader ON membership (team_id) "
-    "WHERE role = 'to_truong' AND end_date IS NULL",
+    ("CREATE UNIQUE INDEX team_one_open_per_village ON team (village_id) "
+     "WHERE status <> 'dissolved'"),
+    ("CREATE UNIQUE INDEX membership_one_open_leader ON membership (team_id) "
+     "WHERE role = 'to_truong' AND end_date IS NULL"),
 ]

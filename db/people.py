@@ -39,7 +39,7 @@ from db.models import (
 from db.scope import membership_active, villages_under
 from db.sql import escape_like, like
 from db.teams import birth_text
-from db.units import _as_date
+from vn.dates import as_date
 
 SPARSE_MAX = 50_000  # token matches above which walking people in name order wins
 SCOPE_PROBE = 5000  # within a scope, a prefix with fewer tokens is scanned by prefix
@@ -483,6 +483,11 @@ def person_hits(
 # --- one person -----------------------------------------------------------------------------
 
 
+def _active_on(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """A membership is current on ``day`` from its start until the day before its end."""
+    return (start is None or start <= day) and (end is None or end > day)
+
+
 def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDetail | None:
     p = Person.get_or_none(Person.id == person_id)
     if p is None:
@@ -501,11 +506,10 @@ def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDet
             commune_name=r[6] or "",
             role=r[7],
             role_label=r[8],
-            start_date=_as_date(r[9]),
-            end_date=_as_date(r[10]),
+            start_date=as_date(r[9]),
+            end_date=as_date(r[10]),
             end_reason=r[11],
-            active=(_as_date(r[9]) is None or _as_date(r[9]) <= today)
-            and (_as_date(r[10]) is None or _as_date(r[10]) > today),
+            active=_active_on(as_date(r[9]), as_date(r[10]), today),
             version=r[12],
         )
         for r in Membership.select(
@@ -531,7 +535,7 @@ def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDet
         given_name=p.given_name,
         sex=p.sex,
         birth=birth_text(p.birth_date, p.birth_year, p.birth_precision),
-        birth_date=_as_date(p.birth_date),
+        birth_date=as_date(p.birth_date),
         birth_year=p.birth_year,
         birth_precision=p.birth_precision,
         ethnicity=p.ethnicity,
@@ -565,8 +569,8 @@ def person_training(person_id: int) -> list[TrainingInfo]:
     return [
         TrainingInfo(
             record_id=r[0], course_id=r[1], title=r[2], organiser=r[3], form=r[4],
-            start_date=_as_date(r[5]), end_date=_as_date(r[6]), result=r[7],
-            completed_on=_as_date(r[8]), certificate_no=r[9], version=r[10],
+            start_date=as_date(r[5]), end_date=as_date(r[6]), result=r[7],
+            completed_on=as_date(r[8]), certificate_no=r[9], version=r[10],
         )
         for r in rows
     ]

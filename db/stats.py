@@ -17,7 +17,7 @@ import peewee as pw
 from db.models import AdminUnit, Decision, Membership, Person, Team, TrainingRecord
 from db.scope import communes_under, membership_active, villages_under
 from db.teams import decision_label
-from db.units import _as_date
+from vn.dates import as_date
 
 
 def pct(part: int, whole: int) -> float:
@@ -198,7 +198,7 @@ def per_commune(unit_id: int | None) -> list[CommuneStats]:
         .order_by(Decision.issuing_unit, Decision.signed_on.desc(), Decision.id.desc())
         .tuples()
     ):
-        decisions.setdefault(unit, (decision_label(number, symbol, signed), _as_date(signed)))
+        decisions.setdefault(unit, (decision_label(number, symbol, signed), as_date(signed)))
     out = []
     for cid, name, code in rows:
         villages = int(village_counts.get(cid, 0))

@@ -21,7 +21,7 @@ from db.models import (
     TrainingRecord,
 )
 from db.scope import membership_active, teams_under, villages_under
-from db.units import _as_date
+from vn.dates import as_date, format_day
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,9 @@ class MemberRow:
 
 
 def birth_text(birth_date, birth_year, precision) -> str:
-    d = _as_date(birth_date)
+    d = as_date(birth_date)
     if d is not None and precision != "year":
-        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+        return format_day(d)
     if birth_year:
         return f"{int(birth_year):04d}"
     if d is not None:
@@ -94,11 +94,11 @@ def birth_text(birth_date, birth_year, precision) -> str:
 
 def decision_label(number, symbol, signed_on) -> str:
     """"103/QĐ-UBND ngày 29/11/2023" (a draft has no number: "Dự thảo")."""
-    signed = _as_date(signed_on)
+    signed = as_date(signed_on)
     # ND30: numbers below 10 get a leading zero ("05/QĐ-UBND")
     head = f"{number:02d}/{symbol}" if number is not None else f"Dự thảo {symbol}"
     if signed is not None:
-        head += f" ngày {signed.day:02d}/{signed.month:02d}/{signed.year:04d}"
+        head += f" ngày {format_day(signed)}"
     return head
 
 
@@ -207,13 +207,13 @@ def team_rows(
             commune_name=r[3] or "",
             name=r[4],
             status=r[5],
-            established_on=_as_date(r[6]),
+            established_on=as_date(r[6]),
             member_count=sizes.get(r[0], 0),
             leader_name=leaders.get(r[0]),
             latest_decision=decisions.get(r[0]),
             version=r[7],
             commune_id=r[8],
-            dissolved_on=_as_date(r[9]),
+            dissolved_on=as_date(r[9]),
         )
         for r in rows
     ]
@@ -415,8 +415,8 @@ def member_rows(
             organisation=r[14],
             youth_union=bool(r[15]),
             trained=r[1] in trained,
-            start_date=_as_date(r[16]),
-            end_date=_as_date(r[17]),
+            start_date=as_date(r[16]),
+            end_date=as_date(r[17]),
             version=r[18],
             person_version=r[19],
             end_reason=r[20],

@@ -10,7 +10,8 @@ import peewee as pw
 from db.models import AdminUnit, Membership, Person, Team, TrainingCourse, TrainingRecord
 from db.scope import communes_under, membership_active, villages_under
 from db.teams import birth_text
-from db.units import _as_date, path_to_root
+from db.units import path_to_root
+from vn.dates import as_date
 
 RESULT_LABELS = {
     "dang_ky": "Đăng ký",
@@ -103,7 +104,7 @@ def course_rows(unit_id: int | None = None, ids: list[int] | None = None) -> lis
     return [
         CourseRow(
             id=r[0], title=r[1], organiser=r[2], form=r[3], form_label=FORM_LABELS.get(r[3], r[3]),
-            platform=r[4], start_date=_as_date(r[5]), end_date=_as_date(r[6]), place=r[7],
+            platform=r[4], start_date=as_date(r[5]), end_date=as_date(r[6]), place=r[7],
             hours=Decimal(str(r[8])) if r[8] is not None else None, unit_id=r[9],
             unit_name=r[10] or "", attendees=int(r[13] or 0),
             completed=int(r[13] or 0) - int(r[14] or 0) - int(r[15] or 0), note=r[11],
@@ -148,7 +149,7 @@ def record_rows(course_id: int | None = None, ids: list[int] | None = None, *,
                 id=r[0], course_id=r[1], person_id=r[2], full_name=r[3],
                 birth=birth_text(r[4], r[5], r[6]), sex=r[7], team_name=t[0],
                 village_name=t[1], commune_name=t[2], result=r[8],
-                result_label=RESULT_LABELS.get(r[8], r[8]), completed_on=_as_date(r[9]),
+                result_label=RESULT_LABELS.get(r[8], r[8]), completed_on=as_date(r[9]),
                 certificate_no=r[10], note=r[11], version=r[12],
             )
         )

@@ -8,6 +8,7 @@ import peewee as pw
 
 from db.models import AdminUnit, Team
 from db.sql import escape_like, like
+from vn.dates import as_date
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,8 @@ _COLUMNS = (
 )
 
 
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _info(row: tuple) -> UnitInfo:
+def unit_info(row: tuple) -> UnitInfo:
+    """A ``UnitInfo`` from a row of :func:`select_units` (as tuples)."""
     return UnitInfo(
         id=row[0],
         catalogue=row[1],
@@ -60,34 +56,35 @@ def _info(row: tuple) -> UnitInfo:
         name=row[5],
         short_name=row[6],
         parent_id=row[7],
-        valid_from=_as_date(row[8]),
-        valid_to=_as_date(row[9]),
+        valid_from=as_date(row[8]),
+        valid_to=as_date(row[9]),
         version=row[10],
     )
 
 
-def _select() -> pw.ModelSelect:
+def select_units() -> pw.ModelSelect:
+    """The columns of ``UnitInfo``; add the conditions, read ``.tuples()``."""
     return AdminUnit.select(*_COLUMNS)
 
 
 def get_unit(unit_id: int) -> UnitInfo | None:
-    row = _select().where(AdminUnit.id == unit_id).tuples().first()
-    return _info(row) if row else None
+    row = select_units().where(AdminUnit.id == unit_id).tuples().first()
+    return unit_info(row) if row else None
 
 
 def find_unit(catalogue: str, code: str) -> UnitInfo | None:
     row = (
-        _select()
+        select_units()
         .where((AdminUnit.catalogue == catalogue) & (AdminUnit.code == code))
         .tuples()
         .first()
     )
-    return _info(row) if row else None
+    return unit_info(row) if row else None
 
 
 def find_units_by_code(code: str) -> list[UnitInfo]:
     """Every unit with this code, in any catalogue (codes were reused in 2025)."""
-    return [_info(r) for r in _select().where(AdminUnit.code == code).tuples()]
+    return [unit_info(r) for r in select_units().where(AdminUnit.code == code).tuples()]
 
 
 def children(
@@ -97,7 +94,7 @@ def children(
     include_retired: bool = False,
 ) -> list[UnitInfo]:
     """Direct children in Vietnamese order; ``None`` gives the provinces (roots)."""
-    query = _select()
+    query = select_units()
     if parent_id is None:
         query = query.where(AdminUnit.parent.is_null())
     else:
@@ -109,7 +106,7 @@ def children(
             AdminUnit.valid_to.is_null() | (AdminUnit.valid_to >= dt.date.today())
             | (AdminUnit.catalogue == "pre2025")
         )
-    return [_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
+    return [unit_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
 
 
 def path_to_root(unit_id: int) -> list[UnitInfo]:
@@ -133,7 +130,7 @@ def search_units(
     """Units whose folded name contains the folded query, provinces before communes."""
     if not folded_query:
         return []
-    query = _select().where(like(AdminUnit.search_key, "%" + escape_like(folded_query) + "%"))
+    query = select_units().where(like(AdminUnit.search_key, "%" + escape_like(folded_query) + "%"))
     if catalogue is not None:
         query = query.where(AdminUnit.catalogue == catalogue)
     if level is not None:
@@ -146,7 +143,7 @@ def search_units(
         4,
     )
     query = query.order_by(level_rank, AdminUnit.sort_key, AdminUnit.id).limit(limit)
-    return [_info(r) for r in query.tuples()]
+    return [unit_info(r) for r in query.tuples()]
 
 
 def count_units(catalogue: str | None = None, level: str | None = None) -> int:

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 import peewee as pw
 
 from db.models import AdminUnit, Membership, Team, UnitNameToken
+from db.people import name_tokens
 from db.scope import commune_ids_under, membership_active, today
-from db.units import UnitInfo, _as_date, _info, _select
+from db.units import UnitInfo, select_units, unit_info
+from vn.dates import as_date
 
 
 @dataclass(frozen=True)
@@ -137,8 +139,8 @@ def unit_nodes(units: list[UnitInfo]) -> list[UnitNode]:
 
 def roots(catalogue: str) -> list[UnitInfo]:
     """The provinces of a catalogue, in Vietnamese order."""
-    query = _select().where(AdminUnit.parent.is_null() & (AdminUnit.catalogue == catalogue))
-    return [_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
+    query = select_units().where(AdminUnit.parent.is_null() & (AdminUnit.catalogue == catalogue))
+    return [unit_info(r) for r in query.order_by(AdminUnit.sort_key, AdminUnit.id).tuples()]
 
 
 def village_rows(
@@ -181,8 +183,8 @@ def village_rows(
             kind=r[2],
             name=r[3],
             short_name=r[4],
-            valid_from=_as_date(r[5]),
-            valid_to=_as_date(r[6]),
+            valid_from=as_date(r[5]),
+            valid_to=as_date(r[6]),
             team_id=r[7],
             team_status=r[8],
             member_count=sizes.get(r[7], 0) if r[7] is not None else 0,
@@ -227,8 +229,6 @@ def village_keys(commune_id: int) -> dict[str, int]:
 
 def write_unit_tokens(unit_id: int, folded_name: str) -> None:
     """Replace a village's search tokens (every rotation of its folded name's words)."""
-    from db.people import name_tokens
-
     UnitNameToken.delete().where(UnitNameToken.unit == unit_id).execute()
     rows = [{"unit": unit_id, "search_key": k[:200]} for k in name_tokens(folded_name)]
     if rows:
@@ -237,8 +237,6 @@ def write_unit_tokens(unit_id: int, folded_name: str) -> None:
 
 def rebuild_unit_tokens() -> int:
     """Write tokens for every village that has none (after a bulk insert). Returns the count."""
-    from db.people import name_tokens
-
     T = UnitNameToken.alias("ut")
     missing = (
         AdminUnit.select(AdminUnit.id, AdminUnit.search_key)

@@ -5,15 +5,14 @@ Internal to ``desktop/``: the GUI and the CLI call the service modules, not this
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from typing import Any
+from typing import Any, overload
 
 from db.audit import write_audit
 from db.office import get_office
-from db.units import get_unit, path_to_root
+from db.units import UnitInfo, get_unit, path_to_root
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, ValidationFailed
-from desktop.permissions import PermissionDenied, require_write
+from desktop.permissions import require_write
 from desktop.validation import ERROR, WARNING, Problem
 
 DEFAULT_TEAM_SIZE = (3, 10)
@@ -29,18 +28,6 @@ def path_ids(unit_id: int | None) -> list[int]:
 def check_write(actor: Actor, unit_id: int | None) -> None:
     """The actor may write here: a writer, and for a clerk, the unit is inside the scope."""
     require_write(actor, path_ids(unit_id))
-
-
-def check_write_any(actor: Actor, unit_ids: list[int | None]) -> None:
-    """Allowed when any of the units is in the actor's scope (a person seen by two teams)."""
-    if not actor.can_write:
-        raise PermissionDenied("perm.read_only", username=actor.username)
-    if actor.role == "admin" or actor.scope_unit_id is None:
-        return
-    for unit_id in unit_ids:
-        if unit_id is not None and actor.scope_unit_id in path_ids(unit_id):
-            return
-    raise PermissionDenied("perm.out_of_scope", username=actor.username)
 
 
 def in_scope(actor: Actor | None, unit_id: int | None) -> bool:
@@ -73,7 +60,17 @@ def audit(
     )
 
 
+@overload
+def as_dict(value: None) -> None: ...
+
+
+@overload
+def as_dict(value: Any) -> dict: ...
+
+
 def as_dict(value: Any) -> dict | None:
+    """A record (frozen dataclass or mapping) as a plain dict for the audit trail; its
+    tuple and list fields (members, problems) are left out. ``None`` stays ``None``."""
     if value is None:
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -104,8 +101,9 @@ def raise_if_errors(problems: list[Problem]) -> None:
         ])
 
 
-def require_unit(unit_id: int, level: str | None = None, entity: str = "unit"):
-    unit = get_unit(unit_id)
+def require_unit(unit_id: int | None, level: str | None = None,
+                 entity: str = "unit") -> UnitInfo:
+    unit = get_unit(unit_id) if unit_id is not None else None
     if unit is None or (level is not None and unit.level != level):
         raise NotFound(entity, unit_id)
     return unit
@@ -122,20 +120,3 @@ def team_size_range() -> tuple[int, int]:
     except (TypeError, ValueError, IndexError, KeyError):
         pass
     return DEFAULT_TEAM_SIZE
-
-
-def as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def changed_rows(cursor_or_count: Any) -> int:
-    """Row count of an UPDATE's ``execute()`` on both dialects."""
-    if isinstance(cursor_or_count, int):
-        return cursor_or_count
-    return getattr(cursor_or_count, "rowcount", 0)

@@ -35,6 +35,7 @@ from db.units import get_unit
 from desktop._common import audit
 from desktop.context import Actor
 from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
+from vn import messages as vn_messages
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -82,67 +83,7 @@ ENTITY_LABELS: dict[str, str] = {
     "database": "Cơ sở dữ liệu",
 }
 
-FIELD_LABELS: dict[str, str] = {
-    "full_name": "Họ và tên",
-    "sex": "Giới tính",
-    "birth": "Ngày sinh",
-    "ethnicity": "Dân tộc",
-    "phone": "Số điện thoại",
-    "email": "Email",
-    "citizen_id": "Số CCCD",
-    "position": "Chức vụ",
-    "organisation": "Đơn vị công tác",
-    "youth_union": "Đoàn viên",
-    "role_label": "Vai trò",
-    "start_date": "Ngày bắt đầu",
-    "end_date": "Ngày kết thúc",
-    "end_reason": "Lý do kết thúc",
-    "note": "Ghi chú",
-    "name": "Tên",
-    "short_name": "Tên ngắn",
-    "kind": "Loại",
-    "code": "Mã",
-    "status": "Trạng thái",
-    "established_on": "Ngày thành lập",
-    "dissolved_on": "Ngày giải thể",
-    "valid_from": "Hiệu lực từ",
-    "valid_to": "Hiệu lực đến",
-    "village_name": "Thôn/tổ dân phố",
-    "commune_name": "Xã/phường",
-    "title": "Tên lớp",
-    "organiser": "Đơn vị tổ chức",
-    "form": "Hình thức",
-    "platform": "Nền tảng",
-    "place": "Địa điểm",
-    "hours": "Số giờ",
-    "result": "Kết quả",
-    "completed_on": "Ngày hoàn thành",
-    "certificate_no": "Số chứng nhận",
-    "number": "Số",
-    "symbol": "Ký hiệu",
-    "year": "Năm",
-    "signed_on": "Ngày ký",
-    "subject": "Trích yếu",
-    "signer_name": "Người ký",
-    "signer_title": "Chức vụ người ký",
-    "username": "Tên đăng nhập",
-    "role": "Vai trò",
-    "scope_unit_id": "Đơn vị được giao",
-    "can_see_citizen_id": "Được xem số CCCD",
-    "active": "Đang dùng",
-    "what": "Nội dung",
-    "rows": "Số dòng",
-    "file": "Tệp",
-    "unit": "Đơn vị",
-    "citizen_id_included": "Có số CCCD",
-    "with_citizen_id": "Có số CCCD",
-    "added": "Đã thêm",
-    "updated": "Đã sửa",
-    "ended": "Đã kết thúc",
-    "skipped": "Bỏ qua",
-    "source": "Nguồn",
-    "filters": "Bộ lọc",
-}
+FIELD_LABELS = vn_messages.FIELD_LABELS  # one label per field (vn.messages)
 
 # Bookkeeping columns: never shown as a change.
 HIDDEN_FIELDS = frozenset({
@@ -234,10 +175,6 @@ class AuditRow:
 # --- time ---------------------------------------------------------------------------------
 
 
-def _local_zone(tz: dt.tzinfo | None) -> dt.tzinfo:
-    return tz if tz is not None else dt.datetime.now().astimezone().tzinfo  # type: ignore[return-value]
-
-
 def local_day_start_utc(day: dt.date, tz: dt.tzinfo | None = None) -> dt.datetime:
     """The UTC instant (naive, as stored) at which a local day begins."""
     if tz is None:
@@ -315,10 +252,6 @@ def usernames(actor: Actor) -> list[str]:
 def record_types() -> list[tuple[str, str]]:
     """(code, label) of the record types, in the order the viewer offers them."""
     return list(ENTITY_LABELS.items())
-
-
-def action_types() -> list[tuple[str, str]]:
-    return list(ACTION_LABELS.items())
 
 
 # --- wording ------------------------------------------------------------------------------

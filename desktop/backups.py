@@ -25,6 +25,7 @@ from db.connection import DatabaseError, database, is_postgres, sqlite_path
 from db.migrations import LATEST
 from db.models import ALL_MODELS
 from desktop import paths
+from vn.files import atomic_path
 
 DAILY_PREFIX = "tu-dong-"
 MANUAL_PREFIX = "sao-luu-"
@@ -86,7 +87,8 @@ def rotate(folder: Path | None = None, *, keep_daily: int = KEEP_DAILY,
     weeks: list[tuple[int, int]] = []
     for b in autos:  # newest first
         day = b.created.date()
-        week = tuple(day.isocalendar()[:2])
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         if day not in days and len(days) < keep_daily:
             days.append(day)
             keep.add(b.path)
@@ -199,18 +201,16 @@ def _decode(value, field: pw.Field):
 def export_logical(dest: str | os.PathLike) -> Path:
     """Every app table as JSON lines ({"table": ..., "row": {...}}), gzip, temp + rename."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    with database.obj.atomic():  # one consistent snapshot (REPEATABLE READ on PostgreSQL)
-        with gzip.open(tmp, "wt", encoding="utf-8") as fh:
-            fh.write(json.dumps({"format": "so-to-cnscd", "schema": LATEST}) + "\n")
-            for model in pw.sort_models(ALL_MODELS):
-                columns = [f.column_name for f in model._meta.sorted_fields]
-                for row in model.select().order_by(model._meta.primary_key).tuples().iterator():
-                    data = {c: _encode(v) for c, v in zip(columns, row)}
-                    fh.write(json.dumps({"t": model._meta.table_name, "r": data},
-                                        ensure_ascii=False) + "\n")
-    os.replace(tmp, dest)
+    # one consistent snapshot (REPEATABLE READ on PostgreSQL)
+    with database.obj.atomic(), atomic_path(dest, suffix=".tmp", create_folder=True) as tmp, \
+            gzip.open(tmp, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"format": "so-to-cnscd", "schema": LATEST}) + "\n")
+        for model in pw.sort_models(ALL_MODELS):
+            columns = [f.column_name for f in model._meta.sorted_fields]
+            for row in model.select().order_by(model._meta.primary_key).tuples().iterator():
+                data = {c: _encode(v) for c, v in zip(columns, row)}
+                fh.write(json.dumps({"t": model._meta.table_name, "r": data},
+                                    ensure_ascii=False) + "\n")
     return dest
 
 
@@ -269,10 +269,10 @@ def import_logical(path: str | os.PathLike) -> None:
                 row = {fields[c].name: _decode(v, fields[c]) for c, v in item["r"].items()}
                 for f in fields.values():
                     # self-references may point forward: set them after every row exists
-                    if isinstance(f, pw.ForeignKeyField) and f.rel_model is model:
-                        if row.get(f.name) is not None and row[f.name] >= row["id"]:
-                            later.append((model, row["id"], f.name, row[f.name]))
-                            row[f.name] = None
+                    if (isinstance(f, pw.ForeignKeyField) and f.rel_model is model
+                            and row.get(f.name) is not None and row[f.name] >= row["id"]):
+                        later.append((model, row["id"], f.name, row[f.name]))
+                        row[f.name] = None
                 pending.append(row)
                 if len(pending) >= 500:
                     flush()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from db.connection import write_transaction
 from db.models import AdminUnit, UnitSuccession
-from vn.collation import sort_key
 from desktop.paths import ADMIN_UNITS_DIR
+from vn.collation import sort_key
 from vn.text import clean_text, fold
 
 CATALOGUES = ("2025", "pre2025")
@@ -62,7 +62,7 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 def _row(catalogue, level, kind, code, name, short, parent_id, valid_from, valid_to):
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     return {
         "catalogue": catalogue,
         "level": level,

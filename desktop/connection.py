@@ -27,6 +27,7 @@ import peewee as pw
 
 from db.connection import DatabaseError, make_database
 from desktop import paths
+from vn.files import write_text
 
 SETTINGS_FILE = "server.json"
 DEFAULT_PORT = 5432
@@ -198,12 +199,8 @@ def settings_path(data_dir: str | os.PathLike | None = None) -> Path:
 def save_params(params: ServerParams, data_dir: str | os.PathLike | None = None) -> Path:
     """Remember the server (never the password). Written to a temporary file and renamed."""
     path = settings_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"server": asdict(params)}, ensure_ascii=False, indent=2),
-                   encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_text(path, json.dumps({"server": asdict(params)}, ensure_ascii=False,
+                                       indent=2), create_folder=True)
 
 
 def load_params(data_dir: str | os.PathLike | None = None) -> ServerParams | None:
@@ -232,7 +229,3 @@ def password_from_env(params: ServerParams) -> str | None:
     name = params.password_env or DEFAULT_PASSWORD_ENV
     value = os.environ.get(name)
     return value if value else None
-
-
-def startup_url(params: ServerParams, password: str | None) -> str:
-    return build_url(params, password)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import peewee as pw
 
@@ -39,8 +39,9 @@ from desktop._common import as_dict, audit, check_write
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound, StaleRecord
 from desktop.teams import get_team, team_members
-from vn.text import clean_text, fold
 from exports import decision_pdf as pdf
+from vn.dates import as_date, nd30_month
+from vn.text import clean_text, fold
 
 KINDS = ("thanh_lap", "kien_toan", "giai_the")
 KIND_VERBS = {"thanh_lap": "thành lập", "kien_toan": "kiện toàn", "giai_the": "giải thể"}
@@ -126,8 +127,7 @@ def decision_label(number: int | None, symbol: str, signed_on: dt.date | None) -
         return "Dự thảo quyết định"
     text = f"Quyết định số {pdf.format_number(number, symbol)}"
     if signed_on:
-        month = f"{signed_on.month:02d}" if signed_on.month < 3 else str(signed_on.month)
-        text += f" ngày {signed_on.day:02d}/{month}/{signed_on.year}"
+        text += f" ngày {signed_on.day:02d}/{nd30_month(signed_on.month)}/{signed_on.year}"
     return text
 
 
@@ -139,12 +139,6 @@ def _loads(text, default):
         return json.loads(text) if text else default
     except ValueError:
         return default
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def get_decision(decision_id: int) -> DecisionInfo:
@@ -162,7 +156,7 @@ def get_decision(decision_id: int) -> DecisionInfo:
     return DecisionInfo(
         id=row.id, kind=row.kind, issuing_unit_id=row.issuing_unit_id,
         issuing_unit_name=unit.name if unit else "", year=row.year, number=row.number,
-        symbol=row.symbol, signed_on=_as_date(row.signed_on), subject=row.subject,
+        symbol=row.symbol, signed_on=as_date(row.signed_on), subject=row.subject,
         signer_name=row.signer_name, signer_title=row.signer_title, authority=row.authority,
         legal_bases=tuple(_loads(row.legal_bases, [])), proposer=row.proposer,
         articles=articles, recipients=tuple(_loads(row.recipients, [])), status=row.status,
@@ -699,7 +693,7 @@ def export_team_pdfs(
         target.parent.mkdir(parents=True, exist_ok=True)
         stored = DecisionFile.get_or_none(DecisionFile.decision == issued.id) if issued else None
         if stored is not None and not any(d.status == "draft" for d in decisions):
-            pdf._write_atomic(target, bytes(stored.data))
+            pdf.write_pdf_file(target, bytes(stored.data))
         else:
             pdf.render_decision(document_for_team(team_id), target)
         written.append(str(target))
@@ -828,4 +822,4 @@ def suggested_file_name(decision_id: int) -> str:
 
 def save_pdf_file(path, data: bytes) -> None:
     """Write PDF bytes atomically (a temporary file beside it, then a rename)."""
-    pdf._write_atomic(path, data)
+    pdf.write_pdf_file(path, data)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +25,17 @@ from typing import Any
 from db import export_queries as q
 from db.connection import write_transaction
 from db.office import OfficeInfo, get_office
+from db.teams import team_row
 from db.training import FORM_LABELS, RESULT_LABELS
 from db.units import UnitInfo, get_unit, path_to_root
+from desktop import training
 from desktop._common import audit, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
-from vn.text import clean_text, fold
+from desktop.teams import roles
+from desktop.units import list_villages
+from exports.errors import Cancelled
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
 from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
 from exports.template_xlsx import write_import_template
@@ -44,6 +49,9 @@ from exports.training_xlsx import (
     write_course_records,
     write_person_records,
 )
+from vn.dates import as_date, format_day
+from vn.messages import render
+from vn.text import clean_text, fold
 
 __all__ = [
     "EXPORT_CITIZEN_ID_SETTING",
@@ -81,29 +89,14 @@ KIND_WORDS = {
 class ExportRefused(DomainError):
     """An export the caller may not make (citizen IDs without the right to them)."""
 
-    MESSAGES = {
-        "export.citizen_id_off": (
-            "Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn "
-            '"kèm số CCCD", hoặc nhờ quản trị viên bật cài đặt của cơ quan.'
-        ),
-        "export.citizen_id_denied": (
-            "Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ "
-            'chọn "kèm số CCCD".'
-        ),
-        "export.unit_level": "Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.",
-    }
-
     def __init__(self, code: str, **params: Any):
         self.code = code
-        self.params = params  # type: ignore[misc]  # DomainError declares a class default
+        self.params = params
         super().__init__(code)
 
     @property
     def message(self) -> str:
-        try:
-            return self.MESSAGES[self.code].format(**self.params)
-        except (KeyError, IndexError):
-            return self.code
+        return render(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -187,8 +180,6 @@ def _scope_title(unit: UnitInfo | None) -> str:
 
 def _ascii(text: str) -> str:
     """A file-name-safe ASCII form: "Hợp Thành" -> "Hop Thanh" (folded, capitals kept)."""
-    import unicodedata
-
     out = []
     for ch in unicodedata.normalize("NFD", clean_text(text)):
         if unicodedata.combining(ch):
@@ -270,7 +261,7 @@ def _audit_export(
 
 
 def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | None:
-    d = q._as_date(birth_date)
+    d = as_date(birth_date)
     if d is not None and precision != "year":
         return d
     if birth_year:
@@ -343,8 +334,6 @@ def export_roster(
     roster covers several) and each village (when it covers several)."""
     office = get_office()
     if team_id is not None:
-        from db.teams import team_row
-
         team = team_row(team_id)
         if team is None:
             raise NotFound("team", team_id)
@@ -365,7 +354,7 @@ def export_roster(
         place=place,
         date=dt.date.today(),
         title=ROSTER_TITLE + _scope_title(unit),
-        subtitle=f"(Tính đến ngày {on.day:02d}/{on.month:02d}/{on.year})",
+        subtitle=f"(Tính đến ngày {format_day(on)})",
         include_citizen_id=include_citizen_id,
         sections=items,
         signer_name=_signer(office),
@@ -441,8 +430,6 @@ def export_training(
     (the unit's own courses list everyone; courses run above the unit list the unit's
     people only, and are left out when none of them attended), or ``by="person"`` each
     current member's courses."""
-    from desktop import training
-
     if by not in ("course", "person"):
         raise ValueError(f"by must be 'course' or 'person', not {by!r}")
     office = get_office()
@@ -460,8 +447,6 @@ def export_training(
         count = 0
         for number, course in enumerate(courses):
             if cancelled and cancelled():
-                from exports.errors import Cancelled
-
                 raise Cancelled()
             if progress:
                 progress(number, len(courses) + 1, "Đang đọc danh sách học viên…")
@@ -641,7 +626,7 @@ def export_report(
         date=today,
         items=items,
         title=title,
-        subtitle=f"(Số liệu tính đến ngày {today.day:02d}/{today.month:02d}/{today.year})",
+        subtitle=f"(Số liệu tính đến ngày {format_day(today)})",
         signer_name=_signer(office),
     )
     write_report(path, doc, progress=_three(progress, "Đang ghi báo cáo…"), cancelled=cancelled)
@@ -671,8 +656,6 @@ def export_template(
 ) -> ExportResult:
     """The blank roster template of a commune: its villages in the Thôn/Tổ dân phố drop-down.
     Above commune level the village column is free text and the communes fill a list."""
-    from desktop.units import list_villages
-
     office = get_office()
     unit = _resolve_unit(actor, unit_id, office)
     commune = template_commune(unit.id if unit else None)
@@ -686,8 +669,6 @@ def export_template(
     elif unit is not None:
         communes = [name for _id, name, _d, _dn in q.report_communes(unit.id, unit.catalogue)]
         title = unit.name
-    from desktop.teams import roles
-
     write_import_template(
         path,
         villages=villages,

@@ -8,7 +8,7 @@ from db.connection import write_transaction
 from db.office import OfficeInfo, get_office, save_office
 from db.units import get_unit
 from desktop.context import Actor
-from desktop.errors_domain import StaleRecord
+from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import require_admin
 from vn.text import clean_text, normalize_name
 
@@ -93,7 +93,10 @@ def configure_office(
             before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
         )
-    return get_office()
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office
 
 
 # --- office settings -----------------------------------------------------------------------
@@ -171,4 +174,7 @@ def set_office_settings(actor: Actor, changes: dict[str, object]) -> OfficeInfo:
             before={"settings": current.settings},
             after={"settings": settings},
         )
-    return get_office()
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office

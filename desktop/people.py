@@ -7,51 +7,50 @@ family/middle/given from ``split_name``, and the name's folded word rotations in
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from db import people as people_queries
 from db.models import utcnow
 from db.people import PersonDetail, PersonHit
 from db.scope import villages_under
-from vn.collation import person_sort_key
 from desktop.context import Actor
 from desktop.errors_domain import NotFound
+from desktop.validation import TEXT_FIELDS, PartialDate
+from vn.collation import person_sort_key
+from vn.phones import search_prefix
 from vn.text import clean_text, fold, split_name
-from desktop.validation import PartialDate
 
 __all__ = [
     "PersonDetail",
     "PersonHit",
+    "completing_values",
     "get_person",
     "person_columns",
-    "phone_prefix",
     "search",
 ]
 
 
 # --- search ---------------------------------------------------------------------------------
 
-_PHONE_LIKE = re.compile(r"^[\s+().\-\d]+$")
-
-
-def phone_prefix(text: str) -> str | None:
-    """The normalised phone prefix a query stands for, or None when it isn't a phone.
-
-    "0912 345" -> "0912345"; "+84 912" / "84912" -> "0912"; "912 34" -> "091234"
-    (Excel drops the 0). Needs three digits or more.
-    """
-    text = (text or "").strip()
-    if not text or not _PHONE_LIKE.match(text):
-        return None
-    digits = re.sub(r"\D", "", text)
-    if len(digits) < 3:
-        return None
-    if text.startswith("+84") or (digits.startswith("84") and len(digits) >= 4):
-        digits = "0" + digits[2:].lstrip("0")
-    elif not digits.startswith("0") and digits[0] in "35789":
-        digits = "0" + digits
-    return digits
+def completing_values(existing: dict, typed: dict) -> dict:
+    """The typed details that complete or refresh a matched person's stored ones: blanks
+    never erase, the stored spelling of the name is kept (it is the one on earlier
+    decisions). The member form and the roster import match people by the same rule."""
+    out = {}
+    for key, value in typed.items():
+        if key in ("full_name", "family_name", "middle_name", "given_name", "search_key",
+                   "sort_key"):
+            continue
+        if key == "youth_union":
+            if value and not existing.get("youth_union"):
+                out[key] = True
+            continue
+        if key == "updated_at":
+            out[key] = value
+            continue
+        if value not in (None, "") and value != existing.get(key):
+            out[key] = value
+    return out
 
 
 def search(
@@ -69,7 +68,7 @@ def search(
     or were members of a team under that unit.
     """
     folded = fold(text)
-    digits = phone_prefix(text)
+    digits = search_prefix(text)
     if digits is not None and folded.replace(" ", "").isdigit():
         folded = ""  # a pure number: only phones (no name has digits)
     limit = max(1, min(int(limit), 500))
@@ -115,10 +114,9 @@ def person_columns(cleaned: dict[str, Any], note: Any = None) -> dict[str, Any]:
         "ethnicity": cleaned.get("ethnicity") or "",
         "phone": cleaned.get("phone"),
         "email": cleaned.get("email"),
-        "position": cleaned.get("position") or "",
-        "organisation": cleaned.get("organisation") or "",
         "youth_union": bool(cleaned.get("youth_union")),
         "updated_at": utcnow(),
+        **{key: cleaned.get(key) or "" for key in TEXT_FIELDS},
     }
     if cleaned.get("citizen_id"):
         values["citizen_id"] = cleaned["citizen_id"]  # stored only when given

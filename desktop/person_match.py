@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from db import import_queries as iq
 from desktop import errors_domain as E
 from desktop.validation import ERROR, PartialDate, Problem
+from vn.dates import as_date
 from vn.text import fold
 
 __all__ = ["Candidate", "Match", "PersonMatcher"]
@@ -104,5 +105,5 @@ class PersonMatcher:
         if birth.year != stored.get("birth_year"):
             return False
         if birth.precision == "day" and stored.get("birth_precision") == "day":
-            return birth.as_date() == iq.as_date(stored.get("birth_date"))
+            return birth.as_date() == as_date(stored.get("birth_date"))
         return True

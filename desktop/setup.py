@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.connection import open_database, sqlite_path
+from db.connection import close_database, open_database, sqlite_path
 from db.migrations import LATEST, current_version, migrate
+from db.units import count_units
 from desktop import paths
 from desktop.catalogue import LoadReport, load_catalogue
 
@@ -46,8 +47,6 @@ def ensure_ready(target: str, *, catalogue: str = "2025") -> bool:
 
     Returns True when this call loaded the catalogue.
     """
-    from db.units import count_units
-
     open_and_migrate(target)
     if count_units() == 0:
         load_catalogue(catalogue)
@@ -57,6 +56,4 @@ def ensure_ready(target: str, *, catalogue: str = "2025") -> bool:
 
 def close() -> None:
     """Close the database connection (the GUI at exit, tests between databases)."""
-    from db.connection import close_database
-
     close_database()

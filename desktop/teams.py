@@ -29,7 +29,6 @@ from db.teams import TEAM_SORTS, MemberRow, RoleInfo, TeamRow, TeamSummary
 from db.units import get_unit
 from desktop import errors_domain as E
 from desktop._common import (
-    as_date,
     as_dict,
     audit,
     check_write,
@@ -41,9 +40,11 @@ from desktop._common import (
 )
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
-from desktop.people import person_columns
+from desktop.people import completing_values, person_columns
+from desktop.validation import TEXT_TOO_LONG, Problem, parse_day, validate_person
+from vn.dates import as_date
+from vn.names import default_team_name
 from vn.text import clean_text, fold
-from desktop.validation import DATE_FORMAT, TEXT_TOO_LONG, Problem, parse_date, validate_person
 
 __all__ = [
     "TEAM_SORTS",
@@ -108,19 +109,8 @@ class AddResult:
 # --- names and lookups ----------------------------------------------------------------------
 
 
-def default_team_name(village_name: str) -> str:
-    """"Tổ CNSCĐ thôn Nà Sla" for "Thôn Nà Sla" (the kind in lower case inside a name, as
-    ND 30/2020 writes "xã Tam Thanh"); numbered villages keep their capital: "Tổ CNSCĐ
-    Tổ dân phố 5"."""
-    from desktop.units import split_village_name
-
-    kind, short, full = split_village_name(village_name)
-    if kind and short and not short[:1].isdigit():
-        return f"Tổ CNSCĐ {kind.lower()} {short}"
-    return f"Tổ CNSCĐ {full}".strip()
-
-
-def _team(team_id: int) -> TeamRow:
+def team_row(team_id: int) -> TeamRow:
+    """The team as the team list shows it; ``NotFound`` when there is none."""
     row = team_queries.team_row(team_id)
     if row is None:
         raise NotFound("team", team_id)
@@ -132,25 +122,6 @@ def _role(code: str) -> RoleInfo:
     if role is None or not role.active:
         raise refuse("role", E.ROLE_UNKNOWN, value=code)
     return role
-
-
-def _event_date(raw: Any, field: str) -> tuple[dt.date | None, list[Problem]]:
-    """A day (membership start/end, team dates): a date, ISO text or dd/mm/yyyy."""
-    if raw is None or raw == "":
-        return None, []
-    if isinstance(raw, dt.datetime):
-        return raw.date(), []
-    if isinstance(raw, dt.date):
-        return raw, []
-    if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(raw.strip()), []
-        except ValueError:
-            pass
-    value, problems = parse_date(raw, today=dt.date(9999, 12, 31), field=field)
-    if value is None or value.precision != "day":
-        return None, [error(field, DATE_FORMAT, value=str(raw))]
-    return value.as_date(), [p for p in problems if not p.is_error]
 
 
 # --- teams ----------------------------------------------------------------------------------
@@ -208,7 +179,7 @@ def create_team(
     team_name = clean_text(name) or default_team_name(village.name)
     if len(team_name) > TEAM_NAME_MAX:
         raise refuse("name", TEXT_TOO_LONG, length=len(team_name), max=TEAM_NAME_MAX)
-    established, problems = _event_date(established_on, "established_on")
+    established, problems = parse_day(established_on, "established_on")
     raise_if_errors(problems)
     try:
         with write_transaction():
@@ -226,7 +197,7 @@ def create_team(
                 created_at=now,
                 updated_at=now,
             ).execute()
-            row = team_queries.team_row(team_id)
+            row = team_row(team_id)
             audit(actor, "create", "team", team_id, unit_id=village.id, after=row)
     except pw.IntegrityError as exc:  # another clerk created one in between
         if _is_open_team_conflict(exc):
@@ -237,10 +208,17 @@ def create_team(
     return row
 
 
-def _dissolve_team_rows(
+def dissolve_team_rows(
     team_id: int, on_date: dt.date, reason: str = "", expected_version: int | None = None
 ) -> int:
-    """Mark a team dissolved and end its memberships still open on that day."""
+    """Mark a team dissolved and end its memberships still open on that day; returns the
+    number of memberships ended.
+
+    A building block of the use cases that dissolve teams (:func:`set_team_status`,
+    ``units.merge_villages``): it runs inside the caller's write transaction, and the caller
+    has checked the actor's rights and writes the audit row. ``StaleRecord`` when
+    ``expected_version`` no longer matches.
+    """
     query = Team.update(
         status="dissolved", dissolved_on=on_date, version=Team.version + 1, updated_at=utcnow()
     ).where(Team.id == team_id)
@@ -273,9 +251,11 @@ def _dissolve_team_rows(
     return ended
 
 
-def _join_moved_members(team_id: int, people: list[tuple[int, str]], on_date: dt.date) -> int:
+def join_moved_members(team_id: int, people: list[tuple[int, str]], on_date: dt.date) -> int:
     """Members of a dissolved team join ``team_id`` (village merge); leaders step down
-    to ordinary members when the team already has one, people already in it are skipped."""
+    to ordinary members when the team already has one, people already in it are skipped.
+
+    Like :func:`dissolve_team_rows`, inside the caller's transaction, rights and audit."""
     present = {
         r[0]
         for r in Membership.select(Membership.person)
@@ -314,13 +294,13 @@ def set_team_status(
     again when the village has no other open team."""
     if status not in TEAM_STATUSES:
         raise refuse("status", E.TEAM_STATUS_INVALID, value=status)
-    team = _team(team_id)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
-    day, problems = _event_date(on_date, "on_date")
+    day, problems = parse_day(on_date, "on_date")
     raise_if_errors(problems)
     try:
         with write_transaction():
-            before = team_queries.team_row(team_id)
+            before = team_row(team_id)
             if before.version != expected_version:
                 raise StaleRecord("team", team_id, as_dict(before))
             values: dict[str, Any] = {"status": status}
@@ -331,7 +311,7 @@ def set_team_status(
                 if before.established_on and when < before.established_on:
                     raise refuse("on_date", E.DATE_BEFORE_START, value=when,
                                  start=before.established_on)
-                _dissolve_team_rows(team_id, when, expected_version=expected_version)
+                dissolve_team_rows(team_id, when, expected_version=expected_version)
             else:
                 if before.status == "dissolved":
                     other = team_queries.open_team_of_village(before.village_id)
@@ -341,7 +321,7 @@ def set_team_status(
                 if status == "active" and (day or not before.established_on):
                     values["established_on"] = day or before.established_on or dt.date.today()
                 _bump_team(team_id, expected_version, values)
-            after = team_queries.team_row(team_id)
+            after = team_row(team_id)
             audit(actor, "status", "team", team_id, unit_id=team.village_id,
                   before=before, after=after)
     except pw.IntegrityError as exc:
@@ -396,7 +376,7 @@ def team_problems(members: list[MemberRow] | tuple[MemberRow, ...]) -> list[Prob
 
 
 def get_team(team_id: int) -> TeamDetail:
-    row = _team(team_id)
+    row = team_row(team_id)
     members = tuple(team_members(team_id))
     note = Team.select(Team.note).where(Team.id == team_id).scalar() or ""
     problems = tuple(team_problems(members)) if row.status != "dissolved" else ()
@@ -428,7 +408,7 @@ def _open_leaders(team_id: int, start: dt.date | None, exclude_id: int | None = 
     return [
         (mid, s, e)
         for mid, s, e in team_queries.open_leader_memberships(team_id, exclude_id)
-        if e is None or as_date(e) > day
+        if (end := as_date(e)) is None or end > day
     ]
 
 
@@ -476,26 +456,6 @@ def _cid_taken(cid: str, other_id: int) -> Problem:
                  other_name=other.get("full_name", ""))
 
 
-def _merge_columns(existing: dict, typed: dict) -> dict:
-    """Typed details completing/refreshing a matched person; blanks never erase, the
-    stored spelling of the name is kept (it is the one on earlier decisions)."""
-    out = {}
-    for key, value in typed.items():
-        if key in ("full_name", "family_name", "middle_name", "given_name", "search_key",
-                   "sort_key"):
-            continue
-        if key == "youth_union":
-            if value and not existing.get("youth_union"):
-                out[key] = True
-            continue
-        if key == "updated_at":
-            out[key] = value
-            continue
-        if value not in (None, "") and value != existing.get(key):
-            out[key] = value
-    return out
-
-
 def add_member(
     actor: Actor,
     team_id: int,
@@ -511,13 +471,13 @@ def add_member(
     is matched by citizen ID, else by phone + name; their record is completed with what was
     typed (blanks never erase) and a ``person.matched`` warning says so.
     """
-    team = _team(team_id)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
     if team.status == "dissolved":
         raise refuse("team", E.TEAM_DISSOLVED, value=team.name)
     role_info = _role(role)
     cleaned, problems = validate_person(values)
-    start, date_problems = _event_date(start_date, "start_date")
+    start, date_problems = parse_day(start_date, "start_date")
     problems += date_problems
     raise_if_errors(problems)
     typed = person_columns(cleaned, values.get("note"))
@@ -546,6 +506,8 @@ def add_member(
                 person_before = None
             else:
                 person_before = people_queries.person_values(person_id)
+                if person_before is None:
+                    raise NotFound("person", person_id)
                 other_teams = [
                     t for t in people_queries.active_team_ids(person_id) if t != team_id
                 ]
@@ -554,7 +516,7 @@ def add_member(
                             by=matched_by, name=person_before["full_name"],
                             other_teams=len(other_teams))
                 )
-                changes = _merge_columns(person_before, typed)
+                changes = completing_values(person_before, typed)
                 if len(changes) > 1:  # more than updated_at
                     people_queries.update_person(person_id, changes)
             now = utcnow()
@@ -563,9 +525,7 @@ def add_member(
                     team=team_id, person=person_id, role=role_info.code, start_date=start,
                     end_reason="", note="", version=1, created_at=now, updated_at=now,
                 ).execute()
-            member = team_queries.member_row(
-                membership_id, with_citizen_id=actor.can_see_citizen_id
-            )
+            member = _member(membership_id, with_citizen_id=actor.can_see_citizen_id)
             audit(
                 actor, "create", "membership", membership_id, unit_id=team.village_id,
                 before={"person": person_before} if person_before else None,
@@ -601,16 +561,15 @@ def update_member(
     The citizen ID is changed only by an actor allowed to see it, and only when
     ``values`` has the key (a blank then clears it).
     """
-    current = team_queries.member_row(membership_id, with_citizen_id=True)
-    if current is None:
-        raise NotFound("membership", membership_id)
-    team = _team(current.team_id)
+    current = _member(membership_id, with_citizen_id=True)
+    team_id = _team_of(current)
+    team = team_row(team_id)
     check_write(actor, team.village_id)
     role_info = _role(role)
     cleaned, problems = validate_person(values)
     start = current.start_date
     if "start_date" in values:
-        start, date_problems = _event_date(values.get("start_date"), "start_date")
+        start, date_problems = parse_day(values.get("start_date"), "start_date")
         problems += date_problems
         if start and current.end_date and start > current.end_date:
             problems.append(error("start_date", E.DATE_BEFORE_START, value=current.end_date,
@@ -622,7 +581,7 @@ def update_member(
             problems.append(_cid_taken(cid, other[0]))
     still_open = current.end_date is None or current.end_date > dt.date.today()
     if role_info.is_leader and still_open:
-        problems += _leader_problem(current.team_id, start, exclude_id=membership_id)
+        problems += _leader_problem(team_id, start, exclude_id=membership_id)
     raise_if_errors(problems)
 
     columns = person_columns(cleaned, values.get("note") if "note" in values else None)
@@ -652,9 +611,7 @@ def update_member(
             ):
                 raise StaleRecord("person", current.person_id,
                                   _visible(people_queries.person_values(current.person_id), actor))
-            member = team_queries.member_row(
-                membership_id, with_citizen_id=actor.can_see_citizen_id
-            )
+            member = _member(membership_id, with_citizen_id=actor.can_see_citizen_id)
             audit(
                 actor, "update", "membership", membership_id, unit_id=team.village_id,
                 before={**as_dict(current), "person": before_person},
@@ -663,16 +620,29 @@ def update_member(
             )
     except pw.IntegrityError as exc:
         if _is_leader_conflict(exc):
-            raise ValidationFailed(_leader_problem(current.team_id, start, membership_id)
+            raise ValidationFailed(_leader_problem(team_id, start, membership_id)
                                    or [error("role", E.MEMBER_SECOND_LEADER, leader="")]) from exc
         if "citizen_id" in str(exc):
             raise refuse("citizen_id", E.CITIZEN_ID_TAKEN, value=cid, person_id=None,
                          other_name="") from exc
         raise
     warnings = [p for p in problems if not p.is_error] + team_problems(
-        team_members(current.team_id)
+        team_members(team_id)
     )
     return AddResult(member=member, warnings=tuple(warnings), matched_by=None)
+
+
+def _member(membership_id: int, *, with_citizen_id: bool = False) -> MemberRow:
+    row = team_queries.member_row(membership_id, with_citizen_id=with_citizen_id)
+    if row is None:
+        raise NotFound("membership", membership_id)
+    return row
+
+
+def _team_of(member: MemberRow) -> int:
+    if member.team_id is None:  # pragma: no cover - every membership has its team
+        raise NotFound("team", None)
+    return member.team_id
 
 
 def _visible(values: dict | None, actor: Actor) -> dict:
@@ -691,12 +661,10 @@ def end_membership(
     expected_version: int,
 ) -> MemberRow:
     """End a membership: ``end_date`` is the first day the person is no longer a member."""
-    current = team_queries.member_row(membership_id)
-    if current is None:
-        raise NotFound("membership", membership_id)
-    team = _team(current.team_id)
+    current = _member(membership_id)
+    team = team_row(_team_of(current))
     check_write(actor, team.village_id)
-    end, problems = _event_date(end_date, "end_date")
+    end, problems = parse_day(end_date, "end_date")
     if end is None and not problems:
         problems.append(error("end_date", E.DATE_REQUIRED))
     if current.end_date is not None and current.end_date <= dt.date.today():
@@ -713,7 +681,7 @@ def end_membership(
         if not query.execute():
             raise StaleRecord("membership", membership_id,
                               as_dict(team_queries.member_row(membership_id)))
-        after = team_queries.member_row(membership_id)
+        after = _member(membership_id)
         audit(actor, "end", "membership", membership_id, unit_id=team.village_id,
               before=current, after=after)
     return after

@@ -31,9 +31,9 @@ from desktop._common import (
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord
 from desktop.permissions import PermissionDenied
-from desktop.teams import _event_date, _team
+from desktop.teams import team_row
+from desktop.validation import TEXT_TOO_LONG, Problem, parse_day
 from vn.text import clean_text, fold
-from desktop.validation import TEXT_TOO_LONG, Problem
 
 __all__ = [
     "FORMS",
@@ -44,8 +44,8 @@ __all__ = [
     "add_attendees",
     "attendees_for_team",
     "attendees_for_unit",
-    "course_records",
     "course_record_counts",
+    "course_records",
     "create_course",
     "get_course",
     "list_courses",
@@ -100,7 +100,7 @@ def attendees_for_unit(unit_id: int) -> list[int]:
 
 
 def attendees_for_team(team_id: int) -> list[int]:
-    _team(team_id)
+    team_row(team_id)
     return training_queries.current_member_ids(team_id=team_id)
 
 
@@ -144,9 +144,9 @@ def _course_values(values: dict, actor: Actor) -> tuple[dict, list[Problem]]:
     if form is None:
         problems.append(error("form", E.COURSE_FORM_INVALID, value=str(values.get("form"))))
     out["form"] = form or "truc_tiep"
-    out["start_date"], found = _event_date(values.get("start_date"), "start_date")
+    out["start_date"], found = parse_day(values.get("start_date"), "start_date")
     problems += found
-    out["end_date"], found = _event_date(values.get("end_date"), "end_date")
+    out["end_date"], found = parse_day(values.get("end_date"), "end_date")
     problems += found
     if out["start_date"] and out["end_date"] and out["end_date"] < out["start_date"]:
         problems.append(error("end_date", E.DATE_ORDER, start=out["start_date"],
@@ -172,7 +172,7 @@ def create_course(actor: Actor, values: dict) -> CourseRow:
         course_id = TrainingCourse.insert(
             **data, version=1, created_at=now, updated_at=now
         ).execute()
-        row = training_queries.course_row(course_id)
+        row = get_course(course_id)
         audit(actor, "create", "course", course_id, unit_id=data["unit"], after=row)
     return row
 
@@ -203,7 +203,7 @@ def update_course(
         )
         if not changed:
             raise StaleRecord("course", course_id, as_dict(training_queries.course_row(course_id)))
-        after = training_queries.course_row(course_id)
+        after = get_course(course_id)
         audit(actor, "update", "course", course_id, unit_id=data["unit"], before=before,
               after=after)
     return after
@@ -294,7 +294,7 @@ def set_result(
     code = _result_code(result)
     if code is None:
         raise refuse("result", E.RESULT_INVALID, value=str(result))
-    day, problems = _event_date(completed_on, "completed_on")
+    day, problems = parse_day(completed_on, "completed_on")
     raise_if_errors(problems)
     certificate = clean_text(certificate_no or "")
     if len(certificate) > 60:
@@ -313,6 +313,8 @@ def set_result(
             raise StaleRecord("training_record", record_id,
                               as_dict(training_queries.record_row(record_id)))
         after = training_queries.record_row(record_id)
+        if after is None:
+            raise NotFound("training_record", record_id)
         audit(actor, "update", "training_record", record_id, unit_id=course.unit_id,
               before=before, after=after)
     return after

@@ -26,11 +26,12 @@ from db.units import UnitInfo
 from db.villages import UnitNode, VillageRow
 from desktop import errors_domain as E
 from desktop._common import as_dict, audit, check_write, error, refuse, require_unit
-from vn.collation import sort_key
 from desktop.context import Actor
 from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
-from vn.text import clean_text, fold, normalize_name
+from desktop.teams import dissolve_team_rows, join_moved_members
 from desktop.validation import TEXT_TOO_LONG, Problem
+from vn.names import VILLAGE_KINDS, default_team_name, split_village_name, village_sort_key
+from vn.text import fold
 
 __all__ = [
     "VILLAGE_KINDS",
@@ -39,9 +40,12 @@ __all__ = [
     "VillageRow",
     "create_village",
     "create_villages_from_text",
+    "default_team_name",
     "get_village",
+    "insert_village",
     "list_villages",
     "merge_villages",
+    "next_village_codes",
     "rename_village",
     "retire_village",
     "scope_roots",
@@ -49,14 +53,9 @@ __all__ = [
     "split_village_name",
     "unit_path",
     "unit_tree_children",
+    "village_sort_key",
 ]
 
-# The words offices put before a village's name, longest first when matching.
-VILLAGE_KINDS = (
-    "Tổ dân phố", "Tổ dân cư", "Khu phố", "Khu dân cư", "Thôn", "Bản", "Buôn", "Plei",
-    "Ấp", "Xóm", "Làng", "Sóc", "Khóm", "Khối", "Khu", "Tổ", "Cụm", "Phum", "Đội",
-)
-_KIND_ABBREVIATIONS = {"tdp": "Tổ dân phố", "kp": "Khu phố", "kdc": "Khu dân cư"}
 NAME_MAX = 200
 
 
@@ -108,33 +107,6 @@ def unit_path(unit_id: int) -> list[UnitInfo]:
 # --- names ----------------------------------------------------------------------------------
 
 
-def split_village_name(text: str | None) -> tuple[str, str, str]:
-    """(kind, short name, full name) from what a clerk typed: "thôn nà sla" ->
-    ("Thôn", "Nà Sla", "Thôn Nà Sla"); "TDP 5" -> ("Tổ dân phố", "5", "Tổ dân phố 5").
-
-    A name without a known kind word keeps an empty kind ("Nà Sla"). The rest of the name
-    is kept as typed, except that an all-lower-case name gets capital initials.
-    """
-    name = clean_text(text)
-    if not name:
-        return "", "", ""
-    lowered = name.lower()
-    kind = ""
-    rest = name
-    for candidate in sorted(VILLAGE_KINDS, key=len, reverse=True):
-        if lowered.startswith(candidate.lower() + " "):
-            kind, rest = candidate, name[len(candidate) + 1 :].strip()
-            break
-    else:
-        first, _, tail = name.partition(" ")
-        if tail and first.lower().rstrip(".") in _KIND_ABBREVIATIONS:
-            kind, rest = _KIND_ABBREVIATIONS[first.lower().rstrip(".")], tail.strip()
-    if rest and rest == rest.lower():
-        rest = normalize_name(rest)
-    full = f"{kind} {rest}" if kind else rest
-    return kind, rest, full
-
-
 def _village_problems(full: str, commune_id: int, exclude_id: int | None = None) -> list[Problem]:
     if not full:
         return [error("name", E.VILLAGE_NAME_REQUIRED)]
@@ -146,7 +118,8 @@ def _village_problems(full: str, commune_id: int, exclude_id: int | None = None)
     return []
 
 
-def _next_codes(commune: UnitInfo, count: int) -> list[str]:
+def next_village_codes(commune: UnitInfo, count: int) -> list[str]:
+    """The next ``count`` free local codes of the commune's villages: "<commune>-NNN"."""
     used = set(village_queries.village_codes(commune.id))
     numbers = [
         int(m.group(1))
@@ -154,7 +127,7 @@ def _next_codes(commune: UnitInfo, count: int) -> list[str]:
         if (m := re.fullmatch(re.escape(commune.code) + r"-(\d+)", code))
     ]
     start = max(numbers, default=0) + 1
-    out = []
+    out: list[str] = []
     n = start
     while len(out) < count:
         code = f"{commune.code}-{n:03d}"
@@ -164,8 +137,11 @@ def _next_codes(commune: UnitInfo, count: int) -> list[str]:
     return out
 
 
-def _insert_village(commune: UnitInfo, code: str, kind: str, short: str, full: str,
-                    valid_from: dt.date | None = None) -> int:
+def insert_village(commune: UnitInfo, code: str, kind: str, short: str, full: str,
+                   valid_from: dt.date | None = None) -> int:
+    """Insert a village row with its keys and name tokens; returns its id. A building block
+    of the use cases that create villages (here and the roster import): inside the caller's
+    write transaction, after its rights check and validation, before its audit row."""
     now = utcnow()
     village_id = AdminUnit.insert(
         catalogue="local",
@@ -188,12 +164,7 @@ def _insert_village(commune: UnitInfo, code: str, kind: str, short: str, full: s
     return village_id
 
 
-def village_sort_key(short: str) -> str:
-    """Vietnamese order with numbers in natural order: "Thôn 2" before "Thôn 10"."""
-    return sort_key(re.sub(r"\d+", lambda m: m.group().zfill(6), short))
-
-
-def _require_commune(commune_id: int) -> UnitInfo:
+def _require_commune(commune_id: int | None) -> UnitInfo:
     return require_unit(commune_id, "commune", "commune")
 
 
@@ -213,9 +184,9 @@ def create_village(actor: Actor, commune_id: int, name: str) -> VillageRow:
         problems = _village_problems(full, commune.id)
         if problems:
             raise ValidationFailed(problems)
-        (code,) = _next_codes(commune, 1)
-        village_id = _insert_village(commune, code, kind, short, full)
-        row = village_queries.village_row(village_id)
+        (code,) = next_village_codes(commune, 1)
+        village_id = insert_village(commune, code, kind, short, full)
+        row = get_village(village_id)
         audit(actor, "create", "village", village_id, unit_id=commune.id, after=row)
     return row
 
@@ -250,9 +221,9 @@ def create_villages_from_text(actor: Actor, commune_id: int, text: str) -> list[
             wanted.append((kind, short, full))
         if problems:
             raise ValidationFailed(problems)
-        codes = _next_codes(commune, len(wanted))
+        codes = next_village_codes(commune, len(wanted))
         ids = [
-            _insert_village(commune, code, kind, short, full)
+            insert_village(commune, code, kind, short, full)
             for code, (kind, short, full) in zip(codes, wanted)
         ]
         rows = village_queries.village_rows(ids=ids) if ids else []
@@ -286,7 +257,8 @@ def rename_village(
     kind, short, full = split_village_name(new_name)
     with write_transaction():
         before = village_queries.village_row(village.id)
-        problems = _village_problems(full, village.parent_id, exclude_id=village.id)
+        problems = _village_problems(full, _require_commune(village.parent_id).id,
+                                     exclude_id=village.id)
         if problems:
             raise ValidationFailed(problems)
         _bump_village(
@@ -297,14 +269,13 @@ def rename_village(
         village_queries.write_unit_tokens(village.id, fold(full))
         team_id = open_team_of_village(village.id)
         if team_id is not None:
-            from desktop.teams import default_team_name
 
             Team.update(
                 name=default_team_name(full), version=Team.version + 1, updated_at=utcnow()
             ).where(
                 (Team.id == team_id) & (Team.name == default_team_name(village.name))
             ).execute()
-        after = village_queries.village_row(village.id)
+        after = get_village(village.id)
         audit(actor, "update", "village", village.id, unit_id=village.parent_id,
               before=before, after=after, note="rename")
     return after
@@ -321,7 +292,7 @@ def retire_village(
     village = _require_village(village_id)
     check_write(actor, village.id)
     with write_transaction():
-        before = village_queries.village_row(village.id)
+        before = get_village(village.id)
         if before.retired or village.valid_to is not None:
             raise refuse("village", E.VILLAGE_RETIRED, value=village.name)
         team_id = open_team_of_village(village.id)
@@ -332,7 +303,7 @@ def retire_village(
             raise refuse("on_date", E.DATE_BEFORE_START, value=on_date,
                          start=village.valid_from)
         _bump_village(village, expected_version, valid_to=last_day)
-        after = village_queries.village_row(village.id)
+        after = get_village(village.id)
         audit(actor, "retire", "village", village.id, unit_id=village.parent_id,
               before=before, after=after)
     return after
@@ -412,8 +383,8 @@ def merge_villages(
             if not changed:
                 raise StaleRecord("village", row.id,
                                   as_dict(village_queries.village_row(row.id)))
-        (code,) = _next_codes(commune, 1)
-        new_id = _insert_village(commune, code, kind, short, full, valid_from=on_date)
+        (code,) = next_village_codes(commune, 1)
+        new_id = insert_village(commune, code, kind, short, full, valid_from=on_date)
         UnitSuccession.insert_many(
             [
                 {"predecessor": i, "successor": new_id, "coverage": "full",
@@ -421,8 +392,6 @@ def merge_villages(
                 for i in ids
             ]
         ).execute()
-
-        from desktop.teams import _dissolve_team_rows, default_team_name
 
         moved_people: list[tuple[int, str]] = []
         for team_id in teams:
@@ -434,7 +403,7 @@ def merge_villages(
                     .where((Membership.team == team_id) & membership_active(on_date))
                     .tuples()
                 )
-            _dissolve_team_rows(team_id, on_date, reason="Sáp nhập thôn")
+            dissolve_team_rows(team_id, on_date, reason="Sáp nhập thôn")
         if keep_team_id is not None:
             kept = Team.get_by_id(keep_team_id)
             values = {"village": new_id, "version": Team.version + 1, "updated_at": utcnow()}
@@ -443,10 +412,9 @@ def merge_villages(
                 values["name"] = default_team_name(full)
             Team.update(**values).where(Team.id == keep_team_id).execute()
             if moved_people:
-                from desktop.teams import _join_moved_members
 
-                _join_moved_members(keep_team_id, moved_people, on_date)
-        after = village_queries.village_row(new_id)
+                join_moved_members(keep_team_id, moved_people, on_date)
+        after = get_village(new_id)
         audit(
             actor, "merge", "village", new_id, unit_id=commune.id,
             before={"villages": [as_dict(r) for r in before]},

@@ -114,13 +114,13 @@ def login_required() -> bool:
     With no user at all, the installer acts as the local administrator so the first
     administrator account can be created (on a server the database credentials gate that).
     """
-    active = User.select().where(User.active == True).count()  # noqa: E712
+    active = User.select().where(User.active == True).count()
     return active >= 2 or (is_postgres() and active >= 1)
 
 
 def default_actor() -> Actor:
     """Who acts when no sign-in is required: the only user, else the local administrator."""
-    only = User.select().where(User.active == True).first()  # noqa: E712
+    only = User.select().where(User.active == True).first()
     return _actor(only) if only else LOCAL_ADMIN
 
 
@@ -246,7 +246,7 @@ def set_active(
     require_admin(actor)
     target = User.get_or_none(User.id == user_id)
     if target is not None and not active and target.role == "admin" and target.active:
-        others = User.select().where((User.role == "admin") & (User.active == True)  # noqa: E712
+        others = User.select().where((User.role == "admin") & (User.active == True)
                                      & (User.id != user_id)).count()
         if others == 0:
             raise AuthError("auth.last_admin", username=target.username)

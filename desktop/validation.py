@@ -7,7 +7,7 @@ mobile numbers, Vietnamese typed in either Unicode form. Each function returns a
 and a list of :class:`Problem`; none of them raises on bad input, whatever its type.
 
 A Problem carries a stable machine ``code`` and the values its message needs; the Vietnamese
-sentence is made by :func:`desktop.messages.describe`, so the CLI and the GUI say the same
+sentence is made by :func:`vn.messages.describe`, so the CLI and the GUI say the same
 thing. ``severity="error"`` refuses the record; ``"warning"`` is shown and the record is kept.
 
 The cleaned value is ``None`` when the input was empty or could not be read at all. A value
@@ -29,12 +29,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from vn.dates import format_day
+from vn.phones import MOBILE_PREFIXES, OLD_MOBILE_PREFIXES, restore_zero
 from vn.text import clean_text, fold, normalize_name
 
 ERROR = "error"
 WARNING = "warning"
 
-# --- problem codes: stable, used by tests, the importer's report and desktop.messages -------
+# --- problem codes: stable, used by tests, the importer's report and vn.messages ---------
 PHONE_CHARS = "phone.chars"  # letters or symbols that are not part of a phone number
 PHONE_MULTIPLE = "phone.multiple"  # two or more numbers in one cell
 PHONE_COUNTRY = "phone.country"  # "+" followed by a country code other than 84
@@ -124,6 +126,11 @@ PERSON_FIELDS = (
     "youth_union",
 )
 
+# Free-text details: kept as typed (cleaned), "" when blank, checked against MAX_LENGTHS,
+# stored in the column of the same name. A new plain-text detail of a person is one entry
+# here (and in PERSON_FIELDS and MAX_LENGTHS).
+TEXT_FIELDS = ("position", "organisation")
+
 # Longest text each column holds (db/models.py, Person).
 MAX_LENGTHS = {
     "full_name": 120,
@@ -134,39 +141,6 @@ MAX_LENGTHS = {
 }
 
 MIN_BIRTH_YEAR = 1900
-MOBILE_PREFIXES = ("3", "5", "7", "8", "9")  # the digit after the leading 0
-
-# Old 11-digit mobile prefixes and their 10-digit replacements (domain.md §4.4; converted
-# 15/9/2018 - 30/6/2019, the last 7 digits kept).
-OLD_MOBILE_PREFIXES: dict[str, str] = {
-    # MobiFone
-    "0120": "070",
-    "0121": "079",
-    "0122": "077",
-    "0126": "076",
-    "0128": "078",
-    # VinaPhone
-    "0123": "083",
-    "0124": "084",
-    "0125": "085",
-    "0127": "081",
-    "0129": "082",
-    # Viettel
-    "0162": "032",
-    "0163": "033",
-    "0164": "034",
-    "0165": "035",
-    "0166": "036",
-    "0167": "037",
-    "0168": "038",
-    "0169": "039",
-    # Vietnamobile
-    "0186": "056",
-    "0188": "058",
-    # Gmobile
-    "0199": "059",
-}
-
 _SHOWN_MAX = 60  # characters of a bad value quoted back in a message
 
 
@@ -184,7 +158,8 @@ class Problem:
     field: str
     code: str
     severity: str = ERROR
-    params: tuple = ()
+    # given as a mapping or pairs; stored as sorted pairs
+    params: tuple[tuple[str, Any], ...] | Mapping[str, Any] = ()
 
     def __post_init__(self) -> None:
         if self.severity not in (ERROR, WARNING):
@@ -201,10 +176,7 @@ class Problem:
         return dict(self.params)
 
     def param(self, key: str, default: Any = None) -> Any:
-        for k, v in self.params:
-            if k == key:
-                return v
-        return default
+        return self.params_dict.get(key, default)
 
 
 def has_errors(problems) -> bool:
@@ -227,7 +199,7 @@ class PartialDate:
     def __post_init__(self) -> None:
         if (self.month is None) != (self.day is None):
             raise ValueError("PartialDate needs both month and day, or neither")
-        if self.month is None:
+        if self.month is None or self.day is None:
             if not 1 <= self.year <= 9999:
                 raise ValueError(f"year out of range: {self.year}")
         else:
@@ -242,7 +214,7 @@ class PartialDate:
         return "year" if self.day is None else "day"
 
     def as_date(self) -> date | None:
-        if self.day is None:
+        if self.month is None or self.day is None:
             return None
         return date(self.year, self.month, self.day)
 
@@ -301,9 +273,9 @@ def _shown(raw: Any) -> str:
     if raw is None:
         return ""
     if isinstance(raw, datetime):
-        text = f"{_dmy(raw)} {raw.hour:02d}:{raw.minute:02d}"
+        text = f"{format_day(raw)} {raw.hour:02d}:{raw.minute:02d}"
     elif isinstance(raw, date):
-        text = _dmy(raw)
+        text = format_day(raw)
     elif _is_number(raw):
         digits = _number_digits(raw)
         if digits is not None:
@@ -324,8 +296,6 @@ def _shown(raw: Any) -> str:
     return text
 
 
-def _dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
 def _as_text(raw: Any) -> str:
@@ -402,27 +372,13 @@ def normalize_phone(raw: Any) -> tuple[str | None, list[Problem]]:
         digits = digits[4:]
         digits = digits if digits.startswith("0") else "0" + digits
     elif not digits.startswith("0"):
-        digits = _restore_zero(digits)
+        digits = restore_zero(digits)
 
     return _classify_phone(digits, shown)
 
 
 def _many_numbers(parts: list[str]) -> bool:
     return sum(1 for p in parts if sum(c.isdigit() for c in p) >= 7) >= 2
-
-
-def _restore_zero(digits: str) -> str:
-    """Put back the 0 that Excel drops, or replace a bare 84 country code with it."""
-    n = len(digits)
-    if n == 9 and digits[0] in MOBILE_PREFIXES:
-        return "0" + digits
-    if n == 10 and digits[0] == "2":
-        return "0" + digits  # landline 02x
-    if n == 10 and "0" + digits[:3] in OLD_MOBILE_PREFIXES:
-        return "0" + digits
-    if n in (11, 12) and digits.startswith("84"):
-        return "0" + digits[2:]
-    return digits
 
 
 def _classify_phone(digits: str, shown: str) -> tuple[str | None, list[Problem]]:
@@ -447,8 +403,8 @@ def _classify_phone(digits: str, shown: str) -> tuple[str | None, list[Problem]]
         return None, [Problem("phone", PHONE_NO_ZERO, params={"value": shown})]
     kind = "landline" if digits.startswith("02") else "mobile"
     expected = 11 if kind == "landline" else 10
-    params = {"value": shown, "digits": n, "expected": expected, "kind": kind}
-    return None, [Problem("phone", PHONE_LENGTH, params=params)]
+    return None, [Problem("phone", PHONE_LENGTH, params={
+        "value": shown, "digits": n, "expected": expected, "kind": kind})]
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -476,6 +432,8 @@ def parse_date(
     if _is_empty(raw):
         return None, []
     shown = _shown(raw)
+    result: PartialDate | None
+    problems: list[Problem]
     if isinstance(raw, PartialDate):
         result, problems = raw, []
     elif isinstance(raw, date):  # datetime too: the time of day is dropped
@@ -493,9 +451,30 @@ def parse_date(
     if result.year < MIN_BIRTH_YEAR:
         return None, problems + _too_old(result.year, shown, field)[1]
     if _after(result, today):
-        params = {"value": shown, "date": str(result), "today": _dmy(today)}
+        params = {"value": shown, "date": str(result), "today": format_day(today)}
         return None, problems + [Problem(field, DATE_FUTURE, params=params)]
     return result, problems
+
+
+def parse_day(raw: Any, field: str = "date") -> tuple[date | None, list[Problem]]:
+    """A day of an event (membership start/end, team and course dates, a CLI ``--at``): a
+    ``date``, ISO text or dd/mm/yyyy, future days allowed; a year or month alone is a
+    ``date.format`` error (an event needs its day)."""
+    if raw is None or raw == "":
+        return None, []
+    if isinstance(raw, datetime):
+        return raw.date(), []
+    if isinstance(raw, date):
+        return raw, []
+    if isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw.strip()), []
+        except ValueError:
+            pass
+    value, problems = parse_date(raw, today=date(9999, 12, 31), field=field)
+    if value is None or value.precision != "day":
+        return None, [Problem(field, DATE_FORMAT, params={"value": str(raw)})]
+    return value.as_date(), [p for p in problems if not p.is_error]
 
 
 def _after(d: PartialDate, today: date) -> bool:
@@ -969,7 +948,7 @@ def validate_person(
     )
     problems += found
 
-    for key in ("position", "organisation"):
+    for key in TEXT_FIELDS:
         cleaned[key] = _as_text(values.get(key))
         problems += _length_problem(key, cleaned[key])
 

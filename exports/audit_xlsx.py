@@ -46,7 +46,7 @@ TABLE_DATETIME = TABLE_CENTER.but(number_format=DATETIME_FORMAT)
 class AuditLine:
     """One entry of the trail, already worded for people."""
 
-    at: dt.datetime  # local time, naive
+    at: dt.datetime | None  # local time, naive
     username: str
     action: str  # "Sửa", "Thêm", "Xuất Excel"…
     record: str  # "Thành viên số 12", "Tổ CNSCĐ thôn Nà Sla"

@@ -25,7 +25,6 @@ import io
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +52,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from vn.dates import long_date
+from vn.files import write_bytes
 
 from .errors import Cancelled, ExportError
 from .fonts import FontSet, register_fonts
@@ -290,8 +292,7 @@ def format_date_words(d: date | None) -> str:
     """
     if d is None:
         return f"ngày{BLANK}tháng{BLANK}năm 20.."
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    return long_date(d)
 
 
 def format_place_date(place: str, d: date | None) -> str:
@@ -860,45 +861,26 @@ def build_decision_story(
 # --------------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------------
-def _is_path(target) -> bool:
-    return isinstance(target, (str, os.PathLike))
-
-
-def _write_atomic(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
+def write_pdf_file(path: str | os.PathLike[str], data: bytes, fsync: bool = True) -> None:
     """Write beside the target, then ``os.replace``: never a half-written PDF at ``path``.
 
     ``OSError`` becomes :class:`exports.errors.ExportError`: ``target_locked`` when the target
     is open in another program (Windows refuses to replace it), else ``write_failed``.
     """
     dest = Path(path)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if fsync:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        tmp = None
+        write_bytes(dest, data, fsync=fsync)
     except PermissionError as e:
         raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
     except OSError as e:
         raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _deliver(data: bytes, target: PathOrFile, fsync: bool = True) -> str:
-    if _is_path(target):
-        _write_atomic(target, data, fsync)
+    if isinstance(target, (str, os.PathLike)):
+        write_pdf_file(target, data, fsync)
     else:
-        target.write(data)  # type: ignore[union-attr]
+        target.write(data)
     return hashlib.sha256(data).hexdigest()
 
 

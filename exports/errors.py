@@ -1,8 +1,8 @@
 """Errors raised by the writers and readers in ``exports``.
 
 Every error carries a stable ``code`` (for the GUI and CLI to choose a message and an exit code)
-and ``message_params`` (plain values to fill the message with). ``message()`` gives a default
-Vietnamese text; callers may translate ``code`` themselves instead.
+and ``message_params`` (plain values to fill the message with). The words are in
+``vn.messages`` (``message()`` gives the Vietnamese; the GUI translates the same template).
 
 Pure module: no Qt, no Peewee.
 """
@@ -11,22 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-# Default Vietnamese messages, keyed by code. Placeholders are ``str.format`` fields filled from
-# ``message_params``; a missing field leaves the placeholder as it is rather than failing.
-MESSAGES: dict[str, str] = {
-    "cancelled": "Đã hủy. Không có tệp nào được tạo.",
-    "target_locked": (
-        "Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (Excel, "
-        "LibreOffice…). Hãy đóng tệp đó rồi thử lại."
-    ),
-    "write_failed": "Không ghi được tệp {path}: {error}",
-    "invalid_document": "Dữ liệu xuất không hợp lệ: {detail}",
-}
-
-
-class _KeepMissing(dict):
-    def __missing__(self, key: str) -> str:  # pragma: no cover - trivial
-        return "{" + key + "}"
+from vn.messages import render
 
 
 class ExportError(Exception):
@@ -38,11 +23,8 @@ class ExportError(Exception):
         super().__init__(code, self.message_params)
 
     def message(self) -> str:
-        """A Vietnamese sentence for the user (falls back to the code)."""
-        template = MESSAGES.get(self.code)
-        if template is None:
-            return self.code
-        return template.format_map(_KeepMissing(self.message_params))
+        """The Vietnamese sentence for the user (``vn.messages``)."""
+        return render(self.code, self.message_params)
 
     def __str__(self) -> str:
         if self.message_params:

@@ -60,10 +60,6 @@ class FontSet:
     bold_italic: str
     family: str  # the name registered with registerFontFamily (<b>/<i> in Paragraph markup)
 
-    @property
-    def is_times_new_roman(self) -> bool:
-        return self.family == "TimesNewRoman"
-
 
 _lock = threading.Lock()
 _cache: dict[bool, FontSet] = {}

@@ -48,11 +48,11 @@ from exports.xlsx_common import (
     setup_page,
     wrapped_lines,
 )
+from vn.messages import severity_label
 
 ERROR_FILL = "FDE2E1"  # light red: prints as a light grey
 WARNING_FILL = "FFF4CE"  # light yellow
 
-SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Ghi chú"}
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def _read_sheets(source: str | os.PathLike[str]) -> list[tuple[str, int, list[li
         from python_calamine import CalamineWorkbook
 
         wb = CalamineWorkbook.from_path(str(source))
-    except BaseException as e:  # noqa: BLE001 - a report never fails because of the original
+    except BaseException as e:
         if isinstance(e, (KeyboardInterrupt, SystemExit)):
             raise
         return []
@@ -122,7 +122,7 @@ def _read_sheets(source: str | os.PathLike[str]) -> list[tuple[str, int, list[li
                 if rows and start[0] > 0 and any(v != "" for v in rows[0]):
                     rows = [[] for _ in range(start[0])] + rows
                 out.append((name, start[1], rows))
-            except BaseException as e:  # noqa: BLE001
+            except BaseException as e:
                 if isinstance(e, (KeyboardInterrupt, SystemExit)):
                     raise
                 out.append((name, 0, []))
@@ -167,7 +167,7 @@ def write_import_report(
             ln.column or "",
             ln.field,
             ln.value,
-            SEVERITY_LABELS.get(ln.severity, ln.severity),
+            severity_label(ln.severity),
             ln.message,
         ]
         for i, ln in enumerate(lines, 1)
@@ -262,7 +262,7 @@ def _copy_sheet(
         elif problems or action:
             cells.append(make_cell(ws, action or None, action_s))
             text = "\n".join(
-                f"{SEVERITY_LABELS.get(p.severity, '')}"
+                f"{severity_label(p.severity) if p.severity else ''}"
                 f"{' cột ' + p.column if p.column else ''}: {p.message}"
                 for p in problems
             )

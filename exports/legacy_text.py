@@ -483,7 +483,7 @@ _classify_cached = lru_cache(maxsize=1 << 16)(_classify_uncached)
 def detect_legacy(text: str) -> Encoding | None:
     """ "tcvn3" or "vni" when text reads as Vietnamese only in that legacy encoding, else None."""
     kind = _classify(text)
-    return kind if kind in _ENCODINGS else None  # type: ignore[return-value]
+    return kind if kind in _ENCODINGS else None
 
 
 _ETH_RE = re.compile("[\u00d0\u00f0]")

@@ -50,6 +50,7 @@ from typing import Any
 
 from exports.errors import Cancelled
 from exports.legacy_text import TCVN3, VNI, EncodingVote, fix_text, to_unicode
+from vn.text import fold
 
 __all__ = [
     "CANONICAL_FIELDS",
@@ -62,6 +63,7 @@ __all__ = [
     "column_letter",
     "fold_heading",
     "is_leaver_text",
+    "match_heading",
     "read_roster",
 ]
 
@@ -160,16 +162,13 @@ class ReadCancelled(Cancelled):
 
 
 # --------------------------------------------------------------------------------------------
-# Text helpers (private: exports/ may not import desktop/)
-_COMBINING_RE = re.compile("[\u0300-\u036f]")
+# Text helpers
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 
 
 def fold_heading(text: str) -> str:
     """Accent- and case-free form for comparing headings: "Họ, tên" -> "ho ten"."""
-    s = unicodedata.normalize("NFD", text)
-    s = _COMBINING_RE.sub("", s).replace("đ", "d").replace("Đ", "D").casefold()
-    return _NON_ALNUM_RE.sub(" ", s).strip()
+    return _NON_ALNUM_RE.sub(" ", fold(text)).strip()
 
 
 def column_letter(index: int) -> str:
@@ -482,6 +481,13 @@ _LOOSE_ANYWHERE_RE = re.compile(rf"(?<![a-z0-9])({_LOOSE_ALT})(?![a-z0-9])")
 _LOOSE_MAX_WORDS = 8  # a heading that only contains a synonym has fewer words than this
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_FIELDS = ("full_name", "family_middle", "_family", "given")
+
+
+def match_heading(text: str) -> str | None:
+    """The canonical field a column heading names ("SĐT" -> "phone"), or None: the reader's
+    heading vocabulary, for other readers of tables (paste-from-Excel)."""
+    found = _match_heading(fold_heading(text), text) if text else None
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=4096)

@@ -272,11 +272,8 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
                 birth_cell = mk(ws, birth, s_date)
             else:                       # a year alone, or text the caller already formatted
                 birth_cell = mk(ws, birth, s_year)
-            trained = item.trained
-            if trained is True:
-                trained = "x"
-            elif trained is False or trained is None:
-                trained = None
+            trained = "x" if item.trained is True else (
+                item.trained if isinstance(item.trained, str) else None)
             if with_id:
                 row = [mk(ws, stt, s_center), mk(ws, item.full_name, s_text),
                        mk(ws, item.citizen_id, s_code)]

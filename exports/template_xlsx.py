@@ -36,6 +36,7 @@ from exports.xlsx_common import (
     TABLE_HEADER,
     TABLE_TEXT,
     CancelledFn,
+    Column,
     ProgressFn,
     SheetStream,
     Table,
@@ -252,23 +253,14 @@ def _write_help(ss: SheetStream, columns: Sequence[Any], title: str) -> None:
         ss.merged_row(line, text, 1, 4, row_height(wrapped_lines(line, sum(widths))))
     ss.blank()
     ss.merged_row("Cách nhập từng cột", BASE.but(bold=True, size=13), 1, 4, row_height(1, 13))
-    t = Table(ss, [_HelpCol("Cột"), _HelpCol("Bắt buộc"), _HelpCol("Cách nhập"),
-                   _HelpCol("Ví dụ")], widths)
+    help_style = TABLE_TEXT.but(valign="top")
+    t = Table(ss, [Column(h, h, help_style) for h in ("Cột", "Bắt buộc", "Cách nhập", "Ví dụ")],
+              widths)
     t.header()
     for c in columns:
         required, how, example = _COLUMN_HELP.get(c.key, ("Không", "", ""))
         t.row([c.heading, required, how, example],
               [TABLE_TEXT.but(bold=True), None, None, TABLE_TEXT.but(as_text=True)])
-
-
-class _HelpCol:
-    """Minimal column description for the instructions table."""
-
-    def __init__(self, heading: str):
-        self.key = heading
-        self.heading = heading
-        self.style = TABLE_TEXT.but(valign="top")
-        self.width = None
 
 
 def _write_lists(ss: SheetStream, lists: dict[str, list[str]]) -> None:

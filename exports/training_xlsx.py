@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,8 +164,8 @@ def write_course_records(path: str | os.PathLike[str], doc: CourseRecordsDocumen
     the sum of the attendee lists' lengths when they have one, else 0 = unknown).
     Cancelling raises :class:`exports.errors.Cancelled` and leaves no file.
     """
-    if total_rows is None and all(hasattr(c.attendees, "__len__") for c in doc.courses):
-        total_rows = sum(len(c.attendees) for c in doc.courses)  # type: ignore[arg-type]
+    if total_rows is None and all(isinstance(c.attendees, Sized) for c in doc.courses):
+        total_rows = sum(len(c.attendees) for c in doc.courses if isinstance(c.attendees, Sized))
     ticker = Ticker(progress, cancelled, total_rows)
     ticker.check()
     wb = new_workbook()

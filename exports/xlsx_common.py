@@ -27,7 +27,6 @@ import functools
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -45,6 +44,8 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 
 from exports.errors import Cancelled, ExportError
+from vn.dates import format_day, long_date
+from vn.files import atomic_path
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -105,11 +106,6 @@ def clean_text(value: Any, *, multiline: bool = False) -> str:
     return value
 
 
-def looks_like_formula(text: str) -> bool:
-    """True when Excel would take the text for a formula if it were typed (``= + - @``)."""
-    return text.startswith(FORMULA_PREFIXES)
-
-
 def upper_vi(text: str) -> str:
     """Upper case for Vietnamese (NFC kept; ``đ`` → ``Đ``)."""
     return _normalize("NFC", text.upper())
@@ -142,7 +138,7 @@ def vn_decimal(value: float | Decimal, decimals: int = 1, *, trim_zero: bool = T
     d = abs(d)
     text = f"{d:.{decimals}f}" if decimals > 0 else f"{d:.0f}"
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -180,17 +176,14 @@ def vn_long_date(d: date, place: str = "") -> str:
 
     Days below 10 and the months 1 and 2 take a leading zero.
     """
-    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-    text = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    text = long_date(d)
     place = clean_text(place)
     return f"{place}, {text}" if place else text.capitalize()
 
 
 def format_date(d: date | None) -> str:
     """``dd/mm/yyyy`` text (for dates inside text cells, e.g. "103/QĐ-UBND, 29/11/2023")."""
-    if d is None:
-        return ""
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    return format_day(d)
 
 
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -409,13 +402,16 @@ def make_cell(ws: Any, value: Any, style: ResolvedStyle) -> Cell:
         return make_cell(ws, "x" if value else None, style)
     if isinstance(value, Decimal):
         return make_cell(ws, float(value), style)
-    if isinstance(value, (str, int, float, date)):      # subclasses
-        base = str if isinstance(value, str) else (
-            int if isinstance(value, int) else float if isinstance(value, float) else None)
-        if base is not None:
-            return make_cell(ws, base(value), style)
-        if isinstance(value, datetime):
-            return make_cell(ws, datetime(*value.timetuple()[:6], value.microsecond), style)
+    # subclasses (an enum's str, a numpy-like int): the plain base value
+    if isinstance(value, str):
+        return make_cell(ws, str(value), style)
+    if isinstance(value, int):
+        return make_cell(ws, int(value), style)
+    if isinstance(value, float):
+        return make_cell(ws, float(value), style)
+    if isinstance(value, datetime):
+        return make_cell(ws, datetime(*value.timetuple()[:6], value.microsecond), style)
+    if isinstance(value, date):
         return make_cell(ws, date(value.year, value.month, value.day), style)
     return make_cell(ws, str(value), style)
 
@@ -575,8 +571,9 @@ class Table:
         for i in range(self.n):
             v = values[i] if i < len(values) else None
             rs = self.styles[i]
-            if styles is not None and i < len(styles) and styles[i] is not None:
-                rs = self.ss.style(styles[i])
+            override = styles[i] if styles is not None and i < len(styles) else None
+            if override is not None:
+                rs = self.ss.style(override)
             cells.append(make_cell(ws, v, rs))
             if v.__class__ is str and (len(v) > self.limits[i] or "\n" in v):
                 got = wrapped_lines(clean_text(v, multiline=rs.multiline), self.widths[i])
@@ -834,13 +831,6 @@ def discard_workbook(wb: Workbook) -> None:
                 pass
 
 
-def _temp_path_beside(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".xlsx.part",
-                                dir=str(target.parent))
-    os.close(fd)
-    return Path(name)
-
-
 def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
                              build: Callable[[], None] | None = None) -> Path:
     """Run ``build()`` (which streams the rows into ``wb``), then save ``wb`` to a temporary
@@ -852,29 +842,19 @@ def save_workbook_atomically(wb: Workbook, path: str | os.PathLike[str],
     another program, else ``write_failed``).
     """
     target = Path(path)
-    tmp: Path | None = None
     try:
         if build is not None:
             build()
         try:
-            tmp = _temp_path_beside(target)
-            wb.save(str(tmp))
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            with atomic_path(target, suffix=".xlsx.part") as tmp:
+                wb.save(str(tmp))
         except PermissionError as e:
             raise ExportError("target_locked", {"path": str(target), "error": str(e)}) from e
         except OSError as e:
             raise ExportError("write_failed", {"path": str(target), "error": str(e)}) from e
-        tmp = None
         return target
     except BaseException:
         discard_workbook(wb)
-        if tmp is not None:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
         raise
 
 

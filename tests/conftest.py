@@ -20,11 +20,27 @@ import pytest  # noqa: E402
 PG_URL = os.environ.get("CNSCD_TEST_PG_URL", "")
 
 
+def pytest_addoption(parser):
+    parser.addoption("--run-slow", action="store_true",
+                     help="also run the tests marked slow (CI runs them: CI is set there)")
+
+
+def _run_slow(config) -> bool:
+    """Slow tests run in CI (``CI`` set, as ``.ci/run`` does), with ``--run-slow``, or when
+    asked for by ``-m``; a local ``pytest`` skips them to keep the loop short."""
+    return bool(config.getoption("--run-slow") or os.environ.get("CI")
+                or "slow" in (config.getoption("-m") or ""))
+
+
 def pytest_collection_modifyitems(config, items):
+    skip_slow = None if _run_slow(config) else pytest.mark.skip(
+        reason="slow: runs in CI; locally use --run-slow")
     for item in items:
         names = getattr(item, "fixturenames", ())
         if "qtbot" in names or "qtmodeltester" in names:
             item.add_marker(pytest.mark.gui)
+        if skip_slow is not None and "slow" in item.keywords:
+            item.add_marker(skip_slow)
 
 
 def _fresh_postgres() -> str:

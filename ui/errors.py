@@ -5,11 +5,17 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from vn import messages as vn_messages
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 log = logging.getLogger(__name__)
 
 
+def tr_core(template: str) -> str:
+    """Translate a template of the core's catalogue (``vn.messages``); ``ui/core_strings.py``
+    lists them all for lupdate."""
+    return QCoreApplication.translate(vn_messages.CONTEXT, template)
 
 
 def describe_exception(exc: BaseException | None) -> str:
@@ -31,7 +37,7 @@ def describe_exception(exc: BaseException | None) -> str:
     if isinstance(exc, NotFound):
         return translate("errors", "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).")
     try:
-        text = describe_error(exc)
+        text = describe_error(exc, tr_core)
     except Exception:  # noqa: BLE001 - wording an error must never raise another
         log.exception("describe_error failed")
         text = None
@@ -47,8 +53,15 @@ def describe_exception(exc: BaseException | None) -> str:
 
 
 def describe_problem(problem) -> str:
-    """One Vietnamese sentence for a validation or domain problem (the CLI words the same
-    problems through the same function)."""
-    from desktop import messages
+    """One sentence for a validation or domain problem, in the UI's language (the CLI words
+    the same problems through the same catalogue, in Vietnamese)."""
+    return vn_messages.describe(problem, tr_core)
 
-    return messages.describe(problem)
+
+def message_for(code: str, **params) -> str:
+    """The sentence for a message code of the core, in the UI's language."""
+    return vn_messages.render(code, params, tr=tr_core)
+
+
+def field_label(field: str) -> str:
+    return vn_messages.field_label(field, tr_core)

@@ -35,7 +35,9 @@ def _cli_commands() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from desktop.cli.argparse_vi import VietnameseParser
+
+    parser = VietnameseParser(
         prog="main.py",
         description="Sổ Tổ CNSCĐ: không có lệnh thì mở giao diện; có lệnh thì chạy dòng lệnh "
         "(xem: main.py LỆNH -h).",

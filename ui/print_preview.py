@@ -48,7 +48,6 @@ PREVIEW_DPI = 150
 BAND_PIXELS = 8_000_000  # one rendered band: about 32 MB of ARGB
 
 
-
 class PdfError(Exception):
     """The bytes are not a PDF QtPdf can read (``code`` for the message)."""
 
@@ -80,10 +79,6 @@ class PdfPages(QObject):
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
-
-    def page_points(self, index: int) -> QSize:
-        size = self.document.pagePointSize(index)
-        return QSize(round(size.width()), round(size.height()))
 
     def pixel_size(self, index: int, dpi: float) -> QSize:
         size = self.document.pagePointSize(index)

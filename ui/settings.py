@@ -27,10 +27,9 @@ class Key:
 LANGUAGE = Key("ui/language", "vi", str)
 GEOMETRY = Key("ui/geometry", QByteArray(), QByteArray)
 SPLITTER = Key("ui/splitter", QByteArray(), QByteArray)
-LAST_UNIT = Key("ui/last_unit", 0, int)
 LAST_PAGE = Key("ui/last_page", 0, int)
 
-ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_UNIT, LAST_PAGE)
+ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_PAGE)
 
 
 class Settings:

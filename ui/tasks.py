@@ -80,9 +80,6 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancel_requested(self) -> bool:
-        return self._cancel.is_set()
-
     @property
     def done(self) -> bool:
         return self.state in ("succeeded", "failed", "cancelled")
@@ -337,4 +334,3 @@ class _ProgressPresenter(QObject):
     @property
     def dialog(self) -> QProgressDialog | None:
         return self._dialog
-

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vn.dates import format_day
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 ERROR_STYLE = "color: #b3261e;"
@@ -27,10 +29,8 @@ _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*
 _YEAR_RE = re.compile(r"^\s*(\d{4})\s*$")
 
 
-
-
 def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_day(value)
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -72,14 +72,6 @@ class DateLineEdit(QLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
-
-    def is_acceptable(self) -> bool:
-        text = self.text().strip()
-        if not text:
-            return True
-        if parse_day(text) is not None:
-            return True
-        return bool(self.allow_year and _YEAR_RE.match(text))
 
 
 class ErrorLabel(QLabel):

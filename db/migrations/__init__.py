@@ -8,9 +8,9 @@ version is newer than this app is refused rather than touched.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import peewee as pw
 
@@ -50,7 +50,7 @@ def _run_sql_file(prefix: str) -> Callable[[pw.Database], None]:
 
 def _seed_roles(db: pw.Database) -> None:
     for code, label, rank, leader in DEFAULT_ROLES:
-        exists = db.execute_sql("SELECT 1 FROM role WHERE code = %s" % db.param, (code,))
+        exists = db.execute_sql(f"SELECT 1 FROM role WHERE code = {db.param}", (code,))
         if exists.fetchone() is None:
             db.execute_sql(
                 "INSERT INTO role (code, label, rank, is_leader, active) "
@@ -61,16 +61,16 @@ def _seed_roles(db: pw.Database) -> None:
 
 AUDIT_TRIGGERS = {
     "sqlite": [
-        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
-        "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
-        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
-        "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+        ("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+         "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"),
+        ("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+         "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"),
     ],
     "postgres": [
-        "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-        "$$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$",
-        "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
-        "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+        ("CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+         "$$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$"),
+        ("CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
+         "FOR EACH ROW EXECUTE FUNCTION audit_append_only()"),
     ],
 }
 
@@ -146,7 +146,7 @@ def migrate(
             db.execute_sql(
                 "INSERT INTO schema_version (version, applied_at, app_version) "
                 "VALUES (%s, %s, %s)".replace("%s", db.param),
-                (step.number, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), app_version),
+                (step.number, dt.datetime.now(dt.UTC).replace(tzinfo=None), app_version),
             )
         applied.append(step.number)
     return applied

@@ -7,22 +7,24 @@ per-user data folder or ``CNSCD_DB``) and ``--data-dir``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from desktop import paths
+from desktop.cli.argparse_vi import VietnameseParser
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
-def _out(text: str = "") -> None:
+def out(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _err(text: str) -> None:
+def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
@@ -36,6 +38,17 @@ def open_app_database(args: argparse.Namespace):
 
 class CliRefused(Exception):
     """Input refused at the command line: printed, exit code 1."""
+
+
+def parse_day(text: str) -> dt.date:
+    """A day given on the command line (dd/mm/yyyy or ISO, not after today)."""
+    from desktop.validation import parse_date
+
+    value, problems = parse_date(text)
+    day = value.as_date() if value is not None else None
+    if day is None or any(p.severity == "error" for p in problems):
+        raise CliRefused(f"Ngày \"{text}\" không hợp lệ; nhập theo dạng dd/mm/yyyy.")
+    return day
 
 
 def cli_actor(args: argparse.Namespace):
@@ -77,7 +90,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         found = find_units_by_code(args.scope)
         if not found:
             raise CliRefused(f"Không có đơn vị mã {args.scope}.")
-        scope = sorted(found, key=lambda u: u.catalogue != "2025")[0].id
+        scope = min(found, key=lambda u: u.catalogue != "2025").id
     password = os.environ.get("CNSCD_NEW_PASSWORD")
     if password is None:
         import getpass
@@ -86,7 +99,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     info = create_user(actor, username=args.username, password=password, role=args.role,
                        full_name=args.full_name or "", scope_unit_id=scope,
                        can_see_citizen_id=args.citizen_id)
-    _out(f"Đã tạo người dùng {info.username} ({info.role}).")
+    out(f"Đã tạo người dùng {info.username} ({info.role}).")
     return EXIT_OK
 
 
@@ -97,9 +110,10 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     open_app_database(args)
     cli_actor(args)
     for u in list_users():
-        scope = get_unit(u.scope_unit_id).name if u.scope_unit_id else "toàn bộ"
+        unit = get_unit(u.scope_unit_id) if u.scope_unit_id else None
+        scope = unit.name if unit else "toàn bộ"
         state = "đang dùng" if u.active else "đã khoá"
-        _out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
+        out(f"{u.username}\t{u.role}\t{scope}\t{state}\t{u.full_name}")
     return EXIT_OK
 
 
@@ -110,22 +124,22 @@ def cmd_init(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     result = initialise(target, catalogue=args.catalogue)
     elapsed = time.perf_counter() - started
-    _out(f"Cơ sở dữ liệu: {result.target}")
+    out(f"Cơ sở dữ liệu: {result.target}")
     if result.migrated:
-        _out(f"Đã nâng cấp lược đồ lên phiên bản {result.schema_version}.")
+        out(f"Đã nâng cấp lược đồ lên phiên bản {result.schema_version}.")
     else:
-        _out(f"Lược đồ đang ở phiên bản {result.schema_version}.")
+        out(f"Lược đồ đang ở phiên bản {result.schema_version}.")
     report = result.catalogue
     if report.already_loaded and not (report.provinces or report.districts or report.communes):
-        _out(f"Danh mục đơn vị hành chính {args.catalogue} đã có sẵn, không thay đổi.")
+        out(f"Danh mục đơn vị hành chính {args.catalogue} đã có sẵn, không thay đổi.")
     else:
-        _out(
+        out(
             f"Đã nạp danh mục {args.catalogue}: {report.provinces} tỉnh/thành phố, "
             f"{report.districts} quận/huyện, {report.communes} xã/phường."
         )
     if report.successions:
-        _out(f"Đã nạp {report.successions} liên kết xã cũ -> xã mới (sắp xếp 2025).")
-    _out(f"Xong trong {elapsed:.1f} giây.")
+        out(f"Đã nạp {report.successions} liên kết xã cũ -> xã mới (sắp xếp 2025).")
+    out(f"Xong trong {elapsed:.1f} giây.")
     return EXIT_OK
 
 
@@ -137,15 +151,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, text: str = "") -> None:
         if not args.quiet:
-            _out(f"  [{done}/{total}] {text}")
+            out(f"  [{done}/{total}] {text}")
 
     try:
         report = build_demo(scale=args.scale, seed=args.seed, progress=progress)
     except DemoError as exc:
-        _err(f"Không tạo được dữ liệu mẫu: {exc.message}")
+        err(f"Không tạo được dữ liệu mẫu: {exc.message}")
         return EXIT_REFUSED
     elapsed = time.perf_counter() - started
-    _out(
+    out(
         f"Đã tạo dữ liệu mẫu ({args.scale}, seed {args.seed}): {report.communes} xã, "
         f"{report.villages} thôn/tổ dân phố, {report.teams} tổ, {report.members} thành viên, "
         f"{report.courses} lớp tập huấn, {report.decisions} quyết định; {elapsed:.1f} giây."
@@ -158,7 +172,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     open_app_database(args)
     path = backup_now(args.output)
-    _out(f"Đã sao lưu vào {path}")
+    out(f"Đã sao lưu vào {path}")
     return EXIT_OK
 
 
@@ -167,7 +181,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     open_app_database(args)
     safety = restore(args.file)
-    _out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
+    out(f"Đã khôi phục từ {args.file}. Bản sao của dữ liệu trước khi khôi phục: {safety}")
     return EXIT_OK
 
 
@@ -175,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     def options(default):
         # The same options before and after the sub-command; after it they default to
         # SUPPRESS so they never overwrite a value given before it ("--db X init").
-        group = argparse.ArgumentParser(add_help=False)
+        group = VietnameseParser(add_help=False)
         group.add_argument(
             "--db", default=default,
             help="tệp SQLite hoặc URL postgresql:// (mặc định: thư mục dữ liệu của người "
@@ -190,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     top_options = options(None)
     common = options(argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(
+    parser = VietnameseParser(
         prog="main.py",
         description="Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng. "
         "Chạy không tham số để mở giao diện.",
@@ -260,16 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CliRefused as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        _err("Đã dừng theo yêu cầu.")
+        err("Đã dừng theo yêu cầu.")
         return EXIT_REFUSED
     except Exception as exc:  # a clerk sees a sentence, not a traceback
         message = describe_error(exc)
         if message is None:
             raise
-        _err(message)
+        err(message)
         return EXIT_REFUSED
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from desktop.cli import app as cli
 
@@ -21,15 +20,6 @@ def resolve_unit_code(code: str) -> int:
     return found[0].id
 
 
-def _parse_day(text: str) -> dt.date:
-    from desktop.validation import parse_date
-
-    value, problems = parse_date(text)
-    if value is None or value.precision != "day" or any(p.severity == "error" for p in problems):
-        raise cli.CliRefused(f"Ngày \"{text}\" không hợp lệ; nhập theo dạng dd/mm/yyyy.")
-    return value.as_date()
-
-
 def cmd_decision(args: argparse.Namespace) -> int:
     from desktop import decisions
     from exports import decision_pdf as pdf
@@ -46,12 +36,12 @@ def cmd_decision(args: argparse.Namespace) -> int:
 
         def progress(done: int, total: int, text: str = "") -> None:
             if text and not args.quiet:
-                cli._out(f"  [{done + 1}/{total}] {text}")
+                cli.out(f"  [{done + 1}/{total}] {text}")
 
         written = decisions.export_team_pdfs(
             team_ids, out_dir=args.out_dir, combined_path=args.combined, progress=progress
         )
-        cli._out(f"Đã ghi {len(written)} tệp PDF.")
+        cli.out(f"Đã ghi {len(written)} tệp PDF.")
         return cli.EXIT_OK
     if args.team_id is None or not args.output:
         raise cli.CliRefused("Dùng: decision MÃ_TỔ -o TỆP.pdf")
@@ -60,13 +50,13 @@ def cmd_decision(args: argparse.Namespace) -> int:
             raise cli.CliRefused("Cần --date dd/mm/yyyy (ngày ký) để ban hành quyết định.")
         drafts = [d for d in decisions.decisions_for_team(args.team_id) if d.status == "draft"]
         draft = drafts[0] if drafts else decisions.draft_decision(actor, args.kind, [args.team_id])
-        issued = decisions.issue_decision(actor, draft.id, signed_on=_parse_day(args.date),
+        issued = decisions.issue_decision(actor, draft.id, signed_on=cli.parse_day(args.date),
                                           expected_version=draft.version, number=args.number)
-        pdf._write_atomic(args.output, decisions.decision_pdf(issued.id))
-        cli._out(f"Đã ban hành {issued.label}; tệp: {args.output}")
+        pdf.write_pdf_file(args.output, decisions.decision_pdf(issued.id))
+        cli.out(f"Đã ban hành {issued.label}; tệp: {args.output}")
         return cli.EXIT_OK
     sha = pdf.render_decision(decisions.document_for_team(args.team_id), args.output)
-    cli._out(f"Đã ghi {args.output} (SHA-256 {sha[:16]}…)")
+    cli.out(f"Đã ghi {args.output} (SHA-256 {sha[:16]}…)")
     return cli.EXIT_OK
 
 

@@ -68,9 +68,7 @@ def _run_export(args: argparse.Namespace, fn: Any, **kwargs: Any) -> Any:
 def _day(text: str | None):
     if not text:
         return None
-    from desktop.cli.decisions import _parse_day
-
-    return _parse_day(text)
+    return cli.parse_day(text)
 
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
@@ -80,7 +78,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         args, export_roster, include_citizen_id=args.citizen_id, team_id=args.team, at=_day(args.at)
     )
     extra = " (kèm số CCCD)" if result.citizen_id else ""
-    cli._out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
+    cli.out(f"Đã ghi {result.rows} thành viên vào {result.path}{extra}.")
     return cli.EXIT_OK
 
 
@@ -89,7 +87,7 @@ def cmd_export_training(args: argparse.Namespace) -> int:
 
     result = _run_export(args, export_training, by=args.by)
     what = "lượt học viên" if args.by == "course" else "người"
-    cli._out(f"Đã ghi {result.rows} {what} vào {result.path}.")
+    cli.out(f"Đã ghi {result.rows} {what} vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -97,7 +95,7 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     from desktop.export_service import export_report
 
     result = _run_export(args, export_report)
-    cli._out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
+    cli.out(f"Đã ghi báo cáo {result.rows} xã/phường vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -105,7 +103,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     from desktop.export_service import export_template
 
     result = _run_export(args, export_template)
-    cli._out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
+    cli.out(f"Đã ghi mẫu nhập danh sách vào {result.path}.")
     return cli.EXIT_OK
 
 
@@ -129,35 +127,35 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     finally:
         _finish_progress(args)
     for line in report.lines(warnings=not args.errors_only):
-        cli._out(line)
+        cli.out(line)
     if args.report:
         write_report_workbook(report, args.report)
-        cli._out(f"Báo cáo chi tiết: {args.report}")
-    cli._out(report.summary())
+        cli.out(f"Báo cáo chi tiết: {args.report}")
+    cli.out(report.summary())
     if not report.file_ok:
-        cli._err("Không nhập được tệp này.")
+        cli.err("Không nhập được tệp này.")
         return cli.EXIT_REFUSED
     if report.refused and not args.skip_refused:
-        cli._err(
+        cli.err(
             f"{report.refused} dòng không nhận được: chưa ghi gì vào cơ sở dữ liệu. Hãy sửa "
             "các dòng trên rồi nhập lại (hoặc dùng --skip-refused để chỉ ghi các dòng hợp lệ)."
         )
         return cli.EXIT_REFUSED
     if args.dry_run:
-        cli._out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
+        cli.out("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.")
     elif report.committed:
-        cli._out("Đã ghi vào cơ sở dữ liệu.")
+        cli.out("Đã ghi vào cơ sở dữ liệu.")
     else:
-        cli._out("Không có thay đổi nào cần ghi.")
+        cli.out("Không có thay đổi nào cần ghi.")
     return cli.EXIT_OK
 
 
 def cmd_office_settings(args: argparse.Namespace) -> int:
     """Show the office settings the exports and the import use; change them when asked."""
     from desktop.errors_domain import ValidationFailed
-    from desktop.messages import describe
     from desktop.office import office_setting, set_office_settings
     from desktop.permissions import PermissionDenied
+    from vn.messages import describe
 
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
@@ -181,8 +179,8 @@ def cmd_office_settings(args: argparse.Namespace) -> int:
                 "Chỉ quản trị viên được đổi cài đặt của cơ quan."
             ) from exc
     on = "bật" if office_setting("export_citizen_id") else "tắt"
-    cli._out(f"Xuất số CCCD: {on}.")
-    cli._out(
+    cli.out(f"Xuất số CCCD: {on}.")
+    cli.out(
         f"Tuổi khi tham gia Tổ: {office_setting('join_age_min')}–{office_setting('join_age_max')}."
     )
     return cli.EXIT_OK

@@ -63,7 +63,7 @@ from desktop.roster_import.places import resolve_places
 from desktop.roster_import.plan import plan_rows
 from desktop.roster_import.values import clean_rows, parse_role, prepare_values
 from desktop.roster_import.wording import *  # the codes, as before
-from desktop.roster_import.wording import _FIELD_LABELS, CONFLICT, INFO
+from desktop.roster_import.wording import CONFLICT, INFO
 from desktop.roster_import.write import write_plan
 from desktop.validation import ERROR, Problem
 from exports.roster_reader import ReadResult
@@ -84,9 +84,6 @@ __all__ = [
     "prepare_values",
     "write_report_workbook",
 ]
-
-_ = _FIELD_LABELS  # re-exported for the dialog's column labels
-
 
 def plan_import(ctx: ImportContext, read: ReadResult) -> ImportReport:
     """Phases 2-6 on a file already read: the report, nothing written."""

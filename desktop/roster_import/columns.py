@@ -8,8 +8,7 @@ from __future__ import annotations
 import os
 
 from desktop.roster_import.model import ImportContext, ImportProblem, ImportRow, ProgressFn
-from desktop.roster_import.wording import NO_ROWS, message
-from desktop.roster_import.wording import _read_severity as read_severity
+from desktop.roster_import.wording import NO_ROWS, message, read_severity
 from desktop.validation import ERROR
 from exports.roster_reader import ReadResult
 from exports.safe_read import read_roster_isolated
@@ -53,6 +52,7 @@ def map_columns(ctx: ImportContext, read: ReadResult) -> bool:
             fld = next((f for f, c in target.columns.items() if c == p.column), fld)
         problem = ImportProblem(
             p.sheet, p.row, p.column or "", fld, p.code, severity, message(p.code, params),
+            tuple(params.items()),
             p.detail if p.code in ("cell.error_value", "row.no_name") else "",
         )
         (target.problems if target is not None else report.problems).append(problem)

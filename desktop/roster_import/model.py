@@ -13,9 +13,10 @@ from typing import Any
 
 from desktop.context import Actor
 from desktop.errors_domain import DomainError
-from desktop.roster_import.wording import INFO, field_label, message
+from desktop.roster_import.wording import INFO, describe, field_label, message, with_value
 from desktop.validation import ERROR, Problem
 from exports.roster_reader import ReadResult, SheetReport
+from vn.messages import Translate
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -56,8 +57,17 @@ class ImportProblem:
     field: str
     code: str
     severity: str
-    message: str
-    value: str = ""
+    message: str  # in Vietnamese (the CLI, the report workbook)
+    # the message's values: ``worded(tr)`` says it in the UI's language
+    params: tuple[tuple[str, Any], ...] = ()
+    value: str = ""  # the cell's value as read
+
+    def worded(self, tr: Translate | None = None) -> str:
+        """The message (with the value read) through the translator ``tr``."""
+        if tr is None:
+            return self.full_message()
+        text = describe(Problem(self.field, self.code, ERROR, self.params), tr)
+        return with_value(text, self.value, tr)
 
     @property
     def is_error(self) -> bool:
@@ -85,9 +95,7 @@ class ImportProblem:
 
     def full_message(self) -> str:
         """The message, with the value read when the sentence does not quote it."""
-        if self.value and self.value not in self.message:
-            return f'{self.message} (Giá trị trong ô: "{self.value}")'
-        return self.message
+        return with_value(self.message, self.value)
 
     def text(self) -> str:
         return f"{self.location()}: {self.full_message()}"
@@ -165,19 +173,18 @@ class ImportRow:
             params.setdefault("value", value)
         self.problems.append(ImportProblem(
             self.sheet, self.row, self.column_of(fld), fld, code, severity,
-            message(code, params), _value_text(value if value is not None else
-                                              self.values.get(fld)),
+            message(code, params), tuple(params.items()),
+            _value_text(value if value is not None else self.values.get(fld)),
         ))
 
     def add_problem(self, problem: Problem) -> None:
         """A validation or domain Problem placed at its row and column."""
-        from desktop.roster_import.wording import describe
-
         fld = problem.field
         shown = problem.param("value")
         self.problems.append(ImportProblem(
             self.sheet, self.row, self.column_of(fld), fld, problem.code, problem.severity,
-            describe(problem), _value_text(shown if shown is not None else self.values.get(fld)),
+            describe(problem), tuple(problem.params_dict.items()),
+            _value_text(shown if shown is not None else self.values.get(fld)),
         ))
 
     def column_of(self, fld: str) -> str:
@@ -382,5 +389,6 @@ class ImportContext:
         if value is not None:
             params.setdefault("value", value)
         self.report.problems.append(ImportProblem(
-            sheet, row, column, fld, code, severity, message(code, params), _value_text(value)
+            sheet, row, column, fld, code, severity, message(code, params),
+            tuple(params.items()), _value_text(value),
         ))

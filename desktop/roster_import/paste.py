@@ -81,13 +81,11 @@ def split_cells(text: str) -> list[list[str]]:
 def header_map(cells: list[str]) -> list[str] | None:
     """The field of each column when ``cells`` is a header row (the import's vocabulary),
     else None; columns the paste does not use are "skip"."""
-    from exports.roster_reader import _match_heading, fold_heading
+    from exports.roster_reader import match_heading
 
     fields: list[str] = []
     for cell in cells:
-        folded = fold_heading(cell)
-        found = _match_heading(folded, cell) if folded else None
-        name = found[0] if found else "skip"
+        name = match_heading(cell) or "skip"
         fields.append(name if name in _PASTE_FIELDS and name not in fields else "skip")
     if "given" in fields and "family_middle" not in fields and "full_name" not in fields:
         fields[fields.index("given")] = "full_name"

@@ -178,7 +178,8 @@ class _Villages:
             candidates = self.by_short.get(fold(short), [])
             if kind:
                 candidates = [
-                    v for v in candidates if self.kind_of.get(v.id, "") in ("", fold(kind))
+                    v for v in candidates
+                    if v.id is None or self.kind_of.get(v.id, "") in ("", fold(kind))
                 ]
         if len(candidates) > 1:
             same = [v for v in candidates if self.split(v.name)[1].casefold() == short.casefold()]
@@ -286,7 +287,7 @@ def _villages(ctx: ImportContext, commune_id: int) -> _Villages:
 
 def _resolve_fixed_village(ctx: ImportContext, row: ImportRow, village_text: str) -> None:
     fixed = ctx.fixed_village
-    if row.commune_id != fixed.parent_id:
+    if row.commune_id is None or row.commune_id != fixed.parent_id:
         return
     vs = _villages(ctx, row.commune_id)
     candidates, _full, _key = vs.find(fixed.name)

@@ -39,6 +39,7 @@ from desktop.roster_import.wording import (
     TRAINED_RECORDED,
 )
 from desktop.validation import ERROR, WARNING, Problem, parse_date
+from vn.dates import as_date
 from vn.text import fold
 
 __all__ = ["plan_rows"]
@@ -140,7 +141,7 @@ def _leavers(ctx: ImportContext) -> None:
         if day is None:
             day = ctx.opts.at
             row.add("left_on", LEAVER_NO_DATE, WARNING, date=day.strftime("%d/%m/%Y"))
-        start = iq.as_date(starts.get(row.membership_id))
+        start = as_date(starts.get(row.membership_id))
         if start is not None and day < start:
             row.add_problem(Problem("left_on", E.DATE_BEFORE_START, ERROR,
                                     {"value": day, "start": start}))
@@ -183,7 +184,7 @@ def _training(ctx: ImportContext) -> None:
 
 
 def _actions(ctx: ImportContext) -> None:
-    from desktop.teams import _merge_columns
+    from desktop.people import completing_values
 
     for row in ctx.rows:
         if not row.ok:
@@ -204,7 +205,7 @@ def _actions(ctx: ImportContext) -> None:
                 # "1987" for someone stored as 05/03/1987: the year agrees, keep the day
                 for key in ("birth_date", "birth_year", "birth_precision"):
                     typed.pop(key, None)
-            diff = _merge_columns(stored, typed)
+            diff = completing_values(stored, typed)
             changes = sorted(k for k in diff if k != "updated_at")
             row._typed = typed
         if row.course_id is not None:
@@ -249,11 +250,13 @@ def _new_units_and_teams(ctx: ImportContext, teams_rows: dict[tuple, list[Import
     new_village_keys: set[tuple] = set()
     new_team_keys: set[tuple] = set()
     for row in joining:
-        if row.village_id is None and row._village_key not in new_village_keys:
-            new_village_keys.add(row._village_key)
+        vkey = row._village_key
+        assert vkey is not None  # joining rows have a village
+        if row.village_id is None and vkey not in new_village_keys:
+            new_village_keys.add(vkey)
             report.new_villages.append((row.commune_name, row.village_name))
-        if row.team_id is None and row._village_key not in new_team_keys:
-            new_team_keys.add(row._village_key)
+        if row.team_id is None and vkey not in new_team_keys:
+            new_team_keys.add(vkey)
             report.new_teams.append(row.village_name)
             row.add("village", TEAM_NEW, WARNING, value="", village=row.village_name)
     low, high = team_size_range()
@@ -288,13 +291,15 @@ def _new_units_and_teams(ctx: ImportContext, teams_rows: dict[tuple, list[Import
         if not joiners:
             continue
         # said at the team's first row in the file, so that the clerk finds it
-        at = {"sheet": joiners[0].sheet, "row": joiners[0].row,
-              "column": joiners[0].column_of("village"), "fld": "village"}
+        first = joiners[0]
+        at_column = first.column_of("village")
         if not leader_count:
-            ctx.file_problem(NO_LEADER, WARNING, team=label, **at)
+            ctx.file_problem(NO_LEADER, WARNING, team=label, sheet=first.sheet, row=first.row,
+                             column=at_column, fld="village")
         if not low <= size <= high:
             ctx.file_problem(TEAM_SIZE, WARNING, team=label, count=size, min=low, max=high,
-                             **at)
+                             sheet=first.sheet, row=first.row, column=at_column,
+                             fld="village")
 
 
 def plan_rows(ctx: ImportContext) -> None:

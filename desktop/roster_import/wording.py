@@ -1,19 +1,19 @@
-"""Every code the roster import raises and the Vietnamese sentence for each: what is wrong,
-where (the location is added by :class:`ImportProblem`) and what to do.
-
-The import's own codes, the reader's (``file.*``, ``sheet.*``, ``row.*``, ``cell.*``) and the
-clean-values phase's; codes of ``desktop.validation`` and ``desktop.errors_domain`` are worded
-by ``desktop.messages``. One table, so that the dry run, the error workbook, the dialog and
-the CLI say the same thing.
+"""Every code the roster import raises, how serious the reader's ones are, and the helpers
+that word them. The words themselves are in the one catalogue, ``vn.messages`` (the import's
+own codes, the reader's ``file.*``, ``sheet.*``, ``row.*``, ``cell.*``, the clean-values
+phase's), so that the dry run, the error workbook, the dialog (translated) and the CLI say
+the same thing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from desktop import errors_domain as E
-from desktop import messages
 from desktop.validation import ERROR, WARNING, Problem
+from vn.messages import IMPORT_FIELD_LABELS, Translate
+from vn.messages import describe as _describe
+from vn.messages import render as _render
 
 INFO = "info"
 
@@ -66,179 +66,6 @@ TRAINED_UNKNOWN_COURSE = "import.trained_unknown_course"  # warning
 TRAINED_ALREADY = "import.trained_already"  # nothing to do (not shown)
 CELL_ERROR = "cell.error_value"  # warning: #N/A, #SPILL!… read as empty
 
-_FIELD_LABELS = {
-    **messages.FIELD_LABELS,
-    "role": "Vai trò trong Tổ",
-    "village": "Thôn/Tổ dân phố",
-    "commune": "Xã/Phường",
-    "note": "Ghi chú",
-    "trained": "Đã tập huấn",
-    "left_on": "Ngày thôi",
-    "birth_date": "Ngày sinh",
-    "birth_year": "Ngày sinh",
-    "birth_precision": "Ngày sinh",
-    "youth_union": "Đoàn viên",
-    "status": "Tình trạng",
-    "family_middle": "Họ và tên đệm",
-    "given": "Tên",
-}
-
-
-
-def _q(p: dict, key: str) -> str:
-    v = p.get(key, "")
-    return "" if v is None else str(v)
-
-
-_MESSAGES: dict[str, Callable[[dict], str]] = {
-    VILLAGE_MISSING: lambda p: (
-        'Không rõ thôn/tổ dân phố của dòng này: thêm cột "Thôn/Tổ dân phố", hoặc một dòng '
-        'tiêu đề thôn (ví dụ "Thôn Nà Sla") phía trên, hoặc chọn Tổ khi nhập.'
-    ),
-    VILLAGE_NEW: lambda p: (
-        f'{_q(p, "commune")} chưa có thôn/tổ dân phố "{_q(p, "value")}"; thôn này sẽ '
-        "được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của "
-        "thôn đã có, hãy sửa lại cho đúng."
-    ),
-    VILLAGE_UNKNOWN: lambda p: (
-        f'{_q(p, "commune")} không có thôn/tổ dân phố "{_q(p, "value")}"; hãy sửa tên '
-        "thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập."
-    ),
-    VILLAGE_AMBIGUOUS: lambda p: (
-        f'"{_q(p, "value")}" khớp nhiều thôn/tổ dân phố ({_q(p, "names")}); hãy ghi đầy đủ '
-        'tên, ví dụ "Thôn 1" hay "Tổ dân phố 1".'
-    ),
-    VILLAGE_OTHER: lambda p: (
-        f'Dòng ghi thôn "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    COMMUNE_MISSING: lambda p: (
-        'Không rõ xã/phường của dòng này: thêm cột "Xã/Phường", một dòng tiêu đề xã phía '
-        "trên, hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_UNKNOWN: lambda p: (
-        f'Không tìm thấy xã/phường "{_q(p, "value")}" trong phạm vi của đơn vị; hãy sửa tên '
-        "xã hoặc chọn xã khi nhập."
-    ),
-    COMMUNE_AMBIGUOUS: lambda p: (
-        f'Có nhiều xã/phường tên "{_q(p, "value")}" ({_q(p, "names")}); hãy chọn xã khi nhập.'
-    ),
-    COMMUNE_OTHER: lambda p: (
-        f'Dòng ghi xã "{_q(p, "value")}" nhưng được nhập vào {_q(p, "chosen")} như đã chọn.'
-    ),
-    OUT_OF_SCOPE: lambda p: (
-        f"Tài khoản không được sửa dữ liệu của {_q(p, 'value')} (ngoài phạm vi được phân công)."
-    ),
-    TEAM_NEW: lambda p: (
-        f"{_q(p, 'village')} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết "
-        "định thành lập)."
-    ),
-    ROLE_MISSING: lambda p: "Chưa ghi vai trò trong Tổ; coi là Thành viên.",
-    DUPLICATE_ROW: lambda p: (
-        f'"{_q(p, "value")}" đã có ở dòng {_q(p, "first_row")} ({_q(p, "first_sheet")}) '
-        "cho cùng Tổ; hãy xóa một trong hai dòng."
-    ),
-    CID_CONFLICT: lambda p: (
-        f'Số CCCD {_q(p, "value")} đã ghi cho "{_q(p, "other_name")}" ở dòng '
-        f"{_q(p, 'first_row')}; hãy kiểm tra lại số CCCD."
-    ),
-    MANY_LEADERS: lambda p: (
-        f"{_q(p, 'team')} có {_q(p, 'count')} Tổ trưởng trong tệp ({_q(p, 'names')}); mỗi Tổ "
-        "chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại."
-    ),
-    CID_HIDDEN: lambda p: "Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.",
-    NO_ROWS: lambda p: (
-        "Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, "
-        "Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu."
-    ),
-    ENDED: lambda p: (
-        f"{_q(p, 'value')} ({_q(p, 'role')}, {_q(p, 'team')}) không có trong tệp: thôi tham gia "
-        "Tổ từ ngày nhập (chế độ thay thế danh sách)."
-    ),
-    TEAM_SIZE: lambda p: (
-        f"{_q(p, 'team')} sẽ có {_q(p, 'count')} thành viên, ngoài mức quy định "
-        f"{_q(p, 'min')}–{_q(p, 'max')} người."
-    ),
-    NO_LEADER: lambda p: f"{_q(p, 'team')} chưa có Tổ trưởng.",
-    # the reader's problems
-    "file.unreadable": lambda p: (
-        f"Không đọc được tệp{_why_unreadable(p)}. Hãy mở tệp bằng Excel hoặc LibreOffice, "
-        "lưu lại dạng .xlsx rồi nhập lại."
-    ),
-    "file.encrypted": lambda p: (
-        "Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ "
-        "làm việc), lưu lại rồi nhập lại."
-    ),
-    "file.unsupported": lambda p: (
-        f"Tệp không phải bảng tính Excel{_what_it_is(p)}. Hãy mở bằng Excel hoặc "
-        "LibreOffice rồi lưu dạng .xlsx."
-    ),
-    "file.too_large": lambda p: (
-        "Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho "
-        "phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại."
-    ),
-    "file.crafted": lambda p: (
-        "Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội "
-        "dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang "
-        "một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại."
-    ),
-    "file.corrupt": lambda p: (
-        "Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc "
-        "chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
-    ),
-    "file.crashed": lambda p: (
-        "Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần "
-        "mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
-    ),
-    "file.timeout": lambda p: (
-        f"Đọc tệp quá lâu (quá {_q(p, 'detail').replace(' s', ' giây')}) nên đã dừng. Tệp có thể bị hỏng hoặc chứa "
-        "rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại."
-    ),
-    "sheet.no_header": lambda p: (
-        "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang "
-        "tính này được bỏ qua."
-    ),
-    "sheet.no_members": lambda p: "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
-    "sheet.unreadable": lambda p: (
-        "Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn "
-        "được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại."
-    ),
-    "row.no_name": lambda p: (
-        "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng."
-        if not p.get("detail") else
-        "Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài "
-        "quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng."
-    ),
-    "row.sex_ambiguous": lambda p: "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
-}
-
-# What the reader says about a file, as a clerk can read it (never the library's own text).
-_UNSUPPORTED_KINDS = {
-    "pdf": "tệp PDF",
-    "html": "trang web (HTML) được lưu với đuôi .xls",
-    "xml-spreadsheet-2003": "bảng tính dạng XML 2003",
-    "xml": "tệp dữ liệu dạng thẻ (XML)",
-    "text": "tệp văn bản hoặc CSV",
-}
-
-
-def _what_it_is(p: dict) -> str:
-    kind = _UNSUPPORTED_KINDS.get(_q(p, "detail"))
-    return f": đây là {kind}" if kind else ""
-
-
-def _why_unreadable(p: dict) -> str:
-    detail = _q(p, "detail")
-    if detail == "empty file":
-        return ": tệp rỗng (0 byte)"
-    if detail == "no sheets":
-        return ": tệp không có trang tính nào"
-    if detail == "not a file":
-        return ": đây là một thư mục, không phải tệp"
-    if detail.startswith(("cannot open", "cannot read")):
-        return ": không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)"
-    return " (tệp hỏng hoặc không đúng định dạng)"
-
-
 # Reader problems: how serious each is for the import.
 _READ_SEVERITY = {
     "cell.error_value": WARNING,
@@ -258,115 +85,32 @@ _READ_SEVERITY = {
 }
 
 
-def _shown(p: dict, key: str = "value") -> str:
-    v = _q(p, key)
-    return v if len(v) <= 60 else v[:59] + "…"
+_FIELD_LABELS = IMPORT_FIELD_LABELS
 
 
-_MORE = {
-    HONORIFIC: lambda p: (
-        f'Đã bỏ danh xưng "{_q(p, "word")}" khỏi họ tên; họ tên ghi nhận là '
-        f'"{_q(p, "name")}".' + (f" Giới tính lấy theo danh xưng: {_q(p, 'sex')}." if p.get("sex") else "")
-    ),
-    HONORIFIC_SEX: lambda p: (
-        f'Danh xưng "{_q(p, "word")}" không khớp giới tính "{_q(p, "value")}" ghi trong cột; '
-        "giữ giới tính trong cột, hãy kiểm tra lại."
-    ),
-    PLACEHOLDER: lambda p: (
-        f'"{_shown(p)}" được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.'
-    ),
-    TYPED_YEAR: lambda p: (
-        f"Ô ngày sinh chứa ngày {_q(p, 'date')}, thực ra là năm {_q(p, 'year')} được gõ vào ô "
-        f"định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {_q(p, 'year')}. "
-        "Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại."
-    ),
-    ZERO_DAY: lambda p: (
-        f'"{_shown(p)}" không có ngày, tháng; ghi nhận năm sinh {_q(p, "year")}.'
-    ),
-    PHONE_SECOND: lambda p: (
-        f'Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({_q(p, "others")}) được ghi '
-        "vào Ghi chú."
-    ),
-    PHONE_NOTE: lambda p: (
-        f'Phần ghi thêm "{_q(p, "extra")}" sau số điện thoại được chuyển vào Ghi chú.'
-    ),
-    AGE_RANGE: lambda p: (
-        f"Năm sinh {_q(p, 'year')}: đến {_q(p, 'on')} người này {_q(p, 'age')} tuổi, ngoài độ "
-        f"tuổi tham gia Tổ ({_q(p, 'min')}–{_q(p, 'max')} tuổi, cài đặt của cơ quan). Hãy "
-        "kiểm tra lại ngày sinh (có thể gõ nhầm năm)."
-    ),
-    LEADER_MINOR: lambda p: (
-        f"{_q(p, 'role')} phải từ 18 tuổi trở lên; người này {_q(p, 'age')} tuổi (năm sinh "
-        f"{_q(p, 'year')}). Hãy kiểm tra lại ngày sinh hoặc vai trò."
-    ),
-    NAME_PART_LONG: lambda p: (
-        f"Phần {_q(p, 'part')} của họ tên dài {_q(p, 'length')} ký tự, quá {_q(p, 'max')} ký "
-        "tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô)."
-    ),
-    VILLAGE_TOO_LONG: lambda p: (
-        f"Tên thôn/tổ dân phố dài {_q(p, 'length')} ký tự, quá {_q(p, 'max')} ký tự; hãy "
-        "kiểm tra lại cột thôn."
-    ),
-    VILLAGE_CHARS: lambda p: (
-        f'Tên thôn/tổ dân phố "{_shown(p)}" có ký tự không dùng trong tên thôn '
-        f"({_q(p, 'chars')}); hãy gõ lại bằng chữ và số."
-    ),
-    VILLAGE_UNIFIED: lambda p: (
-        f'"{_q(p, "value")}" và "{_q(p, "name")}" là cùng một thôn/tổ dân phố; ghi thống nhất '
-        f'là "{_q(p, "name")}".'
-    ),
-    LEAVER_END: lambda p: (
-        f"{_q(p, 'name')} có trong danh sách người đã thôi tham gia ({_shown(p, 'why')}); "
-        f"khi ghi, {_q(p, 'name')} thôi tham gia {_q(p, 'team')} từ ngày {_q(p, 'date')}."
-    ),
-    LEAVER_NO_DATE: lambda p: (
-        "Không ghi ngày thôi tham gia; dùng ngày nhập "
-        f"{_q(p, 'date')}. Nếu biết ngày, hãy ghi vào cột \"Ngày thôi\" hoặc Ghi chú."
-    ),
-    LEAVER_UNKNOWN: lambda p: (
-        f"{_q(p, 'name')} có trong danh sách người đã thôi tham gia ({_shown(p, 'why')}) "
-        "nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập."
-    ),
-    TRAINED_NO_COURSE: lambda p: (
-        f'Cột Đã tập huấn ghi "{_shown(p)}" nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. '
-        "Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô)."
-    ),
-    TRAINED_RECORDED: lambda p: (
-        f'Ghi nhận đã hoàn thành khóa "{_q(p, "course")}".'
-    ),
-    TRAINED_UNKNOWN_COURSE: lambda p: (
-        f'Không có khóa tập huấn tên "{_shown(p)}"; chưa ghi nhận tập huấn. Hãy tạo khóa '
-        "trong trang Tập huấn hoặc chọn khóa khi nhập."
-    ),
-    CELL_ERROR: lambda p: (
-        f"Ô có giá trị lỗi của Excel {_q(p, 'detail')} (công thức bị lỗi); đọc như ô trống. "
-        "Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần."
-    ),
-}
-_MESSAGES.update(_MORE)
-
-
-def _read_severity(code: str) -> str:
+def read_severity(code: str) -> str:
+    """How serious a reader problem is for the import."""
     return _READ_SEVERITY.get(code, WARNING)
 
 
-def message(code: str, params: dict) -> str:
-    """The sentence for a code; codes of the validation and the services are worded by
-    ``desktop.messages``."""
-    render = _MESSAGES.get(code)
-    if render is not None:
-        try:
-            return render(params)
-        except (KeyError, TypeError, ValueError):
-            pass
-    return messages.describe(Problem("", code, ERROR, params))
+def message(code: str, params: dict[str, Any], tr: Translate | None = None) -> str:
+    """The sentence for an import code and its parameters (``tr``: the UI's translator)."""
+    problem = Problem("", code, ERROR, params)
+    return _describe(problem, tr) if tr is not None else _describe(problem)
 
 
-def describe(problem: Problem) -> str:
-    """A validation or domain problem in words (the import's own codes first)."""
-    if problem.code in _MESSAGES:
-        return message(problem.code, problem.params_dict)
-    return messages.describe(problem)
+def describe(problem: Problem, tr: Translate | None = None) -> str:
+    """A validation, domain or import problem in words."""
+    return _describe(problem, tr) if tr is not None else _describe(problem)
+
+
+def with_value(text: str, value: str, tr: Translate | None = None) -> str:
+    """The message and the cell's value, unless the sentence quotes it already."""
+    if not value or value in text:
+        return text
+    params = {"message": text, "value": value}
+    return _render("import.value_in_cell", params, tr=tr) if tr else _render(
+        "import.value_in_cell", params)
 
 
 def field_label(field: str) -> str:
@@ -377,4 +121,6 @@ __all__ = [name for name in dir() if name.isupper() and not name.startswith("_")
     "describe",
     "field_label",
     "message",
+    "read_severity",
+    "with_value",
 ]

@@ -2,7 +2,8 @@
 members ended (replace mode, and leavers), people completed or created, roles changed,
 memberships created, completed courses recorded, and the audit rows; all batched (a 10,000-row
 province file must not take 20,000 round trips). The writes share the services' internals
-(``person_columns``, ``teams._merge_columns``, ``units._insert_village``, the same audit rows).
+(``person_columns``, ``people.completing_values``, ``units.insert_village``, the same audit
+rows).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from db.office import get_office
 from db.units import get_unit
 from desktop.roster_import.model import ImportContext, ImportRow
 from exports.errors import Cancelled
+from vn.dates import as_date
 
 __all__ = ["write_plan"]
 
@@ -25,7 +27,7 @@ def write_plan(ctx: ImportContext, progress: Any = None) -> None:
     actor, report, opts, cancelled = ctx.actor, ctx.report, ctx.opts, ctx.cancelled
     from db.people import update_person
     from desktop.teams import default_team_name
-    from desktop.units import _insert_village, _next_codes, split_village_name
+    from desktop.units import insert_village, next_village_codes, split_village_name
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -64,17 +66,21 @@ def write_plan(ctx: ImportContext, progress: Any = None) -> None:
     village_ids: dict[tuple, int] = {}
     by_commune: dict[int, list[ImportRow]] = {}
     for r in report.rows:
-        if id(r) in todo_set and r.village_id is None and r._village_key is not None:
+        if (id(r) in todo_set and r.village_id is None and r._village_key is not None
+                and r.commune_id is not None):
             by_commune.setdefault(r.commune_id, []).append(r)
     for commune_id, rows in by_commune.items():
         commune = get_unit(commune_id)
+        if commune is None:  # pragma: no cover - resolved from the database just before
+            raise RuntimeError(f"commune {commune_id} is gone")
         wanted: dict[str, str] = {}
         for r in rows:
-            wanted.setdefault(r._village_key[1], r.village_name)
-        codes = _next_codes(commune, len(wanted))
+            if r._village_key is not None:
+                wanted.setdefault(r._village_key[1], r.village_name)
+        codes = next_village_codes(commune, len(wanted))
         for code, (key, name) in zip(codes, wanted.items()):
             kind, short, full = split_village_name(name)
-            vid = _insert_village(commune, code, kind, short, full)
+            vid = insert_village(commune, code, kind, short, full)
             village_ids[(commune_id, key)] = vid
             add_audit(
                 "create",
@@ -92,10 +98,10 @@ def write_plan(ctx: ImportContext, progress: Any = None) -> None:
         if r.village_id is None:
             r.village_id = village_ids[r._village_key]
         if r.team_id is None:
-            key = r._village_key
-            if key not in team_of:
+            team_key = r._village_key
+            if team_key not in team_of:
                 name = default_team_name(r.village_name)
-                team_of[key] = Team.insert(
+                team_of[team_key] = Team.insert(
                     village=r.village_id,
                     name=name,
                     status="planned",
@@ -108,11 +114,11 @@ def write_plan(ctx: ImportContext, progress: Any = None) -> None:
                 add_audit(
                     "create",
                     "team",
-                    team_of[key],
+                    team_of[team_key],
                     r.village_id,
                     {"name": name, "status": "planned", "village_id": r.village_id},
                 )
-            r.team_id = team_of[key]
+            r.team_id = team_of[team_key]
     check()
     # members no longer in the list (replace mode)
     for m in report.ended:
@@ -293,7 +299,7 @@ def _record_training(todo: list[ImportRow], now: Any, add_audit: Any) -> None:
         TrainingCourse.id, TrainingCourse.end_date, TrainingCourse.start_date
     ).where(TrainingCourse.id.in_({r.course_id for r in rows})).tuples()}
     for r in rows:
-        completed = iq.as_date(ends.get(r.course_id))
+        completed = as_date(ends.get(r.course_id))
         existing = TrainingRecord.get_or_none(
             (TrainingRecord.course == r.course_id) & (TrainingRecord.person == r.person_id)
         )

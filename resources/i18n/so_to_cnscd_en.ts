@@ -2114,22 +2114,6 @@ Once issued, this decision can no longer be edited.</translation>
 <context>
     <name>Page</name>
     <message>
-        <source>tỉnh/thành phố</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <source>quận/huyện</source>
-        <translation>district</translation>
-    </message>
-    <message>
-        <source>xã/phường</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <source>thôn/tổ dân phố</source>
-        <translation>villages</translation>
-    </message>
-    <message>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -3934,6 +3918,1141 @@ Open the folder?</translation>
     <message>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up data…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Youth Union member</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tổ được giữ lại</source>
+        <translation>Team kept</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Village/residential group</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>Ngày giải thể</source>
+        <translation>Dissolved on</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Hiệu lực đến</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Tên lớp</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Số chứng nhận</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao</source>
+        <translation>Assigned unit</translation>
+    </message>
+    <message>
+        <source>Được xem số CCCD</source>
+        <translation>May see citizen IDs</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Có số CCCD</source>
+        <translation>With citizen IDs</translation>
+    </message>
+    <message>
+        <source>Đã thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bộ lọc</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Village/Residential group</translation>
+    </message>
+    <message>
+        <source>Xã/Phường</source>
+        <translation>Commune/Ward</translation>
+    </message>
+    <message>
+        <source>Ngày thôi</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Họ và tên đệm</source>
+        <translation>Family and middle name</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không phải chữ số; chỉ nhập các chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; has characters that are not digits; type digits only (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>Ô {label_lower} có nhiều số (&quot;{value}&quot;); chỉ giữ lại một số (ví dụ 0912345678).</source>
+        <translation>The {label_lower} cell holds several numbers (&quot;{value}&quot;); keep only one (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có mã nước khác +84, không phải số Việt Nam; hãy nhập số trong nước (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; has a country code other than +84 and is not a Vietnamese number; type a domestic number (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>Số máy bàn &quot;{value}&quot; có {digits} chữ số; số máy bàn phải có 11 chữ số gồm cả mã vùng 02x (ví dụ 024 3825 1234).</source>
+        <translation>Landline &quot;{value}&quot; has {digits} digits; a landline has 11 digits including the 02x area code (e.g. 024 3825 1234).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có {digits} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; has only {digits} digits; a mobile number has 10 digits (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số, thừa {extra} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; has {digits} digits, {extra} too many; a mobile number has 10 digits (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không bắt đầu bằng số 0; số di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; does not start with 0; a mobile number has 10 digits starting with 03, 05, 07, 08 or 09 (e.g. 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có đầu số {prefix}, không phải đầu số di động hiện nay (03, 05, 07, 08, 09); hãy kiểm tra lại. Nếu là số máy bàn, hãy nhập đủ 11 chữ số với mã vùng mới 02x.</source>
+        <translation>{label} &quot;{value}&quot; starts with {prefix}, which is not a current mobile prefix (03, 05, 07, 08, 09); please check it. For a landline, type all 11 digits with the new 02x area code.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có 11 chữ số nhưng đầu số {prefix} không thuộc các đầu số 11 chữ số cũ đã chuyển sang 10 chữ số; hãy kiểm tra lại số.</source>
+        <translation>{label} &quot;{value}&quot; has 11 digits but its prefix {prefix} is not one of the old 11-digit prefixes moved to 10 digits; please check the number.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; là số di động 11 chữ số cũ; đã đổi sang số mới {new} (đầu số {old_prefix} đổi thành {new_prefix} từ năm 2018). Hãy xác nhận lại với người dùng.</source>
+        <translation>{label} &quot;{value}&quot; is an old 11-digit mobile number; it was changed to the new number {new} (prefix {old_prefix} became {new_prefix} in 2018). Please confirm it with the person.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</source>
+        <translation>{label} &quot;{value}&quot; is not in the right form; type day/month/year (e.g. 05/03/1990) or just the year (e.g. 1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
+        <translation>{label} &quot;{value}&quot; does not exist: there is no month {month}. Please check it and type day/month/year in that order (e.g. 05/03/1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có thật: tháng {month}/{year} không có ngày {day}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
+        <translation>{label} &quot;{value}&quot; does not exist: {month}/{year} has no day {day}. Please check it and type day/month/year in that order (e.g. 05/03/1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; is after today ({today}); please check it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ({date}) ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; ({date}) is after today ({today}); please check it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có năm {year}, trước năm {min_year}, không hợp lý; hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; has the year {year}, before {min_year}, which is not plausible; please check it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có tháng và năm; phần mềm chỉ lưu năm {year}. Nếu biết ngày, hãy nhập đủ ngày/tháng/năm.</source>
+        <translation>{label} &quot;{value}&quot; has only a month and a year; only the year {year} is kept. If you know the day, type the full day/month/year.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không phải chữ số; số CCCD gồm đúng 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; has characters that are not digits; a citizen ID has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; has {digits} digits; a citizen ID has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số. Nếu số bắt đầu bằng 0, có thể Excel đã làm mất số 0 ở đầu: hãy định dạng ô là Văn bản (Text) rồi nhập lại đủ 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; has {digits} digits; a citizen ID has exactly 12 digits. If the number starts with 0, Excel may have dropped the leading zero: format the cell as Text and type all 12 digits again.</translation>
+    </message>
+    <message>
+        <source>Số &quot;{value}&quot; có 9 chữ số, là số chứng minh nhân dân (CMND) cũ, không phải số CCCD; hãy nhập số căn cước (CCCD) 12 chữ số.</source>
+        <translation>The number &quot;{value}&quot; has 9 digits: it is an old identity card number (CMND), not a citizen ID; type the 12-digit citizen ID (CCCD).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không hợp lệ: chữ số thứ 4 ({digit}) và chữ số thứ 5–6 ({yy}) cho năm sinh {id_year}, chưa tới; hãy kiểm tra lại số.</source>
+        <translation>{label} &quot;{value}&quot; is not valid: digit 4 ({digit}) and digits 5–6 ({yy}) give the birth year {id_year}, which has not come yet; please check the number.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có chữ số thứ 4 là {digit}, nghĩa là giới tính {id_sex_label}, nhưng giới tính đã nhập là {sex_label}; hãy kiểm tra lại số CCCD hoặc giới tính.</source>
+        <translation>{label} &quot;{value}&quot; has {digit} as its 4th digit, meaning {id_sex_label}, but the sex entered is {sex_label}; please check the citizen ID or the sex.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ứng với năm sinh {id_year} (chữ số thứ 4 là {digit}, chữ số thứ 5–6 là {yy}), nhưng năm sinh đã nhập là {birth_year}; hãy kiểm tra lại số CCCD hoặc ngày sinh.</source>
+        <translation>{label} &quot;{value}&quot; gives the birth year {id_year} (4th digit {digit}, digits 5–6 {yy}), but the birth year entered is {birth_year}; please check the citizen ID or the date of birth.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email &quot;{value}&quot; không hợp lệ: {reason_text}. Hãy nhập một địa chỉ dạng ten@gmail.com, hoặc để trống.</source>
+        <translation>The email address &quot;{value}&quot; is not valid: {reason_text}. Type an address such as name@gmail.com, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>thiếu dấu @</source>
+        <translation>the @ sign is missing</translation>
+    </message>
+    <message>
+        <source>có nhiều hơn một dấu @</source>
+        <translation>it has more than one @ sign</translation>
+    </message>
+    <message>
+        <source>ô này có nhiều địa chỉ, chỉ được nhập một</source>
+        <translation>the cell holds several addresses; only one is allowed</translation>
+    </message>
+    <message>
+        <source>có dấu cách</source>
+        <translation>it contains spaces</translation>
+    </message>
+    <message>
+        <source>có chữ có dấu hoặc ký tự đặc biệt (email chỉ dùng chữ không dấu, số, . _ -)</source>
+        <translation>it has accented letters or special characters (an email uses only unaccented letters, digits, . _ -)</translation>
+    </message>
+    <message>
+        <source>phần trước dấu @ không hợp lệ</source>
+        <translation>the part before the @ is not valid</translation>
+    </message>
+    <message>
+        <source>phần sau dấu @ không phải tên miền hợp lệ (ví dụ gmail.com)</source>
+        <translation>the part after the @ is not a valid domain name (e.g. gmail.com)</translation>
+    </message>
+    <message>
+        <source>quá dài</source>
+        <translation>it is too long</translation>
+    </message>
+    <message>
+        <source>sai dạng</source>
+        <translation>it is malformed</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email &quot;{value}&quot; có tên miền &quot;{domain}&quot;, có lẽ gõ nhầm từ &quot;{suggestion}&quot;; hãy kiểm tra lại.</source>
+        <translation>The email address &quot;{value}&quot; has the domain &quot;{domain}&quot;, probably a typo for &quot;{suggestion}&quot;; please check it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không rõ; hãy nhập &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
+        <translation>{label} &quot;{value}&quot; is unclear; type &quot;Nam&quot; (male) or &quot;Nữ&quot; (female).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên; đây là thông tin bắt buộc.</source>
+        <translation>The full name is missing; it is required.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không hợp lệ ({chars}); họ tên chỉ gồm chữ cái và dấu cách. Số điện thoại, ghi chú... hãy nhập vào cột riêng.</source>
+        <translation>{label} &quot;{value}&quot; has characters that are not allowed ({chars}); a name has only letters and spaces. Put phone numbers, notes... in their own columns.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có một chữ; hãy nhập đầy đủ họ, tên đệm (nếu có) và tên.</source>
+        <translation>{label} &quot;{value}&quot; is a single word; type the family name, middle name (if any) and given name.</translation>
+    </message>
+    <message>
+        <source>{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn.</source>
+        <translation>{label} is {length} characters long, more than the {max} allowed; please shorten it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</source>
+        <translation>{label} &quot;{value}&quot; is unclear; write &quot;x&quot; for yes, leave it empty for no.</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ (mã {code}); hãy kiểm tra lại.</source>
+        <translation>{label} is not valid (code {code}); please check it.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không hợp lệ (mã {code}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; is not valid (code {code}); please check it.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên thôn/tổ dân phố.</source>
+        <translation>The name of the village/residential group is missing.</translation>
+    </message>
+    <message>
+        <source>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</source>
+        <translation>The commune already has the village/residential group &quot;{value}&quot;; no duplicate is created.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho thôn ngừng hoạt động.</source>
+        <translation>&quot;{value}&quot; still has an active Community Digital Technology Team; dissolve or move the team before retiring the village.</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố &quot;{value}&quot; đã ngừng hoạt động.</source>
+        <translation>The village/residential group &quot;{value}&quot; is no longer in force.</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất hai thôn/tổ dân phố để sáp nhập.</source>
+        <translation>Choose at least two villages/residential groups to merge.</translation>
+    </message>
+    <message>
+        <source>Chỉ sáp nhập được các thôn/tổ dân phố cùng một xã/phường.</source>
+        <translation>Only villages/residential groups of the same commune/ward can be merged.</translation>
+    </message>
+    <message>
+        <source>{count} thôn đang có Tổ CNSCĐ; chọn Tổ nào được giữ lại cho thôn mới.</source>
+        <translation>{count} villages have a Community Digital Technology Team; choose which team the new village keeps.</translation>
+    </message>
+    <message>
+        <source>Tổ được chọn giữ lại không thuộc các thôn đang sáp nhập.</source>
+        <translation>The team chosen to keep does not belong to the villages being merged.</translation>
+    </message>
+    <message>
+        <source>Ngày {value} sớm hơn ngày bắt đầu {start}; hãy kiểm tra lại.</source>
+        <translation>The date {value} is before the start date {start}; please check it.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập {label_lower}.</source>
+        <translation>The {label_lower} is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc {end} sớm hơn ngày bắt đầu {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã có Tổ CNSCĐ chưa giải thể; mỗi thôn chỉ có một Tổ.</source>
+        <translation>&quot;{value}&quot; already has a team that is not dissolved; each village has only one team.</translation>
+    </message>
+    <message>
+        <source>Trạng thái &quot;{value}&quot; không hợp lệ.</source>
+        <translation>The status &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã giải thể.</source>
+        <translation>&quot;{value}&quot; is already dissolved.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã giải thể; không thêm được thành viên.</source>
+        <translation>&quot;{value}&quot; is dissolved; members cannot be added.</translation>
+    </message>
+    <message>
+        <source>Tổ chưa có Tổ trưởng.</source>
+        <translation>The team has no team leader.</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} Tổ trưởng ({names}); mỗi Tổ chỉ có một Tổ trưởng.</source>
+        <translation>The team has {count} team leaders ({names}); a team has only one leader.</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} thành viên, ít hơn mức tối thiểu {min} (quy định {min}–{max} người).</source>
+        <translation>The team has {count} members, fewer than the minimum of {min} (the rule is {min}–{max} people).</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} thành viên, nhiều hơn mức tối đa {max} (quy định {min}–{max} người).</source>
+        <translation>The team has {count} members, more than the maximum of {max} (the rule is {min}–{max} people).</translation>
+    </message>
+    <message>
+        <source>Vai trò &quot;{value}&quot; không có trong danh mục.</source>
+        <translation>The role &quot;{value}&quot; is not in the list of roles.</translation>
+    </message>
+    <message>
+        <source>Tổ đã có Tổ trưởng ({leader}); hãy kết thúc nhiệm vụ của Tổ trưởng cũ hoặc chọn vai trò khác.</source>
+        <translation>The team already has a team leader ({leader}); end the former leader&apos;s term or choose another role.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã là thành viên của Tổ này.</source>
+        <translation>&quot;{value}&quot; is already a member of this team.</translation>
+    </message>
+    <message>
+        <source>Thành viên này đã thôi tham gia Tổ từ ngày {value}.</source>
+        <translation>This member left the team on {value}.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã được ghi cho người khác; hãy kiểm tra lại.</source>
+        <translation>The citizen ID {value} is already recorded for someone else; please check it.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã được ghi cho người khác ({other_name}); hãy kiểm tra lại.</source>
+        <translation>The citizen ID {value} is already recorded for someone else ({other_name}); please check it.</translation>
+    </message>
+    <message>
+        <source>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này.</source>
+        <translation>&quot;{name}&quot; is already on record {how}; that record is used.</translation>
+    </message>
+    <message>
+        <source>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này. Người này đang ở {other_teams} Tổ khác.</source>
+        <translation>&quot;{name}&quot; is already on record {how}; that record is used. This person is in {other_teams} other team(s).</translation>
+    </message>
+    <message>
+        <source>(trùng số CCCD)</source>
+        <translation>(same citizen ID)</translation>
+    </message>
+    <message>
+        <source>(trùng tên và số điện thoại)</source>
+        <translation>(same name and phone number)</translation>
+    </message>
+    <message>
+        <source>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</source>
+        <translation>(same name as a current member of the team, birth year not different)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên lớp/khóa tập huấn.</source>
+        <translation>The title of the course is missing.</translation>
+    </message>
+    <message>
+        <source>Hình thức &quot;{value}&quot; không hợp lệ.</source>
+        <translation>The form &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Số giờ &quot;{value}&quot; không hợp lệ; nhập một số từ 0 đến 9999.</source>
+        <translation>The hours &quot;{value}&quot; are not valid; type a number from 0 to 9999.</translation>
+    </message>
+    <message>
+        <source>Kết quả &quot;{value}&quot; không hợp lệ.</source>
+        <translation>The result &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành nhưng chưa có ngày hoàn thành.</source>
+        <translation>Completed, but the completion date is missing.</translation>
+    </message>
+    <message>
+        <source>Lỗi {code}.</source>
+        <translation>Error {code}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu không hợp lệ.</source>
+        <translation>The data is not valid.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại.</source>
+        <translation>This database was created by a newer version of the software (schema {found}; this version supports up to {supported}). Install the latest version and open it again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. Hãy thử lại sau ít giây.</source>
+        <translation>The database is busy because another user is writing. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Không mở hoặc ghi được cơ sở dữ liệu: {detail}</source>
+        <translation>The database could not be opened or written: {detail}</translation>
+    </message>
+    <message>
+        <source>Không đọc/ghi được tệp {path}: {detail}</source>
+        <translation>The file {path} could not be read or written: {detail}</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
+        <translation>The backup {path} failed its check ({detail}). Nothing was overwritten; try the backup again or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu {path}.</source>
+        <translation>The backup file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>The backup file {path} is damaged ({detail}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.</source>
+        <translation>The file {path} is not a Sổ Tổ CNSCĐ backup; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó.</source>
+        <translation>The backup {path} has schema {found}, unlike this version ({supported}). Restore it with the version of the software that made it.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; hãy thử lại sau hoặc nhờ quản trị viên mở khoá.</source>
+        <translation>The account {username} is locked for 15 minutes after too many wrong passwords; try again later or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {minimum} ký tự.</source>
+        <translation>The password must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập &quot;{username}&quot; không hợp lệ (không để trống, không có dấu cách).</source>
+        <translation>The user name &quot;{username}&quot; is not valid (not empty, no spaces).</translation>
+    </message>
+    <message>
+        <source>Vai trò &quot;{role}&quot; không có; chọn admin, clerk hoặc viewer.</source>
+        <translation>There is no role &quot;{role}&quot;; choose admin, clerk or viewer.</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).</source>
+        <translation>The clerk {username} must be assigned a unit (--scope).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập {username} đã có người dùng.</source>
+        <translation>The user name {username} is already taken.</translation>
+    </message>
+    <message>
+        <source>Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động.</source>
+        <translation>{username} cannot be locked: this is the last active administrator.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn Tổ nào cho quyết định.</source>
+        <translation>No team has been chosen for the decision.</translation>
+    </message>
+    <message>
+        <source>Một quyết định chỉ gồm các Tổ của cùng một xã/phường; hãy tách thành nhiều quyết định.</source>
+        <translation>A decision covers the teams of a single commune/ward; split it into several decisions.</translation>
+    </message>
+    <message>
+        <source>Loại quyết định &quot;{kind}&quot; không có.</source>
+        <translation>There is no decision kind &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>{label} đã ban hành nên không sửa được; muốn thay đổi hãy lập quyết định kiện toàn mới.</source>
+        <translation>{label} has been issued and cannot be changed; to change it, draw up a new amending decision.</translation>
+    </message>
+    <message>
+        <source>Không sửa được mục &quot;{field}&quot; của quyết định.</source>
+        <translation>The item &quot;{field}&quot; of a decision cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</source>
+        <translation>The decision has no signer: enter the Chair/Vice-Chair under Office.</translation>
+    </message>
+    <message>
+        <source>Số quyết định phải từ 1 trở lên (nhận được {number}).</source>
+        <translation>A decision number must be 1 or more (got {number}).</translation>
+    </message>
+    <message>
+        <source>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</source>
+        <translation>The number {number}/{symbol} of {year} is already used by another decision; choose another number or let the software give the next one.</translation>
+    </message>
+    <message>
+        <source>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</source>
+        <translation>{team} has no members yet; add members before issuing the decision.</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
+        <translation>Someone else changed this record after you opened it; reload it to see the change, then do it again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
+        <translation>The record was not found ({entity} number {id}).</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
+        <translation>Only an administrator may do this (user: {username}).</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.</source>
+        <translation>The account {username} may only view and export, not change anything.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được sửa dữ liệu của đơn vị này (ngoài phạm vi được phân công).</source>
+        <translation>The account {username} may not change the data of this unit (outside its assigned scope).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ.</source>
+        <translation>The catalogue file {path} was not found. Reinstall the software completely.</translation>
+    </message>
+    <message>
+        <source>Danh mục &quot;{catalogue}&quot; không có; chọn 2025 hoặc pre2025.</source>
+        <translation>There is no catalogue &quot;{catalogue}&quot;; choose 2025 or pre2025.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập địa chỉ máy chủ.</source>
+        <translation>The server address is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên cơ sở dữ liệu.</source>
+        <translation>The database name is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên người dùng của máy chủ.</source>
+        <translation>The server user name is missing.</translation>
+    </message>
+    <message>
+        <source>Cổng phải là một số từ 1 đến 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Chế độ mã hoá không hợp lệ.</source>
+        <translation>The encryption mode is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp chứng chỉ (CA) đã chọn.</source>
+        <translation>The chosen certificate (CA) file was not found.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu của cơ sở dữ liệu.</source>
+        <translation>The server {host} refused the login: wrong database user name or password.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} không có cơ sở dữ liệu &quot;{database}&quot;. Hãy nhờ quản trị máy chủ tạo một cơ sở dữ liệu trống rồi bấm Khởi tạo.</source>
+        <translation>The server {host} has no database &quot;{database}&quot;. Ask the server administrator to create an empty database, then press Initialise.</translation>
+    </message>
+    <message>
+        <source>Không thiết lập được kết nối mã hoá (TLS) tới {host}: {detail}. Hãy kiểm tra chế độ mã hoá và tệp chứng chỉ.</source>
+        <translation>An encrypted (TLS) connection to {host} could not be set up: {detail}. Check the encryption mode and the certificate file.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ {host}: máy chủ không trả lời (kiểm tra địa chỉ, cổng, mạng và tường lửa).</source>
+        <translation>The server {host} could not be reached: it does not answer (check the address, port, network and firewall).</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} báo lỗi: {detail}</source>
+        <translation>The server {host} reported an error: {detail}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu &quot;{database}&quot; đã có {count} bảng của phần mềm khác; không khởi tạo vào đó để tránh làm hỏng dữ liệu. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>The database &quot;{database}&quot; already has {count} tables of other software; nothing is set up there so as not to damage them. Use an empty database.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn &quot;kèm số CCCD&quot;, hoặc nhờ quản trị viên bật cài đặt của cơ quan.</source>
+        <translation>The office has not enabled exporting citizen IDs, so this column cannot be exported. Untick &quot;with citizen IDs&quot;, or ask an administrator to turn on the office setting.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ chọn &quot;kèm số CCCD&quot;.</source>
+        <translation>The account {username} may not see citizen IDs, so this column cannot be exported; untick &quot;with citizen IDs&quot;.</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.</source>
+        <translation>Choose a commune/ward (or a village) to download the roster template.</translation>
+    </message>
+    <message>
+        <source>Đã hủy. Không có tệp nào được tạo.</source>
+        <translation>Cancelled. No file was created.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice…). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>The file {path} could not be written: it is open in another program (Excel, LibreOffice…). Close that file and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {error}</source>
+        <translation>The file {path} could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu xuất không hợp lệ: {detail}</source>
+        <translation>The export data is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</source>
+        <translation>The village/residential group of this row is unknown: add a &quot;Thôn/Tổ dân phố&quot; column, or a village heading row (e.g. &quot;Thôn Nà Sla&quot;) above, or choose a team when importing.</translation>
+    </message>
+    <message>
+        <source>{commune} chưa có thôn/tổ dân phố &quot;{value}&quot;; thôn này sẽ được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của thôn đã có, hãy sửa lại cho đúng.</source>
+        <translation>{commune} has no village/residential group &quot;{value}&quot;; it will be created on saving (other rows of this village too). If it is another spelling of an existing village, correct it.</translation>
+    </message>
+    <message>
+        <source>{commune} không có thôn/tổ dân phố &quot;{value}&quot;; hãy sửa tên thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập.</source>
+        <translation>{commune} has no village/residential group &quot;{value}&quot;; correct the village name or add the village on the Villages page before importing.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; khớp nhiều thôn/tổ dân phố ({names}); hãy ghi đầy đủ tên, ví dụ &quot;Thôn 1&quot; hay &quot;Tổ dân phố 1&quot;.</source>
+        <translation>&quot;{value}&quot; matches several villages/residential groups ({names}); write the full name, e.g. &quot;Thôn 1&quot; or &quot;Tổ dân phố 1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dòng ghi thôn &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</source>
+        <translation>The row names the village &quot;{value}&quot; but is imported into {chosen} as chosen.</translation>
+    </message>
+    <message>
+        <source>Không rõ xã/phường của dòng này: thêm cột &quot;Xã/Phường&quot;, một dòng tiêu đề xã phía trên, hoặc chọn xã khi nhập.</source>
+        <translation>The commune/ward of this row is unknown: add a &quot;Xã/Phường&quot; column, a commune heading row above, or choose a commune when importing.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường &quot;{value}&quot; trong phạm vi của đơn vị; hãy sửa tên xã hoặc chọn xã khi nhập.</source>
+        <translation>The commune/ward &quot;{value}&quot; was not found in the unit&apos;s scope; correct the commune name or choose a commune when importing.</translation>
+    </message>
+    <message>
+        <source>Có nhiều xã/phường tên &quot;{value}&quot; ({names}); hãy chọn xã khi nhập.</source>
+        <translation>Several communes/wards are named &quot;{value}&quot; ({names}); choose a commune when importing.</translation>
+    </message>
+    <message>
+        <source>Dòng ghi xã &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</source>
+        <translation>The row names the commune &quot;{value}&quot; but is imported into {chosen} as chosen.</translation>
+    </message>
+    <message>
+        <source>Tài khoản không được sửa dữ liệu của {value} (ngoài phạm vi được phân công).</source>
+        <translation>The account may not change the data of {value} (outside its assigned scope).</translation>
+    </message>
+    <message>
+        <source>{village} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết định thành lập).</source>
+        <translation>{village} has no Community Digital Technology Team; a team will be set up (status planned, awaiting the establishing decision).</translation>
+    </message>
+    <message>
+        <source>Chưa ghi vai trò trong Tổ; coi là Thành viên.</source>
+        <translation>No role in the team is written; taken as Member.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã có ở dòng {first_row} ({first_sheet}) cho cùng Tổ; hãy xóa một trong hai dòng.</source>
+        <translation>&quot;{value}&quot; is already in row {first_row} ({first_sheet}) for the same team; delete one of the two rows.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã ghi cho &quot;{other_name}&quot; ở dòng {first_row}; hãy kiểm tra lại số CCCD.</source>
+        <translation>The citizen ID {value} is already written for &quot;{other_name}&quot; in row {first_row}; please check the citizen ID.</translation>
+    </message>
+    <message>
+        <source>{team} có {count} Tổ trưởng trong tệp ({names}); mỗi Tổ chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại.</source>
+        <translation>{team} has {count} team leaders in the file ({names}); a team has only one leader: correct the others&apos; roles.</translation>
+    </message>
+    <message>
+        <source>Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.</source>
+        <translation>The account may not see citizen IDs, so the citizen ID column is ignored.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu.</source>
+        <translation>No member rows were found in the file. The file needs a heading row (Họ và tên, Ngày sinh…) with member rows below it; you can use the import template.</translation>
+    </message>
+    <message>
+        <source>{value} ({role}, {team}) không có trong tệp: thôi tham gia Tổ từ ngày nhập (chế độ thay thế danh sách).</source>
+        <translation>{value} ({role}, {team}) is not in the file: leaves the team on the import date (replace-list mode).</translation>
+    </message>
+    <message>
+        <source>{team} sẽ có {count} thành viên, ngoài mức quy định {min}–{max} người.</source>
+        <translation>{team} will have {count} members, outside the rule of {min}–{max} people.</translation>
+    </message>
+    <message>
+        <source>{team} chưa có Tổ trưởng.</source>
+        <translation>{team} has no team leader.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</source>
+        <translation>The database has just changed (someone may be importing the same team); nothing was written. Check again, then import again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Cannot read the file{why}. Open it in Excel or LibreOffice, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>: tệp rỗng (0 byte)</source>
+        <translation>: the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>: tệp không có trang tính nào</source>
+        <translation>: the file has no sheets</translation>
+    </message>
+    <message>
+        <source>: đây là một thư mục, không phải tệp</source>
+        <translation>: this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</source>
+        <translation>: the file cannot be opened (deleted, open in another program, or not readable)</translation>
+    </message>
+    <message>
+        <source> (tệp hỏng hoặc không đúng định dạng)</source>
+        <translation> (the file is damaged or not in a known format)</translation>
+    </message>
+    <message>
+        <source>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
+        <translation>The file is not an Excel workbook{what}. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>: đây là tệp PDF</source>
+        <translation>: it is a PDF file</translation>
+    </message>
+    <message>
+        <source>: đây là trang web (HTML) được lưu với đuôi .xls</source>
+        <translation>: it is a web page (HTML) saved with an .xls name</translation>
+    </message>
+    <message>
+        <source>: đây là bảng tính dạng XML 2003</source>
+        <translation>: it is an XML 2003 spreadsheet</translation>
+    </message>
+    <message>
+        <source>: đây là tệp dữ liệu dạng thẻ (XML)</source>
+        <translation>: it is an XML data file</translation>
+    </message>
+    <message>
+        <source>: đây là tệp văn bản hoặc CSV</source>
+        <translation>: it is a text or CSV file</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</source>
+        <translation>The file is too large to be a member roster (it declares more data than allowed). Open it in Excel, keep only the roster sheets, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</source>
+        <translation>The file is damaged or has an unusual structure (its declared sizes do not match its content), so it was not opened. Open it in Excel or LibreOffice, copy the list into a new file (or the import template), save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>The file is damaged or was not fully downloaded (its compressed content cannot be opened). Download or copy it again, open it in Excel, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Cannot read the file: the spreadsheet reader stopped part-way (the file is damaged or too large). The application is still running normally. Open the file in Excel, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</source>
+        <translation>Reading the file took too long (over {seconds} seconds) and was stopped. The file may be damaged or hold very many formatted empty cells; copy the list into the import template and import again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</source>
+        <translation>Cannot read this sheet (its data is damaged); the other sheets are still read. Open the file in Excel, copy this sheet into a new file, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</source>
+        <translation>The file is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính này được bỏ qua.</source>
+        <translation>No roster heading row (Họ và tên, Ngày sinh…) in the first 30 rows; this sheet is skipped.</translation>
+    </message>
+    <message>
+        <source>Có dòng tiêu đề nhưng không có dòng thành viên nào.</source>
+        <translation>There is a heading row but no member rows.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</source>
+        <translation>The row has data but no full name; write the name or delete the row.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</source>
+        <translation>The row has data but its name cell is not a name (digits, symbols, or more than 8 words); correct the name or delete the row.</translation>
+    </message>
+    <message>
+        <source>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</source>
+        <translation>The cell holds the Excel error value {detail} (a broken formula); it is read as empty. Fix the formula or type the value, then import again if needed.</translation>
+    </message>
+    <message>
+        <source>{message} (Giá trị trong ô: &quot;{value}&quot;)</source>
+        <translation>{message} (Value in the cell: &quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</source>
+        <translation>The honorific &quot;{word}&quot; was taken off the name; the name recorded is &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</source>
+        <translation>The honorific &quot;{word}&quot; was taken off the name; the name recorded is &quot;{name}&quot;. Sex taken from the honorific: {sex}.</translation>
+    </message>
+    <message>
+        <source>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</source>
+        <translation>The honorific &quot;{word}&quot; does not match the sex &quot;{value}&quot; in the column; the column is kept, please check.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</source>
+        <translation>&quot;{value}&quot; is read as empty (no information yet). Fill it in if you know it.</translation>
+    </message>
+    <message>
+        <source>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</source>
+        <translation>The birth cell holds the date {date}, which is really the year {year} typed into a date-formatted cell (Excel turns 1985 into 07/06/1905); birth year {year} is recorded. Format the birth column as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</source>
+        <translation>&quot;{value}&quot; has no day or month; birth year {year} is recorded.</translation>
+    </message>
+    <message>
+        <source>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</source>
+        <translation>The cell holds several phone numbers; the first is kept, the others ({others}) go into the note.</translation>
+    </message>
+    <message>
+        <source>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</source>
+        <translation>The remark &quot;{extra}&quot; after the phone number was moved into the note.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</source>
+        <translation>Born {year}: on {on} this person is {age}, outside the age for joining a team ({min}–{max}, an office setting). Check the birth date (the year may be mistyped).</translation>
+    </message>
+    <message>
+        <source>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</source>
+        <translation>A {role} must be 18 or older; this person is {age} (born {year}). Check the birth date or the role.</translation>
+    </message>
+    <message>
+        <source>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</source>
+        <translation>The {part} of the name is {length} characters long, more than {max}; check the name column (several cells may have been pasted into one).</translation>
+    </message>
+    <message>
+        <source>họ</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>tên đệm</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</source>
+        <translation>The village name is {length} characters long, more than {max}; check the village column.</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</source>
+        <translation>The village name &quot;{value}&quot; has characters a village name cannot hold ({chars}); type it again in letters and digits.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</source>
+        <translation>&quot;{value}&quot; and &quot;{name}&quot; are the same village; it is recorded as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</source>
+        <translation>{name} is on the list of people who left ({why}); on saving, {name} leaves {team} on {date}.</translation>
+    </message>
+    <message>
+        <source>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</source>
+        <translation>No leaving date given; the import date {date} is used. If you know the date, put it in a &quot;Ngày thôi&quot; column or the note.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</source>
+        <translation>{name} is on the list of people who left ({why}) but is not a current member of a matching team; the row is not imported.</translation>
+    </message>
+    <message>
+        <source>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</source>
+        <translation>The &quot;Đã tập huấn&quot; column says &quot;{value}&quot; but no course was chosen, so nothing is recorded. Choose a course when importing (or write the course name in the cell).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
+        <translation>Recorded as having completed the course &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>
+        <translation>There is no office setting &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</source>
+        <translation>The value &quot;{value}&quot; cannot be used for this setting (ages from 0 to 150, the minimum not above the maximum).</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</source>
+        <translation>The office is not set up yet; set up the unit first.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
+        <translation>Both the Male and the Female columns are marked; mark only one.</translation>
+    </message>
+    <message>
+        <source>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</source>
+        <translation>Building the sample data was cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</source>
+        <translation>The administrative-unit catalogue has no province yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</source>
+        <translation>No commune/ward was found in the catalogue to build sample data for.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</source>
+        <translation>Table {table} has a new column {column} that the sample-data builder cannot fill yet.</translation>
+    </message>
+    <message>
+        <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
+        <translation>Invalid scale: &quot;{scale}&quot; (district, province or national).</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>This database already holds sample data (scale {scale}, seed {seed}); none is added, to avoid duplicates. Use a new database (option --db).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>This database already holds data (villages, teams or members); sample data is only built in a database without data. Use a new database (option --db).</translation>
     </message>
 </context>
 <context>

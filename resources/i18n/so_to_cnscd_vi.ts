@@ -2114,22 +2114,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
 <context>
     <name>Page</name>
     <message>
-        <source>tỉnh/thành phố</source>
-        <translation>tỉnh/thành phố</translation>
-    </message>
-    <message>
-        <source>quận/huyện</source>
-        <translation>quận/huyện</translation>
-    </message>
-    <message>
-        <source>xã/phường</source>
-        <translation>xã/phường</translation>
-    </message>
-    <message>
-        <source>thôn/tổ dân phố</source>
-        <translation>thôn/tổ dân phố</translation>
-    </message>
-    <message>
         <source>Đang tải…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -3934,6 +3918,1141 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Đoàn viên</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Tổ</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Tổ được giữ lại</source>
+        <translation>Tổ được giữ lại</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố</source>
+        <translation>Thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Đã tập huấn</source>
+        <translation>Đã tập huấn</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Tên ngắn</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Ngày giải thể</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Hiệu lực đến</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Tên lớp</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Số chứng nhận</source>
+        <translation>Số chứng nhận</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đơn vị được giao</source>
+        <translation>Đơn vị được giao</translation>
+    </message>
+    <message>
+        <source>Được xem số CCCD</source>
+        <translation>Được xem số CCCD</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Có số CCCD</source>
+        <translation>Có số CCCD</translation>
+    </message>
+    <message>
+        <source>Đã thêm</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Bộ lọc</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ</source>
+        <translation>Vai trò trong Tổ</translation>
+    </message>
+    <message>
+        <source>Thôn/Tổ dân phố</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Xã/Phường</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <source>Ngày thôi</source>
+        <translation>Ngày thôi</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Họ và tên đệm</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không phải chữ số; chỉ nhập các chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; có ký tự không phải chữ số; chỉ nhập các chữ số (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>Ô {label_lower} có nhiều số (&quot;{value}&quot;); chỉ giữ lại một số (ví dụ 0912345678).</source>
+        <translation>Ô {label_lower} có nhiều số (&quot;{value}&quot;); chỉ giữ lại một số (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có mã nước khác +84, không phải số Việt Nam; hãy nhập số trong nước (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; có mã nước khác +84, không phải số Việt Nam; hãy nhập số trong nước (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>Số máy bàn &quot;{value}&quot; có {digits} chữ số; số máy bàn phải có 11 chữ số gồm cả mã vùng 02x (ví dụ 024 3825 1234).</source>
+        <translation>Số máy bàn &quot;{value}&quot; có {digits} chữ số; số máy bàn phải có 11 chữ số gồm cả mã vùng 02x (ví dụ 024 3825 1234).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có {digits} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; chỉ có {digits} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số, thừa {extra} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; có {digits} chữ số, thừa {extra} chữ số; số di động phải có 10 chữ số (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không bắt đầu bằng số 0; số di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912345678).</source>
+        <translation>{label} &quot;{value}&quot; không bắt đầu bằng số 0; số di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912345678).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có đầu số {prefix}, không phải đầu số di động hiện nay (03, 05, 07, 08, 09); hãy kiểm tra lại. Nếu là số máy bàn, hãy nhập đủ 11 chữ số với mã vùng mới 02x.</source>
+        <translation>{label} &quot;{value}&quot; có đầu số {prefix}, không phải đầu số di động hiện nay (03, 05, 07, 08, 09); hãy kiểm tra lại. Nếu là số máy bàn, hãy nhập đủ 11 chữ số với mã vùng mới 02x.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có 11 chữ số nhưng đầu số {prefix} không thuộc các đầu số 11 chữ số cũ đã chuyển sang 10 chữ số; hãy kiểm tra lại số.</source>
+        <translation>{label} &quot;{value}&quot; có 11 chữ số nhưng đầu số {prefix} không thuộc các đầu số 11 chữ số cũ đã chuyển sang 10 chữ số; hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; là số di động 11 chữ số cũ; đã đổi sang số mới {new} (đầu số {old_prefix} đổi thành {new_prefix} từ năm 2018). Hãy xác nhận lại với người dùng.</source>
+        <translation>{label} &quot;{value}&quot; là số di động 11 chữ số cũ; đã đổi sang số mới {new} (đầu số {old_prefix} đổi thành {new_prefix} từ năm 2018). Hãy xác nhận lại với người dùng.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</source>
+        <translation>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
+        <translation>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không có thật: tháng {month}/{year} không có ngày {day}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
+        <translation>{label} &quot;{value}&quot; không có thật: tháng {month}/{year} không có ngày {day}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ({date}) ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; ({date}) ở sau ngày hôm nay ({today}); hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có năm {year}, trước năm {min_year}, không hợp lý; hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; có năm {year}, trước năm {min_year}, không hợp lý; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có tháng và năm; phần mềm chỉ lưu năm {year}. Nếu biết ngày, hãy nhập đủ ngày/tháng/năm.</source>
+        <translation>{label} &quot;{value}&quot; chỉ có tháng và năm; phần mềm chỉ lưu năm {year}. Nếu biết ngày, hãy nhập đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không phải chữ số; số CCCD gồm đúng 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; có ký tự không phải chữ số; số CCCD gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số. Nếu số bắt đầu bằng 0, có thể Excel đã làm mất số 0 ở đầu: hãy định dạng ô là Văn bản (Text) rồi nhập lại đủ 12 chữ số.</source>
+        <translation>{label} &quot;{value}&quot; có {digits} chữ số; số CCCD phải có đủ 12 chữ số. Nếu số bắt đầu bằng 0, có thể Excel đã làm mất số 0 ở đầu: hãy định dạng ô là Văn bản (Text) rồi nhập lại đủ 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Số &quot;{value}&quot; có 9 chữ số, là số chứng minh nhân dân (CMND) cũ, không phải số CCCD; hãy nhập số căn cước (CCCD) 12 chữ số.</source>
+        <translation>Số &quot;{value}&quot; có 9 chữ số, là số chứng minh nhân dân (CMND) cũ, không phải số CCCD; hãy nhập số căn cước (CCCD) 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không hợp lệ: chữ số thứ 4 ({digit}) và chữ số thứ 5–6 ({yy}) cho năm sinh {id_year}, chưa tới; hãy kiểm tra lại số.</source>
+        <translation>{label} &quot;{value}&quot; không hợp lệ: chữ số thứ 4 ({digit}) và chữ số thứ 5–6 ({yy}) cho năm sinh {id_year}, chưa tới; hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có chữ số thứ 4 là {digit}, nghĩa là giới tính {id_sex_label}, nhưng giới tính đã nhập là {sex_label}; hãy kiểm tra lại số CCCD hoặc giới tính.</source>
+        <translation>{label} &quot;{value}&quot; có chữ số thứ 4 là {digit}, nghĩa là giới tính {id_sex_label}, nhưng giới tính đã nhập là {sex_label}; hãy kiểm tra lại số CCCD hoặc giới tính.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; ứng với năm sinh {id_year} (chữ số thứ 4 là {digit}, chữ số thứ 5–6 là {yy}), nhưng năm sinh đã nhập là {birth_year}; hãy kiểm tra lại số CCCD hoặc ngày sinh.</source>
+        <translation>{label} &quot;{value}&quot; ứng với năm sinh {id_year} (chữ số thứ 4 là {digit}, chữ số thứ 5–6 là {yy}), nhưng năm sinh đã nhập là {birth_year}; hãy kiểm tra lại số CCCD hoặc ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email &quot;{value}&quot; không hợp lệ: {reason_text}. Hãy nhập một địa chỉ dạng ten@gmail.com, hoặc để trống.</source>
+        <translation>Địa chỉ email &quot;{value}&quot; không hợp lệ: {reason_text}. Hãy nhập một địa chỉ dạng ten@gmail.com, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>thiếu dấu @</source>
+        <translation>thiếu dấu @</translation>
+    </message>
+    <message>
+        <source>có nhiều hơn một dấu @</source>
+        <translation>có nhiều hơn một dấu @</translation>
+    </message>
+    <message>
+        <source>ô này có nhiều địa chỉ, chỉ được nhập một</source>
+        <translation>ô này có nhiều địa chỉ, chỉ được nhập một</translation>
+    </message>
+    <message>
+        <source>có dấu cách</source>
+        <translation>có dấu cách</translation>
+    </message>
+    <message>
+        <source>có chữ có dấu hoặc ký tự đặc biệt (email chỉ dùng chữ không dấu, số, . _ -)</source>
+        <translation>có chữ có dấu hoặc ký tự đặc biệt (email chỉ dùng chữ không dấu, số, . _ -)</translation>
+    </message>
+    <message>
+        <source>phần trước dấu @ không hợp lệ</source>
+        <translation>phần trước dấu @ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>phần sau dấu @ không phải tên miền hợp lệ (ví dụ gmail.com)</source>
+        <translation>phần sau dấu @ không phải tên miền hợp lệ (ví dụ gmail.com)</translation>
+    </message>
+    <message>
+        <source>quá dài</source>
+        <translation>quá dài</translation>
+    </message>
+    <message>
+        <source>sai dạng</source>
+        <translation>sai dạng</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email &quot;{value}&quot; có tên miền &quot;{domain}&quot;, có lẽ gõ nhầm từ &quot;{suggestion}&quot;; hãy kiểm tra lại.</source>
+        <translation>Địa chỉ email &quot;{value}&quot; có tên miền &quot;{domain}&quot;, có lẽ gõ nhầm từ &quot;{suggestion}&quot;; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không rõ; hãy nhập &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
+        <translation>{label} &quot;{value}&quot; không rõ; hãy nhập &quot;Nam&quot; hoặc &quot;Nữ&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên; đây là thông tin bắt buộc.</source>
+        <translation>Chưa nhập họ và tên; đây là thông tin bắt buộc.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; có ký tự không hợp lệ ({chars}); họ tên chỉ gồm chữ cái và dấu cách. Số điện thoại, ghi chú... hãy nhập vào cột riêng.</source>
+        <translation>{label} &quot;{value}&quot; có ký tự không hợp lệ ({chars}); họ tên chỉ gồm chữ cái và dấu cách. Số điện thoại, ghi chú... hãy nhập vào cột riêng.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; chỉ có một chữ; hãy nhập đầy đủ họ, tên đệm (nếu có) và tên.</source>
+        <translation>{label} &quot;{value}&quot; chỉ có một chữ; hãy nhập đầy đủ họ, tên đệm (nếu có) và tên.</translation>
+    </message>
+    <message>
+        <source>{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn.</source>
+        <translation>{label} dài {length} ký tự, vượt quá {max} ký tự cho phép; hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</source>
+        <translation>{label} &quot;{value}&quot; không rõ; hãy ghi &quot;x&quot; nếu có, để trống nếu không.</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ (mã {code}); hãy kiểm tra lại.</source>
+        <translation>{label} không hợp lệ (mã {code}); hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không hợp lệ (mã {code}); hãy kiểm tra lại.</source>
+        <translation>{label} &quot;{value}&quot; không hợp lệ (mã {code}); hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên thôn/tổ dân phố.</source>
+        <translation>Chưa nhập tên thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</source>
+        <translation>Xã đã có thôn/tổ dân phố &quot;{value}&quot;; không tạo trùng tên.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho thôn ngừng hoạt động.</source>
+        <translation>&quot;{value}&quot; còn Tổ CNSCĐ đang hoạt động; hãy giải thể hoặc chuyển Tổ trước khi cho thôn ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ dân phố &quot;{value}&quot; đã ngừng hoạt động.</source>
+        <translation>Thôn/tổ dân phố &quot;{value}&quot; đã ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất hai thôn/tổ dân phố để sáp nhập.</source>
+        <translation>Chọn ít nhất hai thôn/tổ dân phố để sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Chỉ sáp nhập được các thôn/tổ dân phố cùng một xã/phường.</source>
+        <translation>Chỉ sáp nhập được các thôn/tổ dân phố cùng một xã/phường.</translation>
+    </message>
+    <message>
+        <source>{count} thôn đang có Tổ CNSCĐ; chọn Tổ nào được giữ lại cho thôn mới.</source>
+        <translation>{count} thôn đang có Tổ CNSCĐ; chọn Tổ nào được giữ lại cho thôn mới.</translation>
+    </message>
+    <message>
+        <source>Tổ được chọn giữ lại không thuộc các thôn đang sáp nhập.</source>
+        <translation>Tổ được chọn giữ lại không thuộc các thôn đang sáp nhập.</translation>
+    </message>
+    <message>
+        <source>Ngày {value} sớm hơn ngày bắt đầu {start}; hãy kiểm tra lại.</source>
+        <translation>Ngày {value} sớm hơn ngày bắt đầu {start}; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập {label_lower}.</source>
+        <translation>Chưa nhập {label_lower}.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc {end} sớm hơn ngày bắt đầu {start}.</source>
+        <translation>Ngày kết thúc {end} sớm hơn ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã có Tổ CNSCĐ chưa giải thể; mỗi thôn chỉ có một Tổ.</source>
+        <translation>&quot;{value}&quot; đã có Tổ CNSCĐ chưa giải thể; mỗi thôn chỉ có một Tổ.</translation>
+    </message>
+    <message>
+        <source>Trạng thái &quot;{value}&quot; không hợp lệ.</source>
+        <translation>Trạng thái &quot;{value}&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã giải thể.</source>
+        <translation>&quot;{value}&quot; đã giải thể.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã giải thể; không thêm được thành viên.</source>
+        <translation>&quot;{value}&quot; đã giải thể; không thêm được thành viên.</translation>
+    </message>
+    <message>
+        <source>Tổ chưa có Tổ trưởng.</source>
+        <translation>Tổ chưa có Tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} Tổ trưởng ({names}); mỗi Tổ chỉ có một Tổ trưởng.</source>
+        <translation>Tổ có {count} Tổ trưởng ({names}); mỗi Tổ chỉ có một Tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} thành viên, ít hơn mức tối thiểu {min} (quy định {min}–{max} người).</source>
+        <translation>Tổ có {count} thành viên, ít hơn mức tối thiểu {min} (quy định {min}–{max} người).</translation>
+    </message>
+    <message>
+        <source>Tổ có {count} thành viên, nhiều hơn mức tối đa {max} (quy định {min}–{max} người).</source>
+        <translation>Tổ có {count} thành viên, nhiều hơn mức tối đa {max} (quy định {min}–{max} người).</translation>
+    </message>
+    <message>
+        <source>Vai trò &quot;{value}&quot; không có trong danh mục.</source>
+        <translation>Vai trò &quot;{value}&quot; không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Tổ đã có Tổ trưởng ({leader}); hãy kết thúc nhiệm vụ của Tổ trưởng cũ hoặc chọn vai trò khác.</source>
+        <translation>Tổ đã có Tổ trưởng ({leader}); hãy kết thúc nhiệm vụ của Tổ trưởng cũ hoặc chọn vai trò khác.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã là thành viên của Tổ này.</source>
+        <translation>&quot;{value}&quot; đã là thành viên của Tổ này.</translation>
+    </message>
+    <message>
+        <source>Thành viên này đã thôi tham gia Tổ từ ngày {value}.</source>
+        <translation>Thành viên này đã thôi tham gia Tổ từ ngày {value}.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã được ghi cho người khác; hãy kiểm tra lại.</source>
+        <translation>Số CCCD {value} đã được ghi cho người khác; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã được ghi cho người khác ({other_name}); hãy kiểm tra lại.</source>
+        <translation>Số CCCD {value} đã được ghi cho người khác ({other_name}); hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này.</source>
+        <translation>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này. Người này đang ở {other_teams} Tổ khác.</source>
+        <translation>Đã có &quot;{name}&quot; trong dữ liệu {how}; dùng lại hồ sơ này. Người này đang ở {other_teams} Tổ khác.</translation>
+    </message>
+    <message>
+        <source>(trùng số CCCD)</source>
+        <translation>(trùng số CCCD)</translation>
+    </message>
+    <message>
+        <source>(trùng tên và số điện thoại)</source>
+        <translation>(trùng tên và số điện thoại)</translation>
+    </message>
+    <message>
+        <source>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</source>
+        <translation>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên lớp/khóa tập huấn.</source>
+        <translation>Chưa nhập tên lớp/khóa tập huấn.</translation>
+    </message>
+    <message>
+        <source>Hình thức &quot;{value}&quot; không hợp lệ.</source>
+        <translation>Hình thức &quot;{value}&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Số giờ &quot;{value}&quot; không hợp lệ; nhập một số từ 0 đến 9999.</source>
+        <translation>Số giờ &quot;{value}&quot; không hợp lệ; nhập một số từ 0 đến 9999.</translation>
+    </message>
+    <message>
+        <source>Kết quả &quot;{value}&quot; không hợp lệ.</source>
+        <translation>Kết quả &quot;{value}&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành nhưng chưa có ngày hoàn thành.</source>
+        <translation>Đã hoàn thành nhưng chưa có ngày hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Lỗi {code}.</source>
+        <translation>Lỗi {code}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu không hợp lệ.</source>
+        <translation>Dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần mềm này chỉ hỗ trợ đến {supported}). Hãy cài phiên bản mới nhất rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. Hãy thử lại sau ít giây.</source>
+        <translation>Cơ sở dữ liệu đang bận vì một người dùng khác đang ghi. Hãy thử lại sau ít giây.</translation>
+    </message>
+    <message>
+        <source>Không mở hoặc ghi được cơ sở dữ liệu: {detail}</source>
+        <translation>Không mở hoặc ghi được cơ sở dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <source>Không đọc/ghi được tệp {path}: {detail}</source>
+        <translation>Không đọc/ghi được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</source>
+        <translation>Bản sao lưu {path} bị lỗi khi kiểm tra ({detail}). Không ghi đè dữ liệu; hãy thử sao lưu lại hoặc liên hệ quản trị.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu {path}.</source>
+        <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</source>
+        <translation>Tệp sao lưu {path} bị hỏng ({detail}); không khôi phục. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.</source>
+        <translation>Tệp {path} không phải bản sao lưu của Sổ Tổ CNSCĐ; không khôi phục.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó.</source>
+        <translation>Bản sao lưu {path} thuộc lược đồ {found}, khác phiên bản hiện tại ({supported}). Hãy khôi phục bằng phiên bản phần mềm đã tạo ra nó.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; hãy thử lại sau hoặc nhờ quản trị viên mở khoá.</source>
+        <translation>Tài khoản {username} tạm khoá 15 phút do nhập sai mật khẩu nhiều lần; hãy thử lại sau hoặc nhờ quản trị viên mở khoá.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {minimum} ký tự.</source>
+        <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập &quot;{username}&quot; không hợp lệ (không để trống, không có dấu cách).</source>
+        <translation>Tên đăng nhập &quot;{username}&quot; không hợp lệ (không để trống, không có dấu cách).</translation>
+    </message>
+    <message>
+        <source>Vai trò &quot;{role}&quot; không có; chọn admin, clerk hoặc viewer.</source>
+        <translation>Vai trò &quot;{role}&quot; không có; chọn admin, clerk hoặc viewer.</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).</source>
+        <translation>Cán bộ nhập liệu {username} cần được phân công một đơn vị (--scope).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập {username} đã có người dùng.</source>
+        <translation>Tên đăng nhập {username} đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động.</source>
+        <translation>Không khoá được {username}: đây là quản trị viên cuối cùng còn hoạt động.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn Tổ nào cho quyết định.</source>
+        <translation>Chưa chọn Tổ nào cho quyết định.</translation>
+    </message>
+    <message>
+        <source>Một quyết định chỉ gồm các Tổ của cùng một xã/phường; hãy tách thành nhiều quyết định.</source>
+        <translation>Một quyết định chỉ gồm các Tổ của cùng một xã/phường; hãy tách thành nhiều quyết định.</translation>
+    </message>
+    <message>
+        <source>Loại quyết định &quot;{kind}&quot; không có.</source>
+        <translation>Loại quyết định &quot;{kind}&quot; không có.</translation>
+    </message>
+    <message>
+        <source>{label} đã ban hành nên không sửa được; muốn thay đổi hãy lập quyết định kiện toàn mới.</source>
+        <translation>{label} đã ban hành nên không sửa được; muốn thay đổi hãy lập quyết định kiện toàn mới.</translation>
+    </message>
+    <message>
+        <source>Không sửa được mục &quot;{field}&quot; của quyết định.</source>
+        <translation>Không sửa được mục &quot;{field}&quot; của quyết định.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</source>
+        <translation>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</translation>
+    </message>
+    <message>
+        <source>Số quyết định phải từ 1 trở lên (nhận được {number}).</source>
+        <translation>Số quyết định phải từ 1 trở lên (nhận được {number}).</translation>
+    </message>
+    <message>
+        <source>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</source>
+        <translation>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</translation>
+    </message>
+    <message>
+        <source>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</source>
+        <translation>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
+        <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
+        <translation>Không tìm thấy bản ghi ({entity} số {id}).</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
+        <translation>Chỉ quản trị viên được làm việc này (người dùng: {username}).</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.</source>
+        <translation>Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được sửa dữ liệu của đơn vị này (ngoài phạm vi được phân công).</source>
+        <translation>Tài khoản {username} không được sửa dữ liệu của đơn vị này (ngoài phạm vi được phân công).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ.</source>
+        <translation>Không tìm thấy tệp danh mục {path}. Hãy cài lại phần mềm đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Danh mục &quot;{catalogue}&quot; không có; chọn 2025 hoặc pre2025.</source>
+        <translation>Danh mục &quot;{catalogue}&quot; không có; chọn 2025 hoặc pre2025.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập địa chỉ máy chủ.</source>
+        <translation>Chưa nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên cơ sở dữ liệu.</source>
+        <translation>Chưa nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên người dùng của máy chủ.</source>
+        <translation>Chưa nhập tên người dùng của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Cổng phải là một số từ 1 đến 65535.</source>
+        <translation>Cổng phải là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>Chế độ mã hoá không hợp lệ.</source>
+        <translation>Chế độ mã hoá không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp chứng chỉ (CA) đã chọn.</source>
+        <translation>Không tìm thấy tệp chứng chỉ (CA) đã chọn.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu của cơ sở dữ liệu.</source>
+        <translation>Máy chủ {host} từ chối đăng nhập: sai tên người dùng hoặc mật khẩu của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} không có cơ sở dữ liệu &quot;{database}&quot;. Hãy nhờ quản trị máy chủ tạo một cơ sở dữ liệu trống rồi bấm Khởi tạo.</source>
+        <translation>Máy chủ {host} không có cơ sở dữ liệu &quot;{database}&quot;. Hãy nhờ quản trị máy chủ tạo một cơ sở dữ liệu trống rồi bấm Khởi tạo.</translation>
+    </message>
+    <message>
+        <source>Không thiết lập được kết nối mã hoá (TLS) tới {host}: {detail}. Hãy kiểm tra chế độ mã hoá và tệp chứng chỉ.</source>
+        <translation>Không thiết lập được kết nối mã hoá (TLS) tới {host}: {detail}. Hãy kiểm tra chế độ mã hoá và tệp chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ {host}: máy chủ không trả lời (kiểm tra địa chỉ, cổng, mạng và tường lửa).</source>
+        <translation>Không kết nối được tới máy chủ {host}: máy chủ không trả lời (kiểm tra địa chỉ, cổng, mạng và tường lửa).</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} báo lỗi: {detail}</source>
+        <translation>Máy chủ {host} báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu &quot;{database}&quot; đã có {count} bảng của phần mềm khác; không khởi tạo vào đó để tránh làm hỏng dữ liệu. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>Cơ sở dữ liệu &quot;{database}&quot; đã có {count} bảng của phần mềm khác; không khởi tạo vào đó để tránh làm hỏng dữ liệu. Hãy dùng một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn &quot;kèm số CCCD&quot;, hoặc nhờ quản trị viên bật cài đặt của cơ quan.</source>
+        <translation>Cơ quan chưa bật việc xuất số CCCD nên không xuất được cột này. Hãy bỏ chọn &quot;kèm số CCCD&quot;, hoặc nhờ quản trị viên bật cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ chọn &quot;kèm số CCCD&quot;.</source>
+        <translation>Tài khoản {username} không được xem số CCCD nên không xuất được cột này; hãy bỏ chọn &quot;kèm số CCCD&quot;.</translation>
+    </message>
+    <message>
+        <source>Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.</source>
+        <translation>Chọn một xã/phường (hoặc thôn) để tải mẫu nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>Đã hủy. Không có tệp nào được tạo.</source>
+        <translation>Đã hủy. Không có tệp nào được tạo.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice…). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (Excel, LibreOffice…). Hãy đóng tệp đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {error}</source>
+        <translation>Không ghi được tệp {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu xuất không hợp lệ: {detail}</source>
+        <translation>Dữ liệu xuất không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</source>
+        <translation>Không rõ thôn/tổ dân phố của dòng này: thêm cột &quot;Thôn/Tổ dân phố&quot;, hoặc một dòng tiêu đề thôn (ví dụ &quot;Thôn Nà Sla&quot;) phía trên, hoặc chọn Tổ khi nhập.</translation>
+    </message>
+    <message>
+        <source>{commune} chưa có thôn/tổ dân phố &quot;{value}&quot;; thôn này sẽ được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của thôn đã có, hãy sửa lại cho đúng.</source>
+        <translation>{commune} chưa có thôn/tổ dân phố &quot;{value}&quot;; thôn này sẽ được tạo mới khi ghi (các dòng khác của thôn này cũng vậy). Nếu là tên viết khác của thôn đã có, hãy sửa lại cho đúng.</translation>
+    </message>
+    <message>
+        <source>{commune} không có thôn/tổ dân phố &quot;{value}&quot;; hãy sửa tên thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập.</source>
+        <translation>{commune} không có thôn/tổ dân phố &quot;{value}&quot;; hãy sửa tên thôn hoặc thêm thôn trong trang Thôn/Tổ dân phố trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; khớp nhiều thôn/tổ dân phố ({names}); hãy ghi đầy đủ tên, ví dụ &quot;Thôn 1&quot; hay &quot;Tổ dân phố 1&quot;.</source>
+        <translation>&quot;{value}&quot; khớp nhiều thôn/tổ dân phố ({names}); hãy ghi đầy đủ tên, ví dụ &quot;Thôn 1&quot; hay &quot;Tổ dân phố 1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dòng ghi thôn &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</source>
+        <translation>Dòng ghi thôn &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</translation>
+    </message>
+    <message>
+        <source>Không rõ xã/phường của dòng này: thêm cột &quot;Xã/Phường&quot;, một dòng tiêu đề xã phía trên, hoặc chọn xã khi nhập.</source>
+        <translation>Không rõ xã/phường của dòng này: thêm cột &quot;Xã/Phường&quot;, một dòng tiêu đề xã phía trên, hoặc chọn xã khi nhập.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường &quot;{value}&quot; trong phạm vi của đơn vị; hãy sửa tên xã hoặc chọn xã khi nhập.</source>
+        <translation>Không tìm thấy xã/phường &quot;{value}&quot; trong phạm vi của đơn vị; hãy sửa tên xã hoặc chọn xã khi nhập.</translation>
+    </message>
+    <message>
+        <source>Có nhiều xã/phường tên &quot;{value}&quot; ({names}); hãy chọn xã khi nhập.</source>
+        <translation>Có nhiều xã/phường tên &quot;{value}&quot; ({names}); hãy chọn xã khi nhập.</translation>
+    </message>
+    <message>
+        <source>Dòng ghi xã &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</source>
+        <translation>Dòng ghi xã &quot;{value}&quot; nhưng được nhập vào {chosen} như đã chọn.</translation>
+    </message>
+    <message>
+        <source>Tài khoản không được sửa dữ liệu của {value} (ngoài phạm vi được phân công).</source>
+        <translation>Tài khoản không được sửa dữ liệu của {value} (ngoài phạm vi được phân công).</translation>
+    </message>
+    <message>
+        <source>{village} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết định thành lập).</source>
+        <translation>{village} chưa có Tổ CNSCĐ; Tổ sẽ được lập (trạng thái dự kiến, chờ quyết định thành lập).</translation>
+    </message>
+    <message>
+        <source>Chưa ghi vai trò trong Tổ; coi là Thành viên.</source>
+        <translation>Chưa ghi vai trò trong Tổ; coi là Thành viên.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; đã có ở dòng {first_row} ({first_sheet}) cho cùng Tổ; hãy xóa một trong hai dòng.</source>
+        <translation>&quot;{value}&quot; đã có ở dòng {first_row} ({first_sheet}) cho cùng Tổ; hãy xóa một trong hai dòng.</translation>
+    </message>
+    <message>
+        <source>Số CCCD {value} đã ghi cho &quot;{other_name}&quot; ở dòng {first_row}; hãy kiểm tra lại số CCCD.</source>
+        <translation>Số CCCD {value} đã ghi cho &quot;{other_name}&quot; ở dòng {first_row}; hãy kiểm tra lại số CCCD.</translation>
+    </message>
+    <message>
+        <source>{team} có {count} Tổ trưởng trong tệp ({names}); mỗi Tổ chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại.</source>
+        <translation>{team} có {count} Tổ trưởng trong tệp ({names}); mỗi Tổ chỉ có một Tổ trưởng: hãy sửa vai trò của những người còn lại.</translation>
+    </message>
+    <message>
+        <source>Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.</source>
+        <translation>Tài khoản không được xem số CCCD nên cột Số CCCD được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu.</source>
+        <translation>Không tìm thấy dòng thành viên nào trong tệp. Tệp cần có dòng tiêu đề (Họ và tên, Ngày sinh…) và các dòng thành viên bên dưới; có thể dùng Mẫu nhập liệu.</translation>
+    </message>
+    <message>
+        <source>{value} ({role}, {team}) không có trong tệp: thôi tham gia Tổ từ ngày nhập (chế độ thay thế danh sách).</source>
+        <translation>{value} ({role}, {team}) không có trong tệp: thôi tham gia Tổ từ ngày nhập (chế độ thay thế danh sách).</translation>
+    </message>
+    <message>
+        <source>{team} sẽ có {count} thành viên, ngoài mức quy định {min}–{max} người.</source>
+        <translation>{team} sẽ có {count} thành viên, ngoài mức quy định {min}–{max} người.</translation>
+    </message>
+    <message>
+        <source>{team} chưa có Tổ trưởng.</source>
+        <translation>{team} chưa có Tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</source>
+        <translation>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>: tệp rỗng (0 byte)</source>
+        <translation>: tệp rỗng (0 byte)</translation>
+    </message>
+    <message>
+        <source>: tệp không có trang tính nào</source>
+        <translation>: tệp không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>: đây là một thư mục, không phải tệp</source>
+        <translation>: đây là một thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</source>
+        <translation>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</translation>
+    </message>
+    <message>
+        <source> (tệp hỏng hoặc không đúng định dạng)</source>
+        <translation> (tệp hỏng hoặc không đúng định dạng)</translation>
+    </message>
+    <message>
+        <source>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
+        <translation>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>: đây là tệp PDF</source>
+        <translation>: đây là tệp PDF</translation>
+    </message>
+    <message>
+        <source>: đây là trang web (HTML) được lưu với đuôi .xls</source>
+        <translation>: đây là trang web (HTML) được lưu với đuôi .xls</translation>
+    </message>
+    <message>
+        <source>: đây là bảng tính dạng XML 2003</source>
+        <translation>: đây là bảng tính dạng XML 2003</translation>
+    </message>
+    <message>
+        <source>: đây là tệp dữ liệu dạng thẻ (XML)</source>
+        <translation>: đây là tệp dữ liệu dạng thẻ (XML)</translation>
+    </message>
+    <message>
+        <source>: đây là tệp văn bản hoặc CSV</source>
+        <translation>: đây là tệp văn bản hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</source>
+        <translation>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</source>
+        <translation>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</source>
+        <translation>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</source>
+        <translation>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</source>
+        <translation>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính này được bỏ qua.</source>
+        <translation>Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính này được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Có dòng tiêu đề nhưng không có dòng thành viên nào.</source>
+        <translation>Có dòng tiêu đề nhưng không có dòng thành viên nào.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</source>
+        <translation>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</source>
+        <translation>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</source>
+        <translation>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</translation>
+    </message>
+    <message>
+        <source>{message} (Giá trị trong ô: &quot;{value}&quot;)</source>
+        <translation>{message} (Giá trị trong ô: &quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</source>
+        <translation>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</source>
+        <translation>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</translation>
+    </message>
+    <message>
+        <source>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</source>
+        <translation>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</source>
+        <translation>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</translation>
+    </message>
+    <message>
+        <source>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</source>
+        <translation>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</source>
+        <translation>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</translation>
+    </message>
+    <message>
+        <source>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</source>
+        <translation>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</source>
+        <translation>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</source>
+        <translation>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</translation>
+    </message>
+    <message>
+        <source>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</source>
+        <translation>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</translation>
+    </message>
+    <message>
+        <source>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</source>
+        <translation>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</translation>
+    </message>
+    <message>
+        <source>họ</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <source>tên đệm</source>
+        <translation>tên đệm</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</source>
+        <translation>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</source>
+        <translation>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</source>
+        <translation>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</source>
+        <translation>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</source>
+        <translation>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</source>
+        <translation>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</source>
+        <translation>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
+        <translation>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>
+        <translation>Không có cài đặt &quot;{value}&quot; cho cơ quan.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</source>
+        <translation>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</translation>
+    </message>
+    <message>
+        <source>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</source>
+        <translation>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
+        <translation>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</translation>
+    </message>
+    <message>
+        <source>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</source>
+        <translation>Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</source>
+        <translation>Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</source>
+        <translation>Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</source>
+        <translation>Bảng {table} có cột mới {column} mà bộ tạo dữ liệu mẫu chưa biết cách điền.</translation>
+    </message>
+    <message>
+        <source>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</source>
+        <translation>Quy mô không hợp lệ: &quot;{scale}&quot; (district, province hoặc national).</translation>
+    </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu.</source>
+        <translation>Chưa mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {scale}, seed {seed}); không tạo thêm để tránh trùng lặp. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
+        <translation>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,43 @@ def test_dates_are_dd_mm_yyyy(vietnamese):
     assert format_date(dt.date(1990, 3, 5)) == "05/03/1990"
     assert parse_day("5-3-1990") == dt.date(1990, 3, 5)
     assert parse_day("31/02/1990") is None
+
+
+_VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {
+    ch for ch in "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"}
+
+
+def test_core_messages_are_translated_in_the_english_ui(qapp):
+    """The core's catalogue (vn.messages) reaches Qt Linguist: in English, a refusal, a
+    validation problem, an import problem and a field label read in English."""
+    from desktop.errors_domain import ValidationFailed
+    from desktop.permissions import PermissionDenied
+    from desktop.roster_import import ImportProblem
+    from desktop.validation import Problem, normalize_phone
+    from ui.app import Translations
+    from ui.errors import describe_exception, field_label, tr_core
+    from vn.messages import CATALOGUE
+
+    translations = Translations(qapp)
+    try:
+        assert translations.install("en")
+        for code, template in CATALOGUE.items():
+            shown = tr_core(template)
+            if set(template) & _VIETNAMESE_LETTERS:
+                assert shown != template, code
+        _, problems = normalize_phone("09123")
+        text = describe_exception(ValidationFailed(problems))
+        assert text == ('Phone number "09123" has only 5 digits; a mobile number has 10 '
+                        "digits (e.g. 0912345678).")
+        text = describe_exception(PermissionDenied("perm.read_only", username="an"))
+        assert text == "The account an may only view and export, not change anything."
+        assert field_label("citizen_id") == "Citizen ID"
+        problem = ImportProblem("Sheet1", 4, "", "village", "import.village_unknown", "error",
+                                "…", (("commune", "Xã A"), ("value", "Thôn 9")))
+        assert problem.worded(tr_core).startswith('Xã A has no village/residential group')
+        assert not set(describe_exception(ValidationFailed([Problem(
+            "start_date", "date.required")]))) & _VIETNAMESE_LETTERS
+    finally:
+        translations.remove()
+        translations.install("vi")
+        translations.remove()

@@ -666,3 +666,26 @@ def test_keys_sort_the_same_in_sqlite():
     by_k = [r[0] for r in con.execute("SELECT name FROM p ORDER BY k, id")]
     assert by_pk == sorted(names, key=person_sort_key)
     assert by_k == sorted(names, key=sort_key)
+
+
+_PINNED_NAMES = ["Nguyễn Văn An", "Đặng Thị Hoà", "Lê Hòa", "Ngô Ánh", "Trần Quốc Khánh",
+                 "Hoàng Ư", "ĐINH ĐỨC", "Thôn 10", "Thôn 2", "Bản Nà Sla", "Ấp 3", "Y Bih Niê",
+                 "Phạm Ngọc Ẩn"]
+# sha256 of the keys of _PINNED_NAMES as every office database stores them today.
+_PINNED_KEYS = "33afe7beaf7a2f2070cd3a170a75e2b7f0afa4610648d7b07e1134f3fbcfaf16"
+
+
+def test_stored_keys_are_pinned():
+    """Every office database stores these keys (sort_key, search_key and the name tokens).
+    If this fails, the rules changed: ship a numbered migration step that recomputes the
+    stored sort_key/search_key columns (person, person_name_token, admin_unit,
+    unit_name_token, training_course) with the new rules, then update _PINNED_KEYS."""
+    import hashlib
+
+    from vn.text import fold
+
+    digest = hashlib.sha256()
+    for name in _PINNED_NAMES:
+        digest.update((sort_key(name) + "|" + person_sort_key(name) + "|" + fold(name)
+                       + "\n").encode())
+    assert digest.hexdigest() == _PINNED_KEYS

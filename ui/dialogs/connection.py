@@ -203,7 +203,7 @@ class ConnectionDialog(QDialog):
 
     def _checked(self):
         """The params, or None after showing which field is missing."""
-        from desktop.errors import message_for
+        from ui.errors import message_for
 
         params = self.values()
         problems = params.problems()

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import file_dialogs, msgbox
+from ui.errors import tr_core
+from vn.messages import field_label
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == self.COL_ACTION:
                 return self.tr("Không nhận")
             if column == self.COL_PROBLEMS:
-                return item.message
+                return item.worded(tr_core)
             return ""
         if column == self.COL_NAME:
             return item.full_name
@@ -169,7 +171,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == self.COL_PROBLEMS:
             shown = [p for p in item.problems if p.severity != "info"]
             return "\n".join(
-                (f"{p.field_label}: " if p.field_label else "") + p.full_message()
+                (f"{_field_label(p.field)}: " if p.field else "") + p.worded(tr_core)
                 for p in shown
             )
         return ""
@@ -202,11 +204,13 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
 
-def _change_label(field: str) -> str:
-    from desktop.roster_import import _FIELD_LABELS
+def _field_label(field: str) -> str:
+    return field_label(field, tr_core, import_names=True)
 
+
+def _change_label(field: str) -> str:
     return (
-        _FIELD_LABELS.get(field, field).lower()
+        _field_label(field).lower()
         if field != "role"
         else translate("ImportDialog", "vai trò")
     )
@@ -435,7 +439,7 @@ class ImportDialog(QDialog):
         # file and team notes (a team's note is placed at its first row); stray rows with
         # errors are in the table
         notes = [
-            p.message if p.row is None else p.text()
+            p.worded(tr_core) if p.row is None else f"{p.location()}: {p.worded(tr_core)}"
             for p in report.problems
             if not (p.severity == "info" and p.code.startswith("sheet."))
             and (p.row is None or not p.is_error)

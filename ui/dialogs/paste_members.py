@@ -43,7 +43,7 @@ class PastedRowsModel(RowTableModel):
         if column == self.COL_PHONE:
             return row.values.get("phone", "")
         if column == self.COL_CHECK:
-            from desktop.roster_import.wording import describe
+            from ui.errors import describe_problem as describe
 
             if not row.problems:
                 return self.tr("Hợp lệ")
@@ -119,11 +119,11 @@ class PasteMembersDialog(QDialog):
         self.rows, columns = parse_member_rows(self.text.toPlainText(), self.roles)
         self.model.set_rows(self.rows)
         fit_columns(self.view, stretch_column=PastedRowsModel.COL_CHECK, max_width=260)
-        from desktop.messages import FIELD_LABELS
+        from ui.errors import field_label
 
         names = {"skip": self.tr("(bỏ qua)"), "role": self.tr("Vai trò"),
                  "note": self.tr("Ghi chú")}
-        shown = [names.get(c) or FIELD_LABELS.get(c, c) for c in columns]
+        shown = [names.get(c) or field_label(c) for c in columns]
         self.columns_label.setText(
             self.tr("Cột đọc được: %1").replace("%1", " | ".join(shown)) if columns else "")
         good = sum(1 for r in self.rows if r.ok)

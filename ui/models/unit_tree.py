@@ -213,13 +213,6 @@ class UnitTreeModel(QAbstractItemModel):
     def node_info(self, index: QModelIndex) -> Any:
         return index.internalPointer().info if index.isValid() else None
 
-    def index_of(self, unit_id: int) -> QModelIndex:
-        """The index of a unit already fetched (an invalid index otherwise)."""
-        node = self._by_id.get(unit_id)
-        if node is None or node.info is None:
-            return QModelIndex()
-        return self.createIndex(node.row, 0, node)
-
     def reveal(self, path_ids: Sequence[int]) -> QModelIndex:
         """Fetch the levels along ``path_ids`` (root first) and return the last one's index."""
         index = QModelIndex()
@@ -289,6 +282,3 @@ class UnitTreeModel(QAbstractItemModel):
             del self._by_id[node.unit_id]
         for child in node.children or ():
             self._forget(child)
-
-    def persistent(self, index: QModelIndex) -> QPersistentModelIndex:
-        return QPersistentModelIndex(index)

@@ -12,16 +12,6 @@ from ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 
-
-def level_label(level: str) -> str:
-    return {
-        "province": QCoreApplication.translate("Page", "tỉnh/thành phố"),
-        "district": QCoreApplication.translate("Page", "quận/huyện"),
-        "commune": QCoreApplication.translate("Page", "xã/phường"),
-        "village": QCoreApplication.translate("Page", "thôn/tổ dân phố"),
-    }.get(level, level)
-
-
 class Page(QWidget):
     """A page shows data for ``workspace.unit``; it reloads lazily, only while visible.
 

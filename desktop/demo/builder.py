@@ -11,11 +11,11 @@ Why it is built this way:
 * **Speed.** The national scale is ~100,000 villages and teams and ~500,000 people
   (about 2.5 million rows with tokens, memberships and training records) and must
   finish in minutes on a 2-core PC. Rows are generated commune by commune into plain
-  tuples with ids assigned here (no read-back), and written with raw ``executemany`` in
-  chunks, in one transaction. On SQLite the secondary indexes of the empty tables are
-  dropped and rebuilt at the end (inside the same transaction), ``synchronous`` is
-  switched off and the page cache enlarged for the duration of the build only
-  (``bench/demo_national.py`` measures it).
+  tuples with ids assigned here (no read-back), and written through ``db.bulk``
+  (parameterised ``executemany`` in chunks, in one transaction). On SQLite the secondary
+  indexes of the empty tables are dropped and rebuilt at the end (inside the same
+  transaction), ``synchronous`` is switched off and the page cache enlarged for the
+  duration of the build only (``bench/demo_national.py`` measures it).
 * **Determinism.** Every commune draws from its own ``random.Random`` seeded with
   (seed, catalogue, commune code) and communes are built in code order, so a seed always
   gives the same data, on SQLite and PostgreSQL alike. Dates come from fixed reference
@@ -31,7 +31,6 @@ exactly as on typed data.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import csv
 import datetime as dt
 import json
@@ -42,16 +41,23 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import peewee as pw
 
+from db import bulk
 from db.audit import write_audit
-from db.connection import database, is_postgres, write_transaction
+from db.connection import database, write_transaction
+from db.models import AdminUnit
+from db.office import get_office, save_office
 from db.people import name_tokens
-from desktop import demo_names as N
-from vn.collation import person_sort_key
+from desktop.catalogue import load_catalogue
+from desktop.decisions import decision_label, default_texts
+from desktop.demo import names as N
 from desktop.paths import ADMIN_UNITS_DIR
-from desktop.units import village_sort_key
+from vn.collation import person_sort_key
+from vn.messages import render
+from vn.names import default_team_name, village_sort_key
 from vn.text import fold, split_name
 
 __all__ = ["SCALES", "DemoCancelled", "DemoError", "DemoReport", "build_demo"]
@@ -63,24 +69,28 @@ DEFAULT_DISTRICT = {"20": "183"}  # pre-2025: Huyện Cao Lộc
 DISTRICT_SCALE_COMMUNES = 18  # 2025 catalogue: about the size of an old district
 
 SYMBOL = "QĐ-UBND"
-CHUNK = 5000  # rows per executemany call
 FLUSH_PERSONS = 25000  # generated people kept in memory before writing
 
 ProgressFn = Callable[..., None]
 
 
 class DemoError(Exception):
-    """The demo could not be built; ``message`` is a Vietnamese sentence for the clerk."""
+    """The demo could not be built: ``code`` and ``params``, worded by ``vn.messages``
+    (``message`` is the Vietnamese sentence; the GUI translates the same template)."""
 
-    def __init__(self, message: str, code: str = "demo.refused"):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, **params: Any):
+        super().__init__(code)
         self.code = code
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return render(self.code, self.params)
 
 
 class DemoCancelled(DemoError):
     def __init__(self) -> None:
-        super().__init__("Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.", "demo.cancelled")
+        super().__init__("demo.cancelled")
 
 
 @dataclass(frozen=True)
@@ -487,11 +497,7 @@ def _old_province_of_new_communes() -> dict[str, str]:
 
 
 def _load_units(catalogue: str) -> tuple[dict[int, tuple], list[tuple]]:
-    db = database.obj
-    rows: list[tuple] = db.execute_sql(
-        "SELECT id, level, kind, code, name, short_name, parent_id FROM admin_unit "
-        f"WHERE catalogue = {db.param} AND level <> 'village' ORDER BY code", (catalogue,)
-    ).fetchall()
+    rows = bulk.unit_rows(catalogue)
     by_id = {r[0]: r for r in rows}
     return by_id, rows
 
@@ -532,8 +538,7 @@ def _select_communes(scale: str, catalogue: str, office_unit_id: int | None):
         if province is None:
             province = provinces.get(DEFAULT_PROVINCE) or next(iter(provinces.values()), None)
         if province is None:
-            raise DemoError("Danh mục đơn vị hành chính chưa có tỉnh/thành phố nào.",
-                            "demo.no_units")
+            raise DemoError("demo.no_provinces")
         in_province = [c for c in communes if (p := province_of(c[0])) and p[0] == province[0]]
         scope_id = province[0]
         if scale == "province":
@@ -561,8 +566,7 @@ def _select_communes(scale: str, catalogue: str, office_unit_id: int | None):
                     start = max(0, min(ids.index(scope_row[0]) - size // 2, len(ids) - size))
             chosen = in_province[start:start + size]
     if not chosen:
-        raise DemoError("Không tìm thấy xã/phường nào trong danh mục để tạo dữ liệu mẫu.",
-                        "demo.no_units")
+        raise DemoError("demo.no_communes")
 
     old_of_new = _old_province_of_new_communes() if catalogue == "2025" else {}
     out = []
@@ -612,43 +616,6 @@ _COLUMNS = {
 _ORDER = ("admin_unit", "unit_name_token", "training_course", "person", "person_name_token",
           "team", "decision", "decision_team", "decision_counter", "membership", "training_record")
 _ID_TABLES = ("admin_unit", "person", "team", "decision", "training_course", "membership")
-
-
-def _literal(db: pw.Database, value) -> str:
-    if value is None:
-        return "NULL"
-    if isinstance(value, bool):
-        return ("TRUE" if value else "FALSE") if is_postgres(db) else str(int(value))
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        value = value.isoformat(" ")
-    elif isinstance(value, dt.date):
-        value = value.isoformat()
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def _insert_sql(db: pw.Database, table: str, columns: Sequence[str]) -> str:
-    """The INSERT for ``columns``; columns the models gained since (with a default) get it.
-
-    The schema grows while features are added; a new column with a default must not break
-    the demo, and one without a default is reported instead of failing on a constraint.
-    """
-    from db import models
-
-    names = [f'"{c}"' for c in columns]
-    values = [db.param] * len(columns)
-    model = next((m for m in models.ALL_MODELS if m._meta.table_name == table), None)
-    for field in model._meta.sorted_fields if model is not None else ():
-        if field.column_name in columns or isinstance(field, pw.AutoField):
-            continue
-        default = field.default() if callable(field.default) else field.default
-        if default is None and not field.null:
-            raise DemoError(f"Bảng {table} có cột mới {field.column_name} mà bộ tạo dữ liệu mẫu "
-                            "chưa biết cách điền.", "demo.schema")
-        names.append(f'"{field.column_name}"')
-        values.append(_literal(db, field.db_value(default) if default is not None else None))
-    return f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join(values)})'
 
 
 class _Member:
@@ -724,8 +691,6 @@ class _Builder:
     def __init__(self, db: pw.Database, scale: str, seed: int, catalogue: str,
                  communes: list[_Commune], progress: ProgressFn | None,
                  cancelled: Callable[[], bool] | None):
-        from desktop.teams import default_team_name
-
         self.db = db
         self.scale = scale
         self.seed = seed
@@ -754,7 +719,10 @@ class _Builder:
             self.province_clusters.setdefault(c.province_id, []).append(c.code)
         self.mix_cache: dict[str, _Pick] = {}
         self.plans: dict[int, tuple[int, dt.date]] = {}
-        self.sql = {t: _insert_sql(db, t, cols) for t, cols in _COLUMNS.items()}
+        try:
+            self.tables = {t: bulk.BulkTable(t, cols) for t, cols in _COLUMNS.items()}
+        except bulk.MissingDefault as exc:
+            raise DemoError("demo.schema", table=exc.table, column=exc.column) from exc
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -774,12 +742,9 @@ class _Builder:
         return value
 
     def start_ids(self) -> None:
-        for table in _ID_TABLES:
-            row = self.db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()
-            self.next_id[table] = (row[0] or 0) + 1
+        self.next_id.update(bulk.next_ids(_ID_TABLES))
 
     def flush(self) -> None:
-        cursor = self.db.cursor()
         for table in _ORDER:
             rows = self.buffers[table]
             if not rows:
@@ -787,23 +752,12 @@ class _Builder:
             if table == "decision":
                 # A superseded decision points at its successor: write successors first.
                 rows.sort(key=lambda r: r[-1] is not None)
-            sql = self.sql[table]
-            for start in range(0, len(rows), CHUNK):
-                self.check_cancel()
-                cursor.executemany(sql, rows[start:start + CHUNK])
-            self.counts[table] += len(rows)
+            self.counts[table] += self.tables[table].write(rows, self.check_cancel)
             self.buffers[table] = []
         self.pending_persons = 0
 
     def fix_sequences(self) -> None:
-        if not is_postgres(self.db):
-            return
-        for table in _ID_TABLES:
-            self.db.execute_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f'COALESCE((SELECT MAX(id) FROM "{table}"), 1), '
-                f'(SELECT MAX(id) IS NOT NULL FROM "{table}"))'
-            )
+        bulk.fix_sequences(_ID_TABLES)
 
     # -- people -------------------------------------------------------------------------------
 
@@ -1303,8 +1257,6 @@ class _CommuneCtx:
         """The decision service's own default texts (so demo decisions print like real ones),
         with the blanks a clerk would fill filled in, and the pre-2025 wording when the
         data is pre-2025."""
-        from desktop.decisions import decision_label, default_texts
-
         c = self.c
         commune = SimpleNamespace(level="commune", kind=c.kind, short_name=c.short_name,
                                   name=c.name)
@@ -1317,7 +1269,7 @@ class _CommuneCtx:
             previous = SimpleNamespace(number=p.number, symbol=SYMBOL, signed_on=p.date,
                                        kind=p.kind)
             # the service's own wording: "Quyết định số 05/QĐ-UBND ngày ..."
-            previous.label = decision_label(p.number, SYMBOL, p.date)  # type: ignore[attr-defined]
+            previous.label = decision_label(p.number, SYMBOL, p.date)
         texts = default_texts(d.kind, teams, commune, province,
                               previous=previous)  # type: ignore[arg-type]
         plan_no, plan_day = self.b.province_plan(c)
@@ -1542,9 +1494,6 @@ def _province_course(self: _Builder, c: _Commune, rng: random.Random):
 
 
 def _configure_office(b: _Builder, scale: str, scope_id: int | None, seed: int) -> None:
-    from db.models import AdminUnit
-    from db.office import save_office
-
     rng = random.Random(f"{seed}/{b.catalogue}/office")
     if scale == "national" or scope_id is None:
         values: dict[str, object] = {
@@ -1581,32 +1530,21 @@ def _configure_office(b: _Builder, scale: str, scope_id: int | None, seed: int) 
 # --- entry point ----------------------------------------------------------------------------------
 
 
-def _existing_data() -> str | None:
-    """Why the database can't take demo data, or None when it is empty enough."""
-    from db.office import get_office
-
-    db = database.obj
-    for table, where in (("person", ""), ("team", ""),
-                         ("admin_unit", " WHERE catalogue = 'local'")):
-        if db.execute_sql(f'SELECT 1 FROM "{table}"{where} LIMIT 1').fetchone():
+def _existing_data() -> DemoError | None:
+    """Why the database can't take demo data (``demo.exists``), or None when it is empty
+    enough."""
+    for table, where in (("person", {}), ("team", {}), ("admin_unit", {"catalogue": "local"})):
+        if bulk.has_rows(table, **where):
             office = get_office()
             demo = (office.settings or {}).get("demo") if office else None
             if demo:
-                return (f"Cơ sở dữ liệu này đã có dữ liệu mẫu (quy mô {demo.get('scale')}, "
-                        f"seed {demo.get('seed')}); không tạo thêm để tránh trùng lặp. "
-                        "Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).")
-            return ("Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu "
-                    "chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ "
-                    "liệu mới (tùy chọn --db).")
+                return DemoError("demo.exists", scale=demo.get("scale"), seed=demo.get("seed"))
+            return DemoError("demo.exists")
     return None
 
 
 def _catalogue_in_use() -> tuple[str, int | None, bool]:
     """(catalogue, office scope unit, an office exists), loading 2025 when no unit exists."""
-    from db.models import AdminUnit
-    from db.office import get_office
-    from desktop.catalogue import load_catalogue
-
     office = get_office()
     if office is not None:
         catalogue = office.catalogue or "2025"
@@ -1622,65 +1560,10 @@ def _catalogue_in_use() -> tuple[str, int | None, bool]:
     return "2025", None, False
 
 
-@contextlib.contextmanager
-def _fast_sqlite(db: pw.Database, big: bool = False):
-    """SQLite settings for one big build, restored afterwards.
-
-    No fsync (``synchronous=OFF``: an application crash still loses nothing committed, the
-    transaction just rolls back) and a big page cache. For the national build (``big``),
-    also the rollback journal instead of WAL, but only when no other connection is open
-    (SQLite refuses the switch otherwise, and WAL stays): the new pages are then written
-    once instead of twice (WAL, then checkpoint), about 15 s less, and no 1 GB ``-wal``
-    file is left behind. Readers would wait during such a build, hence not for the small
-    scales a clerk may start from the GUI.
-    """
-    if not isinstance(db, pw.SqliteDatabase):
-        yield
-        return
-    saved = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
-             for name in ("synchronous", "cache_size", "journal_mode")}
-    db.execute_sql("PRAGMA synchronous = OFF")
-    db.execute_sql("PRAGMA cache_size = -262144")  # 256 MB
-    switch = big and str(saved["journal_mode"]).lower() == "wal"
-    if switch:
-        with contextlib.suppress(pw.OperationalError):  # another connection is open: keep WAL
-            db.execute_sql("PRAGMA journal_mode = DELETE")
-    try:
-        yield
-    finally:
-        if switch:
-            with contextlib.suppress(pw.OperationalError):
-                db.execute_sql("PRAGMA journal_mode = WAL")
-        for name in ("synchronous", "cache_size"):
-            db.execute_sql(f"PRAGMA {name} = {int(saved[name])}")
-
-
 # Tables whose secondary indexes are dropped while an empty table is filled and rebuilt at
-# the end (CREATE INDEX sorts once; maintaining 5 indexes row by row costs 2-3x more).
+# the end (db.bulk.drop_indexes).
 DEFERRED_INDEX_TABLES = ("unit_name_token", "person", "person_name_token", "team", "membership",
                          "decision", "decision_team", "training_record")
-
-
-def _drop_indexes(db: pw.Database) -> list[str]:
-    """Drop the indexes of the empty tables (SQLite only); returns the SQL that recreates them.
-
-    The statements are the ones stored in ``sqlite_master``, so the rebuilt indexes are
-    exactly the migrated ones (unique and partial ones included, checked when rebuilt). It
-    all happens inside the build's transaction: a cancel or an error restores them.
-    """
-    if not isinstance(db, pw.SqliteDatabase):
-        return []
-    statements: list[str] = []
-    for table in DEFERRED_INDEX_TABLES:
-        if db.execute_sql(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
-            continue
-        rows = db.execute_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL ORDER BY name", (table,)).fetchall()
-        for name, sql in rows:
-            db.execute_sql(f'DROP INDEX "{name}"')
-            statements.append(sql)
-    return statements
 
 
 def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | None = None,
@@ -1692,33 +1575,32 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
     (``DemoError``) a database that already holds villages, teams or people.
     """
     if scale not in SCALES:
-        raise DemoError(f"Quy mô không hợp lệ: {scale!r} (district, province hoặc national).",
-                        "demo.bad_scale")
+        raise DemoError("demo.bad_scale", scale=scale)
     started = time.perf_counter()
     db = database.obj
     if db is None:
-        raise DemoError("Chưa mở cơ sở dữ liệu.", "demo.no_database")
+        raise DemoError("demo.no_database")
 
     def report(done: int, total: int, text: str) -> None:
         if progress is not None:
             progress(done, total, text)
 
-    reason = _existing_data()
-    if reason:
-        raise DemoError(reason, "demo.exists")
+    refusal = _existing_data()
+    if refusal:
+        raise refusal
     report(0, 0, "Chuẩn bị danh mục đơn vị hành chính")  # total 0: not known yet
     catalogue, office_unit, has_office = _catalogue_in_use()
     communes, scope_id = _select_communes(scale, catalogue, office_unit)
     total = len(communes) + 3
     step = max(1, len(communes) // 20)
 
-    with _fast_sqlite(db, big=scale == "national"), write_transaction():
-        reason = _existing_data()  # again, inside the write lock
-        if reason:
-            raise DemoError(reason, "demo.exists")
+    with bulk.fast_sqlite(big=scale == "national"), write_transaction():
+        refusal = _existing_data()  # again, inside the write lock
+        if refusal:
+            raise refusal
         b = _Builder(db, scale, seed, catalogue, communes, progress, cancelled)
         b.start_ids()
-        rebuild = _drop_indexes(db)
+        rebuild = bulk.drop_indexes(DEFERRED_INDEX_TABLES)
         if not has_office:
             _configure_office(b, scale, scope_id, seed)
         report(1, total, f"Tạo dữ liệu mẫu cho {len(communes)} xã/phường")
@@ -1735,9 +1617,7 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
         b.flush()
         if rebuild:
             report(len(communes) + 2, total, "Tạo chỉ mục tìm kiếm và sắp xếp")
-            for sql in rebuild:
-                b.check_cancel()
-                db.execute_sql(sql)
+            bulk.recreate_indexes(rebuild, b.check_cancel)
         b.check_cancel()
         b.fix_sequences()
         write_audit(user_id=None, username="", action="create", entity="demo",

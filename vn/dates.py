@@ -1,0 +1,45 @@
+"""Dates as Vietnamese offices write them, and dates as the database hands them back.
+
+- :func:`as_date`: a ``date`` from what a driver returns (SQLite gives ISO text, PostgreSQL a
+  ``date``; a ``datetime`` keeps its day).
+- :func:`format_day`: "05/03/1990" (dd/mm/yyyy, as clerks type and read dates).
+- :func:`long_date` / :func:`nd30_month`: the form of Decree 30/2020 for dates in documents,
+  "ngày 05 tháng 3 năm 2026" (days below 10 and the months 1 and 2 take a leading zero).
+
+Pure module: imports nothing of ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+__all__ = ["as_date", "format_day", "long_date", "nd30_month"]
+
+
+def as_date(value: Any) -> dt.date | None:
+    """``None`` for nothing, else the day: a ``date``, a ``datetime`` or ISO text
+    ("2026-03-05", "2026-03-05 10:00:00")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def format_day(d: dt.date | None) -> str:
+    """"05/03/1990"; nothing for ``None``."""
+    if d is None:
+        return ""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def nd30_month(month: int) -> str:
+    """The month as Decree 30/2020 writes it in a date: "01", "02", then "3" ... "12"."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
+def long_date(d: dt.date) -> str:
+    """"ngày 05 tháng 3 năm 2026" (Decree 30/2020)."""
+    return f"ngày {d.day:02d} tháng {nd30_month(d.month)} năm {d.year}"
