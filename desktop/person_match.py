@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from db import import_queries as iq
 from desktop import errors_domain as E
@@ -42,16 +43,21 @@ class Candidate:
     team_id: int | None = None
 
     @classmethod
-    def from_cleaned(cls, cleaned: dict, team_id: int | None = None) -> Candidate:
-        return cls(
+    def from_cleaned(cls, cleaned: dict, team_id: int | None = None,
+                     key: str | None = None) -> Candidate:
+        """From ``validate_person``'s output; ``key`` the folded name when already known."""
+        made = cls(
             cleaned.get("full_name") or "",
             cleaned.get("citizen_id") or None,
             cleaned.get("phone") or None,
             cleaned.get("birth"),
             team_id,
         )
+        if key is not None:
+            made.__dict__["folded"] = key  # the cached_property's slot
+        return made
 
-    @property
+    @cached_property
     def folded(self) -> str:
         return fold(self.full_name)
 

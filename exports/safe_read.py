@@ -261,7 +261,7 @@ def _send(out: Any, message: tuple) -> None:
     out.flush()
 
 
-def child_main(argv: list[str] | None = None) -> int:
+def child_main(argv: list[str] | None = None) -> int:  # pragma: no cover - in the child
     """The child: ``CHILD_FLAG PATH MEMORY``; answers on stdout as length-prefixed pickles
     ("progress", done, total, text)…, then ("result", ReadResult) or ("failed", code, why)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -271,6 +271,9 @@ def child_main(argv: list[str] | None = None) -> int:
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the answer
     _limit_memory(memory)
+    # started while the parent checks what the file declares: read only on its "go"
+    if sys.stdin is None or sys.stdin.buffer.readline().strip() != b"go":
+        return 0
 
     def progress(done: int, total: int, text: str = "") -> None:
         with contextlib.suppress(Exception):
@@ -286,7 +289,9 @@ def child_main(argv: list[str] | None = None) -> int:
         _send(out, ("failed", "file.too_large", "memory"))
     except BaseException as e:  # noqa: BLE001 - whatever happens, the parent gets an answer
         _send(out, ("failed", "file.unreadable", type(e).__name__))
-    return 0
+    out.flush()
+    # the answer is sent: leave without tearing down the workbook and thousands of rows
+    os._exit(0)
 
 
 def _child_command(path: str, memory: int) -> tuple[list[str], dict[str, str]]:
@@ -335,22 +340,35 @@ def read_roster_isolated(
     that dies (a Rust abort, out of memory) or runs out of time gives a ``ReadResult`` with
     one file problem (``file.crafted``, ``file.too_large``, ``file.crashed``,
     ``file.timeout``); cancelling raises :class:`ReadCancelled` after ending the child."""
-    problem = precheck(path, limits)
-    if problem is not None:
-        return ReadResult(str(path), [], [], [problem])
     try:
         size = Path(path).stat().st_size
     except OSError:
         size = 0
+    # the child starts (imports, memory limit) while the file is checked here; it reads
+    # only when told to
     command, env = _child_command(os.fspath(path), limits.memory_bytes)
     try:
-        proc = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        proc: subprocess.Popen | None = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, env=env,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
-    except OSError:  # no child possible here: read in process (the checks passed)
+    except OSError:
+        proc = None
+    problem = precheck(path, limits)
+    if proc is None or problem is not None:
+        if proc is not None:
+            _stop(proc)
+        if problem is not None:
+            return ReadResult(str(path), [], [], [problem])
+        # no child possible here: read in process (the checks passed)
         return read_roster(path, progress=progress, cancelled=cancelled)
+    try:
+        assert proc.stdin is not None
+        proc.stdin.write(b"go\n")
+        proc.stdin.close()
+    except OSError:
+        pass  # the child died already: reported below as a crash
     messages: queue.Queue = queue.Queue()
     thread = threading.Thread(target=_reader, args=(proc.stdout, messages), daemon=True)
     thread.start()
@@ -380,13 +398,19 @@ def read_roster_isolated(
                 return ReadResult(file, sheets, [RawMember(*m) for m in members], problems)
             return _refused(str(path), message[1], message[2])
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(5)
-        if proc.stdout is not None:
+        _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """End the child (if it still runs) and close its pipes."""
+    if proc.poll() is None:
+        proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(5)
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
             with contextlib.suppress(OSError):
-                proc.stdout.close()
+                stream.close()
 
 
 if __name__ == "__main__":  # pragma: no cover - a manual check: python -m exports.safe_read F

@@ -27,7 +27,7 @@ def _duplicates_in_file(rows: list[ImportRow]) -> None:
     first_by_cid: dict[str, ImportRow] = {}
     for row in rows:
         c = row._cleaned or {}
-        name_key = fold(c.get("full_name") or "")
+        name_key = (row._typed or {}).get("search_key") or ""
         cid = c.get("citizen_id")
         if cid:
             other = first_by_cid.get(cid)
@@ -56,7 +56,11 @@ def match_people(ctx: ImportContext) -> None:
     rows = ctx.rows
     _duplicates_in_file(rows)
     valid = [r for r in rows if r._cleaned and r._cleaned.get("full_name")]
-    candidates = {id(r): Candidate.from_cleaned(r._cleaned or {}, r.team_id) for r in valid}
+    candidates = {
+        id(r): Candidate.from_cleaned(r._cleaned or {}, r.team_id,
+                                      (r._typed or {}).get("search_key"))
+        for r in valid
+    }
     as_typed = {id(r): Candidate.from_cleaned(r._as_typed[0], r.team_id)
                 for r in valid if r._as_typed}
     matcher = PersonMatcher([*candidates.values(), *as_typed.values()], ctx.opts.at)

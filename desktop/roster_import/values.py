@@ -52,7 +52,7 @@ from desktop.roster_import.wording import (
     ZERO_DAY,
 )
 from desktop.validation import ERROR, WARNING, PartialDate, Problem, validate_person
-from vn.text import clean_text, fold, split_name
+from vn.text import clean_text, fold
 
 __all__ = ["age_problems", "clean_rows", "parse_role", "prepare_values"]
 
@@ -67,9 +67,14 @@ _PLACEHOLDER_FIELDS = ("sex", "birth", "ethnicity", "phone", "email", "citizen_i
                        "position", "organisation")
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _is_placeholder(value: Any) -> bool:
     if not isinstance(value, str) or len(value) > 24:
         return False
+    if value != "0" and _DIGIT_RE.search(value):
+        return False  # phones, dates: never a placeholder (and not worth a cache slot)
     return _placeholder_text(value)
 
 
@@ -96,11 +101,17 @@ _HONORIFICS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
+_HONORIFIC_FIRST = frozenset(h[0] for h, _sex in _HONORIFICS)
+
+
 def strip_honorific(name: str) -> tuple[str, str, str]:
     """(name without the honorific, the honorific as typed, the sex it gives or "").
 
     Only in front of at least two more words ("Ông Nguyễn Văn An", "Đ/c Lò Văn Páo"): a
     short name starting with such a word is left alone."""
+    first = name.split(None, 1)[0].lower() if name else ""
+    if not first or unicodedata.normalize("NFC", first) not in _HONORIFIC_FIRST:
+        return name, "", ""  # the usual case: no honorific
     words = name.split()
     lowered = [unicodedata.normalize("NFC", w.lower()) for w in words]
     for honorific, sex in _HONORIFICS:
@@ -202,15 +213,17 @@ def age_problems(birth: PartialDate | None, on: dt.date, *, leader: bool, role_l
     return []
 
 
-def _name_parts(name: str) -> list[Problem]:
-    if len(fold(name)) > 120:  # the search key's column
+def _name_parts(typed: dict[str, Any]) -> list[Problem]:
+    """The stored pieces of a name fit their columns (``person_columns`` made them)."""
+    name = typed["full_name"]
+    if len(typed["search_key"]) > 120:  # the search key's column
         return [Problem("full_name", "text.too_long", ERROR,
-                        {"length": len(fold(name)), "max": 120, "value": name})]
-    family, middle, given = split_name(name)
-    for part, label in ((family, "họ"), (middle, "tên đệm"), (given, "tên")):
-        if len(part) > 60:
+                        {"length": len(typed["search_key"]), "max": 120, "value": name})]
+    for part in ("family", "middle", "given"):
+        piece = typed[f"{part}_name"]
+        if len(piece) > 60:
             return [Problem("full_name", NAME_PART_LONG, ERROR,
-                            {"part": label, "length": len(part), "max": 60, "value": name})]
+                            {"part": part, "length": len(piece), "max": 60, "value": name})]
     return []
 
 
@@ -262,12 +275,19 @@ def prepare_values(values: dict[str, Any], *, today: dt.date, can_see_cid: bool 
     return out, found
 
 
-def parse_and_check_role(row: ImportRow, ctx: ImportContext) -> None:
+def parse_and_check_role(row: ImportRow, ctx: ImportContext,
+                         cache: dict[Any, tuple[Any, str | None]] | None = None) -> None:
     raw = row.values.get("role")
     if _is_placeholder(raw):
         row.add("role", PLACEHOLDER, WARNING, value=raw)
         raw = None
-    role, role_problem = parse_role(raw, ctx.roles)
+    key = raw if isinstance(raw, (str, int, float, type(None))) else repr(raw)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = parse_role(raw, ctx.roles)
+        if cache is not None:
+            cache[key] = found
+    role, role_problem = found
     if role is not None:
         row.role, row.role_label = role.code, role.label
     if role_problem == ROLE_MISSING:
@@ -287,20 +307,21 @@ def clean_rows(ctx: ImportContext) -> None:
     ctx.join_ages = (int(office_setting("join_age_min")),  # type: ignore[call-overload]
                      int(office_setting("join_age_max")))  # type: ignore[call-overload]
     rows = ctx.rows
+    role_cache: dict[Any, tuple[Any, str | None]] = {}  # a file holds a handful of role texts
     for i, row in enumerate(rows):
         ctx.tick(i, len(rows), 0, 300, "Đang kiểm tra từng dòng…")
-        parse_and_check_role(row, ctx)
+        parse_and_check_role(row, ctx, role_cache)
         values, found = prepare_values(row.values, today=ctx.opts.at, can_see_cid=can_see_cid)
         cleaned, problems = validate_person(values, today=ctx.opts.at)
         found += problems
-        if cleaned.get("full_name"):
-            found += _name_parts(cleaned["full_name"])
+        typed = person_columns(cleaned, values.get("note")) if cleaned.get("full_name") else None
+        if typed is not None:
+            found += _name_parts(typed)
         for p in found:
             row.add_problem(p)
         row.full_name = cleaned.get("full_name") or clean_text(str(row.values.get("full_name", "")))
         row._cleaned = cleaned
-        if cleaned.get("full_name"):
-            row._typed = person_columns(cleaned, values.get("note"))
+        row._typed = typed
         if any(p.code == HONORIFIC for p in found):
             # the name as typed, in case someone is stored under it ("Anh" may be a name):
             # the matcher tries it when the bare name finds no one

@@ -407,6 +407,8 @@ def test_what_the_dry_run_accepts_fits_the_database(office, tmp_path):
     stray = [p for p in report.problems if p.row == 6]
     assert [p.code for p in stray] == ["row.no_name"] and "An An" in stray[0].value
     assert report.refused == 4
+    long_part = [p for p in report.rows[1].problems if p.code == W.NAME_PART_LONG]
+    assert long_part and long_part[0].message.startswith("Phần tên của họ tên dài 62 ký tự")
     done = ri.import_roster(ADMIN, path, at=TODAY, commit=True, skip_refused=True)
     assert done.committed and Person.select().count() == 1
 
