@@ -160,3 +160,12 @@ def audit_usernames(f: AuditFilter | None = None) -> list[str]:
 
 def recent_audit(limit: int = 100, entity: str | None = None) -> list[AuditEntry]:
     return query_audit(AuditFilter(entity=entity), limit=limit)
+
+
+def last_change_id(ignore_actions: tuple[str, ...] = ()) -> int:
+    """The id of the newest audit row that records a change (0 when none): comparing it at two
+    moments tells whether anything was written in between (every write audits)."""
+    query = Audit.select(pw.fn.MAX(Audit.id))
+    if ignore_actions:
+        query = query.where(Audit.action.not_in(ignore_actions))
+    return int(query.scalar() or 0)

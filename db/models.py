@@ -119,7 +119,11 @@ class Office(VersionedModel):
 
 
 class Official(VersionedModel):
-    """A person who signs: the Chairman or a Vice-Chairman."""
+    """A person who signs: the Chairman or a Vice-Chairman.
+
+    ``unit`` empty: an official of the office's own unit. Set: an official of another
+    issuing unit (a commune a province office prepares decisions for), migration 10.
+    """
 
     office = pw.ForeignKeyField(Office, backref="officials", on_delete="CASCADE")
     full_name = pw.CharField(max_length=120)
@@ -128,6 +132,7 @@ class Official(VersionedModel):
     is_chair = pw.BooleanField(default=False)
     active = pw.BooleanField(default=True)
     position = pw.IntegerField(default=0)
+    unit = pw.ForeignKeyField(AdminUnit, null=True, on_delete="CASCADE")
 
     class Meta:
         table_name = "official"
@@ -263,6 +268,18 @@ class Decision(VersionedModel):
             pw.Check("status IN ('draft', 'issued', 'superseded', 'cancelled')"),
             pw.Check("status = 'draft' OR status = 'cancelled' OR number IS NOT NULL"),
         ]
+
+
+class DecisionLine(BaseModel):
+    """A line of decision text stored once (migration 11): the same legal basis, task or
+    recipient in 100,000 decisions is one row. A decision's ``legal_bases``, ``articles``
+    and ``recipients`` hold these ids (see ``db/decision_text.py``)."""
+
+    sha256 = pw.CharField(max_length=64, unique=True)
+    text = pw.TextField()
+
+    class Meta:
+        table_name = "decision_line"
 
 
 class DecisionTeam(BaseModel):
@@ -428,6 +445,7 @@ ALL_MODELS = [
     PersonNameToken,
     Team,
     Decision,
+    DecisionLine,
     DecisionTeam,
     DecisionCounter,
     DecisionFile,

@@ -38,7 +38,7 @@ def get_office() -> OfficeInfo | None:
     officials = tuple(
         OfficialInfo(o.id, o.full_name, o.title, o.authority, o.is_chair, o.active)
         for o in Official.select()
-        .where(Official.office == office.id)
+        .where((Official.office == office.id) & Official.unit.is_null())
         .order_by(Official.position, Official.id)
     )
     try:
@@ -85,7 +85,43 @@ def save_office(
         if not query.execute():
             return None
     if officials is not None:
-        Official.delete().where(Official.office == office_id).execute()
-        for position, item in enumerate(officials):
-            Official.insert(office=office_id, position=position, **item).execute()
+        replace_officials(office_id, None, officials)
     return office_id
+
+
+def unit_officials(unit_id: int) -> tuple[OfficialInfo, ...]:
+    """The officials recorded for one issuing unit (not the office's own: ``get_office``)."""
+    return tuple(
+        OfficialInfo(o.id, o.full_name, o.title, o.authority, o.is_chair, o.active)
+        for o in Official.select().where(Official.unit == unit_id)
+        .order_by(Official.position, Official.id)
+    )
+
+
+def units_with_officials() -> dict[int, int]:
+    """{unit id: number of officials} for every unit that has its own."""
+    from peewee import fn
+
+    return {u: n for u, n in Official.select(Official.unit, fn.COUNT(Official.id))
+            .where(Official.unit.is_null(False)).group_by(Official.unit).tuples()}
+
+
+def replace_officials(office_id: int, unit_id: int | None, officials: list[dict]) -> None:
+    """Replace the officials of the office (``unit_id`` None) or of one issuing unit."""
+    where = Official.unit.is_null() if unit_id is None else Official.unit == unit_id
+    Official.delete().where((Official.office == office_id) & where).execute()
+    for position, item in enumerate(officials):
+        Official.insert(office=office_id, position=position, unit=unit_id, **item).execute()
+
+
+def insert_unit_officials(office_id: int, rows: list[dict]) -> None:
+    """Bulk insert of officials of many units (the demo builder): each row holds ``unit``
+    and the official's fields; the units' earlier officials are replaced."""
+    units = sorted({r["unit"] for r in rows})
+    for i in range(0, len(units), 500):
+        Official.delete().where(Official.unit.in_(units[i:i + 500])).execute()
+    now = utcnow()
+    data = [{"office": office_id, "position": 0, "created_at": now, "updated_at": now,
+             "version": 1, **r} for r in rows]
+    for i in range(0, len(data), 500):
+        Official.insert_many(data[i:i + 500]).execute()

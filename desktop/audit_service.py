@@ -36,6 +36,7 @@ from desktop._common import audit
 from desktop.context import Actor
 from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
 from vn import messages as vn_messages
+from vn.dates import format_day, format_moment
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -61,6 +62,8 @@ ACTION_LABELS: dict[str, str] = {
     "backup": "Sao lưu",
     "restore": "Khôi phục",
     "configure": "Thiết lập",
+    "print": "In",
+    "store_pdf": "Lưu bản in",
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -73,6 +76,7 @@ ENTITY_LABELS: dict[str, str] = {
     "decision": "Quyết định",
     "office": "Đơn vị sử dụng",
     "official": "Người ký",
+    "decision_defaults": "Người ký và căn cứ quyết định",
     "user": "Người dùng",
     "roster": "Danh sách thành viên",
     "report": "Báo cáo thống kê",
@@ -81,6 +85,7 @@ ENTITY_LABELS: dict[str, str] = {
     "import_report": "Báo cáo lỗi nhập",
     "audit": "Nhật ký thay đổi",
     "database": "Cơ sở dữ liệu",
+    "demo": "Dữ liệu mẫu",
 }
 
 FIELD_LABELS = vn_messages.FIELD_LABELS  # one label per field (vn.messages)
@@ -196,7 +201,7 @@ def to_local(value: dt.datetime | str | None, tz: dt.tzinfo | None = None) -> dt
 
 
 def format_local(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return format_moment(value)
 
 
 # --- scope and filters --------------------------------------------------------------------
@@ -442,8 +447,8 @@ def describe_query(query: AuditQuery) -> list[str]:
     """The filters in words, printed under the title of the exported file."""
     parts = []
     if query.date_from or query.date_to:
-        start = query.date_from.strftime("%d/%m/%Y") if query.date_from else "…"
-        end = query.date_to.strftime("%d/%m/%Y") if query.date_to else "…"
+        start = format_day(query.date_from) or "…"
+        end = format_day(query.date_to) or "…"
         parts.append(f"Từ ngày {start} đến ngày {end}")
     if query.unit_id is not None:
         unit = get_unit(query.unit_id)

@@ -1,4 +1,4 @@
-"""Where the app keeps its data and where its shipped resources live.
+"""Where the app keeps its data.
 
 One function decides the data folder so the GUI, the CLI and the tests agree; an explicit
 ``--data-dir`` (or ``CNSCD_DATA_DIR``) wins, then the platform convention: on Windows the
@@ -10,14 +10,13 @@ import os
 import sys
 from pathlib import Path
 
+import resources
+
 APP_DIR_NAME = "SoToCNSCD"
 DB_FILE_NAME = "so-to-cnscd.db"
 
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
-ADMIN_UNITS_DIR = RESOURCES / "admin-units"
-FONTS_DIR = RESOURCES / "fonts"
-I18N_DIR = RESOURCES / "i18n"
+# The shipped files are found by the ``resources`` package (importlib.resources), never here.
+ADMIN_UNITS_DIR = resources.path(resources.ADMIN_UNITS)
 
 
 def default_data_dir() -> Path:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import resources
 from db.connection import close_database, open_database, sqlite_path
 from db.migrations import LATEST, current_version, migrate
 from db.units import count_units
 from desktop import paths
 from desktop.catalogue import LoadReport, load_catalogue
 
-APP_VERSION = "0.1.0"
+#: The one version, from the package metadata (``pyproject.toml`` is its only source).
+APP_VERSION = resources.app_version()
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,32 @@ def ensure_ready(target: str, *, catalogue: str = "2025") -> bool:
 def close() -> None:
     """Close the database connection (the GUI at exit, tests between databases)."""
     close_database()
+
+
+@dataclass(frozen=True)
+class AboutInfo:
+    version: str
+    schema_supported: int  # the newest schema this version knows
+    schema_current: int | None  # the open database's (None when no database is open)
+    database: str  # the SQLite file, or the server URL without its password
+
+
+def about_info() -> AboutInfo:
+    """What the About box and a support call need to know about this installation."""
+    from db.connection import database, is_postgres
+
+    current: int | None = None
+    where = ""
+    if database.obj is not None:
+        try:
+            current = current_version(database.obj)
+        except Exception:  # noqa: BLE001 - the About box must open even on a broken database
+            current = None
+        if is_postgres():
+            params = database.obj.connect_params
+            # built from the parts, so the password is never in it
+            where = (f"postgresql://{params.get('user', '')}@{params.get('host', '')}"
+                     f":{params.get('port', 5432)}/{database.obj.database}")
+        else:
+            where = sqlite_path() or ""
+    return AboutInfo(APP_VERSION, LATEST, current, where)

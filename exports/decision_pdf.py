@@ -26,7 +26,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -54,7 +54,7 @@ from reportlab.platypus import (
 )
 
 from vn.dates import long_date
-from vn.files import write_bytes
+from vn.files import atomic_path, write_bytes
 
 from .errors import Cancelled, ExportError
 from .fonts import FontSet, register_fonts
@@ -80,6 +80,7 @@ __all__ = [
     "format_place_date",
     "render_decision",
     "render_decisions_combined",
+    "render_decisions_streamed",
     "render_roster_pdf",
 ]
 
@@ -602,7 +603,8 @@ class DecreeDocTemplate(BaseDocTemplate):
         super().handle_flowable(flowables)
 
     def build(self, flowables, filename=None, canvasmaker=Canvas):
-        flowables = list(flowables)
+        if not isinstance(flowables, _LazyStory):
+            flowables = list(flowables)
         if flowables and isinstance(flowables[0], _SectionStart):
             first = flowables.pop(0)
             if first.on_start is not None:
@@ -952,6 +954,87 @@ def render_decisions_combined(
     if progress is not None and progress(total, total) is False:
         raise RenderCancelled({"done": total, "total": total})
     return _deliver(data, path, fsync)
+
+
+class _LazyStory(list):
+    """A story that asks for the next decision's flowables only when layout has used up the
+    ones before: a batch of 1,600 decisions never holds more than two stories at once (the
+    pages already laid out are compact streams in the canvas)."""
+
+    def __init__(self, stories: Iterator[list[Flowable]]):
+        super().__init__()
+        self._more = stories
+        self._fill()
+
+    def _fill(self) -> None:
+        while list.__len__(self) < 2:
+            story = next(self._more, None)
+            if story is None:
+                return
+            self.extend(story)
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+    def __getitem__(self, index):
+        self._fill()
+        return list.__getitem__(self, index)
+
+
+def render_decisions_streamed(
+    docs: Iterable[DecisionDocument],
+    total: int,
+    path: str | os.PathLike[str],
+    progress: Callable[[int, int], object] | None = None,
+    *,
+    fsync: bool = True,
+) -> str:
+    """Many decisions in one PDF file, built one decision at a time from an iterable (a
+    generator reading the database as it goes), so memory stays flat in the batch size.
+    Each decision and each attached list has its own page numbering. ``progress(done,
+    total)`` as layout reaches each decision; ``False`` stops with :class:`RenderCancelled`
+    and nothing is written at ``path``. Returns the SHA-256 of the file."""
+    fonts = register_fonts()
+    first: list[DecisionDocument] = []
+    iterator = iter(docs)
+
+    def stories() -> Iterator[list[Flowable]]:
+        for i, d in enumerate(_chain(first, iterator)):
+            def cb(i=i):
+                if progress is not None and progress(i, total) is False:
+                    raise RenderCancelled({"done": i, "total": total})
+
+            yield build_decision_story(d, fonts, on_start=cb)
+
+    head = next(iterator, None)
+    if head is None:
+        raise ValueError("no decisions to render")
+    first.append(head)
+    author = " ".join(_nfc(x).strip() for x in head.issuing_body)
+    title = _nfc(f"{head.doc_type.capitalize()} ({total} văn bản)")
+    dest = Path(path)
+    h = hashlib.sha256()
+    try:
+        with atomic_path(dest, fsync=fsync) as tmp:
+            tpl = DecreeDocTemplate(str(tmp), fonts, title=title, author=author,
+                                    creator="Sổ Tổ CNSCĐ", subject=title, lang="vi-VN")
+            tpl.build(_LazyStory(stories()))
+            if progress is not None and progress(total, total) is False:
+                raise RenderCancelled({"done": total, "total": total})
+            with open(tmp, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+        return h.hexdigest()
+    except PermissionError as e:
+        raise ExportError("target_locked", {"path": str(dest), "error": str(e)}) from e
+    except OSError as e:
+        raise ExportError("write_failed", {"path": str(dest), "error": str(e)}) from e
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
 
 
 # --------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+import resources
+
 __all__ = [
     "FONTS_DIR",
     "VIETNAMESE_LETTERS",
@@ -30,7 +32,7 @@ __all__ = [
     "register_fonts",
 ]
 
-FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONTS_DIR = resources.path(resources.FONTS)
 
 #: The four faces, in FontSet order, for each candidate family.
 _TIMES_FILES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")

@@ -222,3 +222,27 @@ def test_no_import_runs_back_up_inside_a_layer():
         if dep.startswith("desktop.demo")
     ]
     assert offences == []
+
+
+# Rules that live in vn/ and nowhere else: a copy elsewhere is how they drift apart.
+_ONE_PLACE = {
+    "os.replace(": "vn/files.py (write to a temporary name, then rename)",
+    "\ndef as_date(": "vn/dates.py",
+    "\ndef _as_date(": "vn/dates.py",
+    "%d/%m/%Y": "vn/dates.py (format_day, format_moment)",
+    "FIELD_LABELS = {": "vn/messages.py",
+    "MESSAGES = {": "vn/messages.py (the one catalogue)",
+    "MESSAGES: dict": "vn/messages.py (the one catalogue)",
+    '.replace("đ", "d")': "vn/text.py (fold)",
+}
+
+
+def test_shared_rules_are_not_copied():
+    offences = []
+    for package in ("db", "exports", "desktop", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            for needle, home in _ONE_PLACE.items():
+                if needle in text:
+                    offences.append(f"{path.relative_to(ROOT)}: {needle!r} belongs in {home}")
+    assert offences == []

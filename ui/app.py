@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+import resources
 from ui.settings import APPLICATION, LANGUAGES, ORGANISATION
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resources.path(resources.I18N)
 CATALOGUE_BASENAME = "so_to_cnscd"
 APP_DISPLAY_NAME = "Sổ Tổ CNSCĐ"
 
@@ -72,6 +73,9 @@ def configure_application(app: QApplication) -> None:
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(_version())
+    icon = resources.path(resources.ICONS, "so-to-cnscd.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     if font.pointSizeF() < 9.5:
         font.setPointSizeF(10)

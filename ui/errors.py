@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,20 +23,7 @@ def describe_exception(exc: BaseException | None) -> str:
     if exc is None:
         return ""
     from desktop.errors import describe_error
-    from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 
-    if isinstance(exc, ValidationFailed):
-        describe = describe_problem
-
-        return "\n".join(describe(p) for p in exc.problems) or translate(
-            "errors", "Dữ liệu không hợp lệ.")
-    if isinstance(exc, StaleRecord):
-        return translate(
-            "errors",
-            "Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại."
-        )
-    if isinstance(exc, NotFound):
-        return translate("errors", "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).")
     try:
         text = describe_error(exc, tr_core)
     except Exception:  # noqa: BLE001 - wording an error must never raise another
@@ -65,3 +53,27 @@ def message_for(code: str, **params) -> str:
 
 def field_label(field: str) -> str:
     return vn_messages.field_label(field, tr_core)
+
+
+def is_known_error(exc: BaseException | None) -> bool:
+    """A refusal the services word themselves (bad data, no permission, a busy database...),
+    as opposed to a bug: qutebrowser's known error / bug error split."""
+    if exc is None:
+        return True
+    from desktop.errors import describe_error
+    from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
+
+    if isinstance(exc, (ValidationFailed, StaleRecord, NotFound)):
+        return True
+    try:
+        return bool(describe_error(exc, tr_core))
+    except Exception:  # noqa: BLE001 - wording an error must never raise another
+        return False
+
+
+def error_details(exc: BaseException | None) -> str:
+    """The traceback of an unexpected error (shown under "Xem chi tiết" and logged);
+    "" for a known error, whose sentence says everything a clerk can act on."""
+    if exc is None or is_known_error(exc):
+        return ""
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(xem: main.py LỆNH -h).",
         epilog="Các lệnh: " + _cli_commands(),
     )
+    parser.add_argument("--version", action="store_true", help="in phiên bản rồi thoát")
     parser.add_argument("--db", help="tệp SQLite hoặc URL postgresql://")
     parser.add_argument("--data-dir", help="thư mục dữ liệu (thay cho thư mục mặc định)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện")
@@ -63,42 +65,92 @@ def _thread_cleanup() -> None:
     close_database()
 
 
+def data_folder(data_dir: str | None) -> Path:
+    """The folder holding the database, settings, logs and backups (``--data-dir`` wins)."""
+    from desktop import paths
+
+    return Path(data_dir).expanduser().resolve() if data_dir else paths.default_data_dir()
+
+
+def open_settings(folder: Path):
+    """The settings in the data folder; on the first start after an update that moved them
+    there, the ones kept in the user's profile are carried over."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import APPLICATION, ORGANISATION, SETTINGS_FILE_NAME, Settings
+
+    fresh = not (folder / SETTINGS_FILE_NAME).exists()
+    settings = Settings.in_folder(folder)
+    if fresh:
+        legacy = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                           ORGANISATION, APPLICATION)
+        for key in legacy.allKeys():
+            settings.qsettings.setValue(key, legacy.value(key))
+        settings.sync()
+    return settings
+
+
 def run_gui(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshot:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop import paths
+    from desktop.setup import APP_VERSION
+    from ui import applog, file_dialogs
     from ui.app import Translations, create_application
-    from ui.settings import Settings
+    from ui.crash import CRASH_TEST_ENV, CrashHandler
+    from ui.single_instance import SingleInstance, bring_forward
     from ui.tasks import TaskRunner
 
+    folder = data_folder(args.data_dir)
     app = create_application([sys.argv[0]])
-    settings = Settings()
+    log_file = applog.setup_logging(folder)
+    applog.route_qt_messages()
+    log.info("Sổ Tổ CNSCĐ %s starts (data folder %s)", APP_VERSION, folder)
+    settings = open_settings(folder)
+    file_dialogs.remember_folders(settings)
     translations = Translations(app)
     translations.install(args.lang or settings.language())
-    target = paths.resolve_database(args.db, args.data_dir)
+    target = paths.resolve_database(args.db, str(folder))
 
     if args.screenshot:
         return take_screenshot(target, args, settings)
 
-    import os
-
-    from ui.dialogs.connection import startup_target  # a saved shared server, if any
-
-    target = startup_target(target, explicit=bool(args.db or os.environ.get("CNSCD_DB")),
-                            data_dir=args.data_dir)
-    if target is None:
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        log.info("another copy runs on %s: it was asked to come forward", folder)
         return 0
-    runner = TaskRunner(app, thread_cleanup=_thread_cleanup)
-    startup = Startup(app, target, settings, runner)
-    startup.data_dir = args.data_dir
-    QTimer.singleShot(0, startup.start)
-    code = app.exec()
-    runner.cancel_all()
-    runner.wait(10000)
-    return code if startup.exit_code is None else startup.exit_code
+    crash = CrashHandler(folder, context=lambda: startup.target if startup else target)
+    startup = None
+    previous_crash = crash.previous_crash()
+    crash.install()
+    try:
+        from ui.dialogs.connection import startup_target  # a saved shared server, if any
+
+        target = startup_target(target, explicit=bool(args.db or os.environ.get("CNSCD_DB")),
+                                data_dir=args.data_dir)
+        if target is None:
+            return 0
+        runner = TaskRunner(app, thread_cleanup=_thread_cleanup)
+        startup = Startup(app, target, settings, runner)
+        startup.data_dir = args.data_dir
+        startup.data_folder = str(folder)
+        startup.log_file = str(log_file)
+        startup.crash_test = os.environ.get(CRASH_TEST_ENV, "")
+        startup.guard_closing = True
+        instance.activation_requested.connect(lambda: bring_forward(startup.window))
+        if previous_crash:  # the last run died hard: say so once the window is up
+            QTimer.singleShot(0, lambda: crash.show(previous_crash, hard_crash=True))
+        QTimer.singleShot(0, startup.start)
+        code = app.exec()
+        runner.cancel_all()
+        runner.wait(10000)
+        code = code if startup.exit_code is None else startup.exit_code
+        log.info("Sổ Tổ CNSCĐ closes (exit code %s)", code)
+        return code
+    finally:
+        crash.uninstall()
+        instance.release()
 
 
 class Startup(QObject):
@@ -117,7 +169,13 @@ class Startup(QObject):
         self.started_at = time.perf_counter()
         self.ready_at: float | None = None
         self.actor = None  # who signed in (None: not asked yet)
-        self.data_dir: str | None = None
+        self.data_dir: str | None = None  # --data-dir as given
+        self.data_folder = ""  # the folder in use (for the About box)
+        self.log_file = ""
+        self.crash_test = ""  # CNSCD_CRASH_TEST: fail on purpose once the window is up
+        # The application (not a test building windows) asks before quitting during a task
+        # and backs up on closing after changes.
+        self.guard_closing = False
 
     def start(self) -> None:
         self.runner.run(
@@ -163,8 +221,12 @@ class Startup(QObject):
         from ui.workspace import Workspace
 
         workspace = Workspace(runner=self.runner, actor=self.actor or LOCAL_ADMIN,
-                              office=office, settings=self.settings)
+                              office=office, settings=self.settings,
+                              data_dir=self.data_folder, log_file=self.log_file)
         self.window = MainWindow(workspace)
+        if self.guard_closing:
+            self.window.close_guard = make_close_guard(self.runner, self.settings,
+                                                       workspace.actor)
         trust = getattr(self.window, "trust", None)
         if trust is not None:  # a restore or a switch of database rebuilds the window
             trust.reload_requested.connect(self.reopen_window)
@@ -173,6 +235,10 @@ class Startup(QObject):
         self.window.show()
         self.app.setQuitOnLastWindowClosed(True)
         self.ready_at = time.perf_counter()
+        if self.crash_test:
+            from ui.crash import crash_test
+
+            QTimer.singleShot(1500, lambda: crash_test(self.crash_test))
 
     def _status(self, text: str) -> None:
         if self.window is not None:
@@ -182,6 +248,8 @@ class Startup(QObject):
         if self.window is not None:
             # a new window follows: closing this one must not end the application
             self.app.setQuitOnLastWindowClosed(False)
+            if self.window.close_guard is not None:
+                self.window.close_guard.quiet = True  # rebuilt at once: no question, no backup
             self.window.close()
             self.window.deleteLater()
             self.window = None
@@ -204,6 +272,19 @@ class Startup(QObject):
         self.target = target or paths.resolve_database(None, self.data_dir)
         self.actor = None
         self.start()
+
+
+def make_close_guard(runner, settings, actor):
+    """The window's close guard, remembering what the data looked like when it opened."""
+    from desktop.backup_schedule import change_marker
+    from ui.shell import CloseGuard
+
+    try:
+        marker = change_marker()
+    except Exception:  # noqa: BLE001 - without a marker the app still backs up on closing
+        log.exception("could not read the change marker")
+        marker = 0
+    return CloseGuard(runner, settings, marker, actor)
 
 
 def _prepare(target: str, *, progress, cancelled) -> bool:

@@ -41,7 +41,10 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setObjectName("main_window")
         self.setWindowTitle(self._title())
-        self.resize(1366, 768)
+        self.close_guard = None  # ui.shell.CloseGuard, given by the composition root
+        from ui.shell import fit_to_screen
+
+        fit_to_screen(self)  # until restore_state() puts it where it was
 
         from desktop import units
 
@@ -166,6 +169,9 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("Tạo dữ liệu mẫu…"), self)
         demo.triggered.connect(self.load_demo)
         menu_tools.addAction(demo)
+        from ui.shell import install_shell_actions  # the second backup folder
+
+        install_shell_actions(self, menu_tools)
         from ui.trust_actions import install_trust_actions  # users, audit, backups, server
 
         self.trust = install_trust_actions(self, menu_file, menu_tools)
@@ -357,28 +363,32 @@ class MainWindow(QMainWindow):
         self._select_first()
 
     def _about(self) -> None:
-        msgbox.info(
-            self,
-            self.tr("Giới thiệu"),
-            self.tr(
-                "Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường "
-                "và Sở Khoa học và Công nghệ."
-            ),
-        )
+        from ui.shell import show_about
+
+        show_about(self, self.workspace.data_dir, self.workspace.log_file)
 
     # -- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
         s = self.workspace.settings
         geometry = s.get(keys.GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            from ui.shell import keep_on_screen
+
+            keep_on_screen(self)  # saved on a bigger screen: bring it back inside this one
+        state = s.get(keys.WINDOW_STATE)
+        if state and not state.isEmpty():
+            self.restoreState(state)
         splitter = s.get(keys.SPLITTER)
         if splitter and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
+        if self.close_guard is not None and not self.close_guard.may_close(self):
+            event.ignore()  # the clerk said no, or the backup on closing runs first
+            return
         s = self.workspace.settings
         s.set(keys.GEOMETRY, self.saveGeometry())
+        s.set(keys.WINDOW_STATE, self.saveState())
         s.set(keys.SPLITTER, self.splitter.saveState())
         s.sync()
         super().closeEvent(event)

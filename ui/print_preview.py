@@ -293,8 +293,9 @@ def _forget_old_copies(folder: Path, max_age_s: float = 2 * 24 * 3600) -> None:
 
 
 def default_folder() -> str:
-    return QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    from ui import file_dialogs
+
+    return file_dialogs.default_folder("export")  # the last folder saved to
 
 
 # --- dialogs behind small functions, so tests can answer them ------------------------------
@@ -306,12 +307,19 @@ def ask_print(dialog: QPrintDialog) -> int:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str,
                   filter_text: str) -> str:
+    from ui import file_dialogs
+
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    file_dialogs.remember("export", path)
     return path
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, start)
+    from ui import file_dialogs
+
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
+    file_dialogs.remember("export", folder)
+    return folder
 
 
 def open_url(url: QUrl) -> bool:

@@ -29,7 +29,18 @@ GEOMETRY = Key("ui/geometry", QByteArray(), QByteArray)
 SPLITTER = Key("ui/splitter", QByteArray(), QByteArray)
 LAST_PAGE = Key("ui/last_page", 0, int)
 
-ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_PAGE)
+WINDOW_STATE = Key("ui/window_state", QByteArray(), QByteArray)
+LAST_FOLDER = {
+    "import": Key("folders/import", "", str),  # the last folder a workbook was opened from
+    "export": Key("folders/export", "", str),  # the last folder a file was saved to
+}
+#: A second folder (a USB stick, a network share) that receives a copy of the backup taken
+#: when the app closes after changes; "" for none.
+SECOND_BACKUP_FOLDER = Key("backup/second_folder", "", str)
+
+ALL_KEYS = (LANGUAGE, GEOMETRY, SPLITTER, LAST_PAGE, WINDOW_STATE,
+            *LAST_FOLDER.values(), SECOND_BACKUP_FOLDER)
+SETTINGS_FILE_NAME = "settings.ini"
 
 
 class Settings:
@@ -39,6 +50,16 @@ class Settings:
         self._q = qsettings if qsettings is not None else QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
         )
+
+    @classmethod
+    def in_folder(cls, data_dir) -> Settings:
+        """Settings kept in the data folder (``settings.ini``), so a ``--data-dir`` on a USB
+        stick carries them along (portable mode) and every file of the app sits together."""
+        from pathlib import Path
+
+        path = Path(data_dir) / SETTINGS_FILE_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
     @property
     def qsettings(self) -> QSettings:

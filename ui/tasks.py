@@ -121,7 +121,10 @@ class Task(QObject):
             else:
                 self.state = "failed"
                 if self.on_error is not None:
-                    self.on_error(exc)
+                    from ui import msgbox
+
+                    with msgbox.handling(exc):  # a box shown by on_error carries the details
+                        self.on_error(exc)
         finally:
             if self.state == "cancelled":
                 self.was_cancelled.emit()
@@ -218,6 +221,9 @@ class TaskRunner(QObject):
     ) -> Task:
         """Start ``fn(*args, progress=..., cancelled=..., **kwargs)`` and return its Task."""
         task = Task(title, self)
+        # Work the clerk started and sees (a progress dialog) or that writes: quitting while
+        # it runs is asked first. Page loads in the background are simply dropped.
+        task.matters = writes or show_progress
         task.on_success = on_success
         task.on_error = on_error if on_error is not None else (
             lambda exc, t=task: self._default_error(t, parent))
@@ -238,14 +244,19 @@ class TaskRunner(QObject):
 
     def _default_error(self, task: Task, parent: QWidget | None) -> None:
         from ui import msgbox
-        from ui.errors import describe_exception
 
         log.error("task %r failed:\n%s", task.title, task.error_text)
-        msgbox.error(parent, task.title or "", describe_exception(task.error))
+        msgbox.exception(parent, task.title or "", task.error)
 
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    def running_titles(self) -> list[str]:
+        """What is still running or queued that the clerk would not want dropped silently
+        (for "a task is still running — quit anyway?"): writes and work with a progress
+        dialog, not background page loads."""
+        return [t.title for t in self._running if not t.done and getattr(t, "matters", True)]
 
     def cancel_all(self) -> None:
         for task in list(self._running):

@@ -17,8 +17,10 @@ class Workspace(QObject):
     person_requested = Signal(int)  # show a person's details and training history
 
     def __init__(self, *, runner: TaskRunner, actor: Any, office: Any, settings: Settings,
-                 parent: QObject | None = None):
+                 data_dir: str = "", log_file: str = "", parent: QObject | None = None):
         super().__init__(parent)
+        self.data_dir = data_dir  # where the database, settings, logs and backups live
+        self.log_file = log_file
         self.runner = runner
         self.actor = actor
         self.office = office

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["as_date", "format_day", "long_date", "nd30_month"]
+__all__ = ["as_date", "format_day", "format_moment", "long_date", "nd30_month"]
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -33,6 +33,13 @@ def format_day(d: dt.date | None) -> str:
     if d is None:
         return ""
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def format_moment(moment: dt.datetime | None, *, seconds: bool = False) -> str:
+    """"05/03/2026 14:30" (with ``seconds``: "05/03/2026 14:30:05"); nothing for ``None``."""
+    if moment is None:
+        return ""
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
 
 
 def nd30_month(month: int) -> str:

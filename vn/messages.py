@@ -135,6 +135,14 @@ _FIELDS: dict[str, str] = {
     "skipped": "Bỏ qua",
     "source": "Nguồn",
     "filters": "Bộ lọc",
+    # what the demo data's audit row counts (and lists elsewhere)
+    "scale": "Quy mô",
+    "seed": "Hạt giống ngẫu nhiên",
+    "catalogue": "Danh mục đơn vị hành chính",
+    "communes": "Xã/phường",
+    "villages": "Thôn/tổ dân phố",
+    "teams": "Tổ",
+    "people": "Người",
 }
 
 # The roster import names a few columns as the clerk's file does.
@@ -352,6 +360,7 @@ CATALOGUE: dict[str, str] = {
     "training.completed_on_missing": "Đã hoàn thành nhưng chưa có ngày hoàn thành.",
     # --- errors a clerk can act on (desktop.errors) -------------------------------------------
     "error.unknown": "Lỗi {code}.",
+    "domain.error": "Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.",
     "validation.failed": "Dữ liệu không hợp lệ.",
     "db.schema_too_new": (
         "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (lược đồ {found}, phần "
@@ -402,7 +411,10 @@ CATALOGUE: dict[str, str] = {
     ),
     "decision.bad_field": 'Không sửa được mục "{field}" của quyết định.',
     "decision.no_signer": (
-        "Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan."
+        "Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai "
+        "báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết "
+        "định; dòng lệnh: office-set --unit MÃ_XÃ --chair \"Họ tên\", hoặc decision … --signer "
+        "\"Họ tên\")."
     ),
     "decision.bad_number": "Số quyết định phải từ 1 trở lên (nhận được {number}).",
     "decision.number_taken": (
@@ -410,13 +422,69 @@ CATALOGUE: dict[str, str] = {
         "hoặc để phần mềm cấp số tiếp theo."
     ),
     "decision.team_without_members": (
-        "{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định."
+        "{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành "
+        "viên trước khi ban hành quyết định."
+    ),
+    "decision.placeholder": (
+        '{where} còn chỗ trống chưa điền ("{text}"); hãy điền đủ số, ngày hoặc nội dung trước '
+        "khi ban hành."
+    ),
+    "decision.no_authority": (
+        'Chưa có thẩm quyền ký (ví dụ "CHỦ TỊCH" hoặc "KT. CHỦ TỊCH").'
+    ),
+    "decision.kt_without_title": (
+        'Ký thay ("{authority}") cần ghi chức vụ người ký, ví dụ "PHÓ CHỦ TỊCH".'
+    ),
+    "decision.no_symbol": "Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).",
+    "decision.no_legal_basis": (
+        'Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng "Căn cứ …".'
+    ),
+    "decision.date_required": "Chưa có ngày ký.",
+    "decision.date_before_last": (
+        "Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong "
+        "năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn "
+        "thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number)."
+    ),
+    "decision.number_out_of_order": (
+        "Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày "
+        "{other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number)."
+    ),
+    "decision.team_dissolved": (
+        "{team} đã giải thể; không ban hành quyết định mới cho Tổ này."
+    ),
+    "decision.before_replaced": (
+        "Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện "
+        "toàn hoặc giải thể phải ký sau quyết định đó."
+    ),
+    "decision.team_established": (
+        "{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập "
+        "lần nữa."
+    ),
+    "decision.replaced_not_cited": (
+        "Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; "
+        "hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế."
+    ),
+    "batch.one_target": (
+        "Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp."
+    ),
+    "batch.empty": "Không có quyết định nào để in.",
+    "batch.file_exists": (
+        "Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục "
+        "trống hoặc tên tệp khác."
+    ),
+    "batch.count_mismatch": (
+        "Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại."
+    ),
+    "office.missing": "Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.",
+    "perm.out_of_scope_read": (
+        "Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông "
+        "tin cá nhân của thành viên; ngoài phạm vi được phân công)."
     ),
     "record.stale": (
         "Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi "
         "làm lại."
     ),
-    "record.not_found": "Không tìm thấy bản ghi ({entity} số {id}).",
+    "record.not_found": "Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).",
     "perm.admin_only": "Chỉ quản trị viên được làm việc này (người dùng: {username}).",
     "perm.read_only": "Tài khoản {username} chỉ được xem và xuất báo cáo, không được sửa.",
     "perm.out_of_scope": (
@@ -685,7 +753,6 @@ CATALOGUE: dict[str, str] = {
         'Giá trị "{value}" không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối '
         "thiểu không lớn hơn tuổi tối đa)."
     ),
-    "office.missing": "Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.",
     "row.sex_ambiguous": "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
     # --- demo data (desktop.demo) --------------------------------------------------------------
     "demo.cancelled": "Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.",

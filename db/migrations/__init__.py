@@ -14,10 +14,9 @@ from pathlib import Path
 
 import peewee as pw
 
+import resources
 from db import backup as backup_mod
 from db.connection import DatabaseError, database
-
-HERE = Path(__file__).resolve().parent
 
 DEFAULT_ROLES = [
     # code, label, rank, is_leader
@@ -40,7 +39,8 @@ def _dialect(db: pw.Database) -> str:
 
 def _run_sql_file(prefix: str) -> Callable[[pw.Database], None]:
     def apply(db: pw.Database) -> None:
-        text = (HERE / f"{prefix}.{_dialect(db)}.sql").read_text(encoding="utf-8")
+        text = resources.package_file(__name__, f"{prefix}.{_dialect(db)}.sql").read_text(
+            encoding="utf-8")
         for statement in text.split(";\n"):
             if statement.strip():
                 db.execute_sql(statement)
@@ -81,10 +81,34 @@ def _audit_append_only(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _officials_per_unit(db: pw.Database) -> None:
+    """Officials of each issuing unit (a province office prepares its communes' decisions,
+    each signed by that commune's Chairman): ``official.unit_id``, empty for the office's
+    own officials."""
+    db.execute_sql('ALTER TABLE "official" ADD COLUMN "unit_id" INTEGER '
+                   'REFERENCES "admin_unit" ("id") ON DELETE CASCADE')
+    db.execute_sql('CREATE INDEX "official_unit_id" ON "official" ("unit_id")')
+
+
+def _decision_lines(db: pw.Database) -> None:
+    """Decision texts stored once: each distinct line in ``decision_line``, decisions keep
+    line ids (``db/decision_text.py``); existing decisions are converted, their texts (and
+    stored PDFs) unchanged."""
+    key = "SERIAL" if _dialect(db) == "postgres" else "INTEGER"
+    db.execute_sql(f'CREATE TABLE "decision_line" ("id" {key} NOT NULL PRIMARY KEY, '
+                   '"sha256" VARCHAR(64) NOT NULL, "text" TEXT NOT NULL)')
+    db.execute_sql('CREATE UNIQUE INDEX "decision_line_sha256" ON "decision_line" ("sha256")')
+    from db.decision_text import compact_all
+
+    compact_all(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_sql_file("0001_initial")),
     Migration(2, "default team roles", _seed_roles),
     Migration(3, "append-only audit trail", _audit_append_only),
+    Migration(10, "officials per issuing unit", _officials_per_unit),
+    Migration(11, "decision texts stored once", _decision_lines),
 ]
 
 # Steps run in number order; numbers need not be consecutive (parallel work reserves blocks).

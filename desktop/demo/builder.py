@@ -45,15 +45,16 @@ from typing import Any
 
 import peewee as pw
 
-from db import bulk
+from db import bulk, decision_text
 from db.audit import write_audit
 from db.connection import database, write_transaction
 from db.models import AdminUnit
 from db.office import get_office, save_office
 from db.people import name_tokens
 from desktop.catalogue import load_catalogue
-from desktop.decisions import decision_label, default_texts
+from desktop.decisions import ReplacedPart, default_texts, format_date_words
 from desktop.demo import names as N
+from desktop.office import store_demo_defaults
 from desktop.paths import ADMIN_UNITS_DIR
 from vn.collation import person_sort_key
 from vn.messages import render
@@ -719,6 +720,7 @@ class _Builder:
             self.province_clusters.setdefault(c.province_id, []).append(c.code)
         self.mix_cache: dict[str, _Pick] = {}
         self.plans: dict[int, tuple[int, dt.date]] = {}
+        self.chairs: dict[int, str] = {}  # commune id -> the Chairman who signs its decisions
         try:
             self.tables = {t: bulk.BulkTable(t, cols) for t, cols in _COLUMNS.items()}
         except bulk.MissingDefault as exc:
@@ -895,6 +897,7 @@ class _CommuneCtx:
         self.persons: list[_Person] = []
         self.staff: dict[str, list[_Person]] = {}
         self.chair = self.official_name()
+        b.chairs[c.id] = self.chair
         self.carrier_org = "VNPT" if rng.random() < 0.55 else "Viettel"
 
     # -- villages --------------------------------------------------------------------------------
@@ -1263,24 +1266,18 @@ class _CommuneCtx:
         province = SimpleNamespace(level="province", kind=c.province_kind,
                                    short_name=c.province_short, name=c.province_name)
         teams = [SimpleNamespace(village_name=t.village[3]) for t in d.teams]
-        previous = None
-        if d.previous is not None:
+        parts = []
+        if d.previous is not None:  # what the kiện toàn replaces, worded by the service
             p = d.previous
-            previous = SimpleNamespace(number=p.number, symbol=SYMBOL, signed_on=p.date,
-                                       kind=p.kind)
-            # the service's own wording: "Quyết định số 05/QĐ-UBND ngày ..."
-            previous.label = decision_label(p.number, SYMBOL, p.date)
-        texts = default_texts(d.kind, teams, commune, province,
-                              previous=previous)  # type: ignore[arg-type]
+            earlier = SimpleNamespace(number=p.number, symbol=SYMBOL, signed_on=p.date,
+                                      kind=p.kind, issuing_unit_id=c.id,
+                                      subject=self.decision_texts(p)["subject"])
+            whole = len(p.teams) == 1
+            parts = [ReplacedPart(earlier, (), tuple(t.village[3] for t in d.teams),  # type: ignore[arg-type]
+                                  covers_all=whole, ends_it=whole)]
         plan_no, plan_day = self.b.province_plan(c)
-        # ND 30: days below 10 and months 1-2 take a leading zero
-        plan_month = f"{plan_day.month:02d}" if plan_day.month < 3 else str(plan_day.month)
-        texts["legal_bases"] = [
-            b.replace("……/KH-UBND ngày …… tháng …… năm ……",
-                      f"{plan_no}/KH-UBND ngày {plan_day.day:02d} tháng {plan_month} "
-                      f"năm {plan_day.year}")
-            for b in texts["legal_bases"]
-        ]
+        texts = default_texts(d.kind, teams, commune, province, parts=parts,
+                              plan=f"{plan_no}/KH-UBND {format_date_words(plan_day)}")
         if self.b.catalogue == "pre2025":
             law = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật "
                    "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
@@ -1615,6 +1612,8 @@ def build_demo(scale: str = "district", seed: int = 1, progress: ProgressFn | No
                        f"Đã tạo {i}/{len(communes)} xã: {b.counts['villages']} thôn, "
                        f"{b.counts['team'] + len(b.buffers['team'])} tổ")
         b.flush()
+        store_demo_defaults(b.chairs, b.plans)  # so a demo decision issues at once
+        decision_text.compact_all()  # decision boilerplate stored once
         if rebuild:
             report(len(communes) + 2, total, "Tạo chỉ mục tìm kiếm và sắp xếp")
             bulk.recreate_indexes(rebuild, b.check_cancel)

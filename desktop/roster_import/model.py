@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.context import Actor
-from desktop.errors_domain import DomainError
 from desktop.roster_import.wording import INFO, describe, field_label, message, with_value
 from desktop.validation import ERROR, Problem
 from exports.roster_reader import ReadResult, SheetReport
+from vn.dates import format_day, format_moment
 from vn.messages import Translate
 
 ProgressFn = Callable[[int, int, str], None]
@@ -201,9 +201,9 @@ def _value_text(value: Any) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
-        text = value.strftime("%d/%m/%Y %H:%M")
+        text = format_moment(value)
     elif isinstance(value, dt.date):
-        text = value.strftime("%d/%m/%Y")
+        text = format_day(value)
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -327,12 +327,6 @@ class ImportReport:
         if self.ended:
             text += f" {len(self.ended)} người thôi tham gia Tổ."
         return text
-
-
-class ImportRefused(DomainError):
-    """The whole import was refused before any row was looked at (no right to write)."""
-
-    code = "import.refused"
 
 
 @dataclass

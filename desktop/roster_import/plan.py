@@ -39,7 +39,7 @@ from desktop.roster_import.wording import (
     TRAINED_RECORDED,
 )
 from desktop.validation import ERROR, WARNING, Problem, parse_date
-from vn.dates import as_date
+from vn.dates import as_date, format_day
 from vn.text import fold
 
 __all__ = ["plan_rows"]
@@ -140,7 +140,7 @@ def _leavers(ctx: ImportContext) -> None:
         day = _left_on(row)
         if day is None:
             day = ctx.opts.at
-            row.add("left_on", LEAVER_NO_DATE, WARNING, date=day.strftime("%d/%m/%Y"))
+            row.add("left_on", LEAVER_NO_DATE, WARNING, date=format_day(day))
         start = as_date(starts.get(row.membership_id))
         if start is not None and day < start:
             row.add_problem(Problem("left_on", E.DATE_BEFORE_START, ERROR,
@@ -151,7 +151,7 @@ def _leavers(ctx: ImportContext) -> None:
         row.action = "end"
         row.add("full_name", LEAVER_END, WARNING, value=row.full_name, name=row.full_name,
                 why=row.left_hint, team=_team_label(row.village_name),
-                date=day.strftime("%d/%m/%Y"))
+                date=format_day(day))
 
 
 def _training(ctx: ImportContext) -> None:

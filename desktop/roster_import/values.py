@@ -52,6 +52,7 @@ from desktop.roster_import.wording import (
     ZERO_DAY,
 )
 from desktop.validation import ERROR, WARNING, PartialDate, Problem, validate_person
+from vn.dates import format_day
 from vn.text import clean_text, fold
 
 __all__ = ["age_problems", "clean_rows", "parse_role", "prepare_values"]
@@ -133,7 +134,7 @@ def _birth(value: Any, today: dt.date) -> tuple[Any, list[tuple[str, str, dict]]
     if isinstance(value, dt.date) and dt.date(1900, 1, 1) <= value <= dt.date(1906, 12, 31):
         serial = (value - dt.date(1899, 12, 30)).days
         if 1900 <= serial <= today.year:
-            shown = value.strftime("%d/%m/%Y")
+            shown = format_day(value)
             return PartialDate(serial), [(TYPED_YEAR, WARNING,
                                           {"date": shown, "year": serial, "value": shown})]
     if isinstance(value, str):
@@ -204,7 +205,7 @@ def age_problems(birth: PartialDate | None, on: dt.date, *, leader: bool, role_l
         age = on.year - d.year - ((on.month, on.day) < (d.month, d.day))
     else:
         age = on.year - birth.year
-    params = {"year": birth.year, "age": age, "on": on.strftime("%d/%m/%Y"), "min": low,
+    params = {"year": birth.year, "age": age, "on": format_day(on), "min": low,
               "max": high, "role": role_label, "value": str(birth)}
     if not low <= age <= high:
         return [Problem("birth", AGE_RANGE, ERROR, params)]

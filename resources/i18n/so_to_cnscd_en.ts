@@ -770,6 +770,69 @@ Choose the administrative-unit catalogue:</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDefaultsDialog</name>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Signers and legal bases</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho: %1</source>
+        <translation>Applies to: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tịch:</source>
+        <translation>Chairman:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation>Vice-Chairmen (one per line):</translation>
+    </message>
+    <message>
+        <source>ví dụ 125 hoặc 125/KH-UBND</source>
+        <translation>e.g. 125 or 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Số Kế hoạch của tỉnh:</source>
+        <translation>Province plan number:</translation>
+    </message>
+    <message>
+        <source>Ngày Kế hoạch:</source>
+        <translation>Plan date:</translation>
+    </message>
+    <message>
+        <source>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</source>
+        <translation>leave empty for the default legal bases (Law 72/2025/QH15, Letter 793/BTTTT-THH, the province plan)</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+        <translation>Own legal bases (one per line):</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</source>
+        <translation>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Proposed by:</translation>
+    </message>
+    <message>
+        <source>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</source>
+        <translation>Every new draft takes its signer and legal bases from here. Legal bases may use {commune}, {province} and {plan} (the plan&apos;s number and date).</translation>
+    </message>
+    <message>
+        <source>đang dùng: %1 ngày %2 (chung)</source>
+        <translation>in use: %1 of %2 (shared)</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập cả số và ngày của Kế hoạch.</source>
+        <translation>Enter both the plan&apos;s number and its date.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Dự thảo vừa được người khác sửa</source>
@@ -894,6 +957,12 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>The changes to the draft are not saved. Close and discard them?</translation>
     </message>
     <message>
+        <source>Cần sửa trước khi ban hành:
+%1</source>
+        <translation>To fix before issuing:
+%1</translation>
+    </message>
+    <message>
         <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
         <translation>The planned signing date is not in the form dd/mm/yyyy.</translation>
     </message>
@@ -923,6 +992,18 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
         <translation>One PDF per team in a folder, or all in one PDF</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định…</source>
+        <translation>Signers and legal bases…</translation>
+    </message>
+    <message>
+        <source>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</source>
+        <translation>Chairman, Vice-Chairmen and the province plan: for the selected commune, or for the whole office</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>the whole office</translation>
     </message>
     <message>
         <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
@@ -1528,6 +1609,10 @@ Open the folder holding the file?</translation>
         <translation>Will print:</translation>
     </message>
     <message>
+        <source>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</source>
+        <translation>The records office gave this number (confirm a number out of date order)</translation>
+    </message>
+    <message>
         <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
         <translation>Once issued, the decision gets its number, the member list is frozen and the PDF is stored: it can no longer be edited. To change it, draft a new amendment decision.</translation>
     </message>
@@ -1546,6 +1631,12 @@ Open the folder holding the file?</translation>
     <message>
         <source>Số: %1</source>
         <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được:
+%1</source>
+        <translation>Cannot be issued yet:
+%1</translation>
     </message>
     <message>
         <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
@@ -1716,10 +1807,6 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating demo data…</translation>
-    </message>
-    <message>
-        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
-        <translation>Sổ Tổ CNSCĐ: records of the Community Digital Technology Teams for commune and ward People&apos;s Committees and Departments of Science and Technology.</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3233,89 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi đóng…</source>
+        <translation>Backing up the data before closing…</translation>
+    </message>
+    <message>
+        <source>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</source>
+        <translation>A task is still running: %1.
+
+Quitting now cancels it; what it was writing is not saved.</translation>
+    </message>
+    <message>
+        <source>việc nền</source>
+        <translation>background work</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm?</source>
+        <translation>Quit the application?</translation>
+    </message>
+    <message>
+        <source>Vẫn thoát</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</source>
+        <translation>Backed up to %1 but could not copy to the second folder (%2). Plug in the USB drive or check the network drive; the next close will copy again.</translation>
+    </message>
+    <message>
+        <source>Sao lưu khi đóng không thành công</source>
+        <translation>The backup on closing failed</translation>
+    </message>
+    <message>
+        <source>Sao lưu trước khi đóng</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai…</source>
+        <translation>Second backup folder…</translation>
+    </message>
+    <message>
+        <source>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</source>
+        <translation>When the application closes after changes, the backup is also copied to: %1
+
+Choose another folder, or stop copying?</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <source>Thôi chép bản sao lưu vào %1?</source>
+        <translation>Stop copying the backup to %1?</translation>
+    </message>
+    <message>
+        <source>Thôi không chép</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</source>
+        <translation>Choose the second backup folder (USB drive, network drive)</translation>
+    </message>
+    <message>
+        <source>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</source>
+        <translation>From now on, each time the application closes after changes, the backup is also copied to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
-        <translation>No Chairman or Vice-Chairman is set up to sign: the draft can be made, but a signer must be set up (Tools → Set up the office) before issuing.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>No Chairman or Vice-Chairman is recorded to sign this unit&apos;s decisions: a draft can still be made, but record a signer (Decisions → Signers and legal bases) before issuing.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4019,65 @@ The data from before the restore is kept in:
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>, bản đóng gói</source>
+        <translation>, packaged build</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Sổ Tổ CNSCĐ</source>
+        <translation>About Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</source>
+        <translation>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Records of the Community Digital Technology Teams for commune and ward People&apos;s Committees, special zones and Departments of Science and Technology.</translation>
+    </message>
+    <message>
+        <source>%1 (phần mềm hỗ trợ đến %2)</source>
+        <translation>%1 (this version supports up to %2)</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ dữ liệu</source>
+        <translation>Data schema version</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Chép thông tin</source>
+        <translation>Copy information</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</source>
+        <translation>The application uses and ships the following components, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>access</name>
     <message>
         <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
@@ -4165,6 +4390,22 @@ Open the folder?</translation>
     <message>
         <source>Bộ lọc</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Administrative-unit catalogue</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Vai trò trong Tổ</source>
@@ -4523,6 +4764,10 @@ Open the folder?</translation>
         <translation>Error {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>This could not be done; please check the data.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>The data is not valid.</translation>
     </message>
@@ -4615,8 +4860,84 @@ Open the folder?</translation>
         <translation>The item &quot;{field}&quot; of a decision cannot be changed.</translation>
     </message>
     <message>
-        <source>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</source>
-        <translation>The decision has no signer: enter the Chair/Vice-Chair under Office.</translation>
+        <source>Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ --chair &quot;Họ tên&quot;, hoặc decision … --signer &quot;Họ tên&quot;).</source>
+        <translation>The decision has no signer: choose one in the decision editor, or record the issuing unit&apos;s Chairman/Vice-Chairman (Decisions → Signers and legal bases; command line: office-set --unit CODE --chair &quot;Full name&quot;, or decision … --signer &quot;Full name&quot;).</translation>
+    </message>
+    <message>
+        <source>{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành viên trước khi ban hành quyết định.</source>
+        <translation>{team} has no members on {date}; check the signing date or add members before issuing the decision.</translation>
+    </message>
+    <message>
+        <source>{where} còn chỗ trống chưa điền (&quot;{text}&quot;); hãy điền đủ số, ngày hoặc nội dung trước khi ban hành.</source>
+        <translation>{where} still has a blank to fill in (&quot;{text}&quot;); fill in the number, date or text before issuing.</translation>
+    </message>
+    <message>
+        <source>Chưa có thẩm quyền ký (ví dụ &quot;CHỦ TỊCH&quot; hoặc &quot;KT. CHỦ TỊCH&quot;).</source>
+        <translation>No signing authority yet (e.g. &quot;CHỦ TỊCH&quot; or &quot;KT. CHỦ TỊCH&quot;).</translation>
+    </message>
+    <message>
+        <source>Ký thay (&quot;{authority}&quot;) cần ghi chức vụ người ký, ví dụ &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Signing on behalf (&quot;{authority}&quot;) needs the signer&apos;s title, e.g. &quot;PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).</source>
+        <translation>No document symbol yet (e.g. QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng &quot;Căn cứ …&quot;.</source>
+        <translation>The decision has no legal basis; enter at least one &quot;Căn cứ …&quot; line.</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày ký.</source>
+        <translation>No signing date yet.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number).</source>
+        <translation>The signing date {date} is before Decision No. {last} ({last_date}) already issued this year; decisions are numbered in issuing order. Correct the date, or enter the number the records office gave and confirm it (command line: --number N --force-number).</translation>
+    </message>
+    <message>
+        <source>Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày {other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number).</source>
+        <translation>No. {number_text} of {date} is out of date order with Decision No. {other} of {other_date}; issue it only when the records office confirms this number (command line: --force-number).</translation>
+    </message>
+    <message>
+        <source>{team} đã giải thể; không ban hành quyết định mới cho Tổ này.</source>
+        <translation>{team} is dissolved; no new decision can be issued for it.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó.</source>
+        <translation>The signing date {date} is before {label}, which this decision replaces for {team}; an amendment or dissolution must be signed after it.</translation>
+    </message>
+    <message>
+        <source>{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập lần nữa.</source>
+        <translation>{team} is already established ({label}); make an amendment (kiện toàn) decision instead of establishing it again.</translation>
+    </message>
+    <message>
+        <source>Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế.</source>
+        <translation>This decision replaces {label} but its articles do not mention it; redraft it (make a new draft) so the text states what it replaces.</translation>
+    </message>
+    <message>
+        <source>Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.</source>
+        <translation>Choose one destination: a folder (one file per decision) or one combined file.</translation>
+    </message>
+    <message>
+        <source>Không có quyết định nào để in.</source>
+        <translation>There is no decision to print.</translation>
+    </message>
+    <message>
+        <source>Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục trống hoặc tên tệp khác.</source>
+        <translation>The file {path} already exists (same name as a file to write); nothing was overwritten. Choose an empty folder or another file name.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại.</source>
+        <translation>Wrote {written} files but {planned} were needed; check the destination folder and print again.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.</source>
+        <translation>No office is set up yet; run the initial setup first.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông tin cá nhân của thành viên; ngoài phạm vi được phân công).</source>
+        <translation>Account {username} may not see this unit&apos;s decisions (they hold members&apos; personal data; outside the assigned scope).</translation>
     </message>
     <message>
         <source>Số quyết định phải từ 1 trở lên (nhận được {number}).</source>
@@ -4627,16 +4948,12 @@ Open the folder?</translation>
         <translation>The number {number}/{symbol} of {year} is already used by another decision; choose another number or let the software give the next one.</translation>
     </message>
     <message>
-        <source>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</source>
-        <translation>{team} has no members yet; add members before issuing the decision.</translation>
-    </message>
-    <message>
         <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
         <translation>Someone else changed this record after you opened it; reload it to see the change, then do it again.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>The record was not found ({entity} number {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>The record was not found (it may have been deleted or merged).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5015,10 +5332,6 @@ Open the folder?</translation>
         <translation>The value &quot;{value}&quot; cannot be used for this setting (ages from 0 to 150, the minimum not above the maximum).</translation>
     </message>
     <message>
-        <source>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</source>
-        <translation>The office is not set up yet; set up the unit first.</translation>
-    </message>
-    <message>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
         <translation>Both the Male and the Female columns are marked; mark only one.</translation>
     </message>
@@ -5053,6 +5366,102 @@ Open the folder?</translation>
     <message>
         <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
         <translation>This database already holds data (villages, teams or members); sample data is only built in a database without data. Use a new database (option --db).</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source> (bản đóng gói)</source>
+        <extracomment>Set to &quot;gui&quot; (an error in the event loop), &quot;thread&quot; (in a plain thread) or &quot;fault&quot; (a hard crash) to try the handler on a real window; nothing else reads it.</extracomment>
+        <translation> (packaged build)</translation>
+    </message>
+    <message>
+        <source>Thời điểm: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành: %1</source>
+        <translation>Operating system: %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Luồng: %1</source>
+        <translation>Thread: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Nhật ký gần nhất:</source>
+        <translation>Latest log lines:</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>The application stopped abruptly last time. Data saved before then is safe; work in progress may not have been saved, please check it.</translation>
+    </message>
+    <message>
+        <source>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>The application met an unexpected error. Saved data is safe; what you just did may not have been saved, please check it.</translation>
+    </message>
+    <message>
+        <source>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</source>
+        <translation>Press &quot;Save report&quot; (or &quot;Copy&quot; and paste it into an email) and send it to technical support, with one sentence: what you were doing.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã được lưu sẵn tại: %1</source>
+        <translation>The report has already been saved to: %1</translation>
+    </message>
+    <message>
+        <source>Chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
+        <source>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</source>
+        <translation>Report copied; paste it into an email or a message.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo lỗi</source>
+        <translation>Save the error report</translation>
+    </message>
+    <message>
+        <source>Tệp văn bản (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Không lưu được %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Lần chạy trước dừng đột ngột:</source>
+        <translation>The previous run stopped abruptly:</translation>
     </message>
 </context>
 <context>
@@ -5166,18 +5575,6 @@ Open the folder?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>The data is not valid.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Someone else has just changed this record. Reload to see the change, then try again.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Record not found (it may have been deleted or merged).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>An unexpected error occurred: %1</translation>

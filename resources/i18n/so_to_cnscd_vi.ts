@@ -770,6 +770,69 @@ Chọn danh mục đơn vị hành chính:</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDefaultsDialog</name>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Người ký và căn cứ quyết định</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho: %1</source>
+        <translation>Áp dụng cho: %1</translation>
+    </message>
+    <message>
+        <source>Chủ tịch:</source>
+        <translation>Chủ tịch:</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch (mỗi dòng một người):</source>
+        <translation>Phó Chủ tịch (mỗi dòng một người):</translation>
+    </message>
+    <message>
+        <source>ví dụ 125 hoặc 125/KH-UBND</source>
+        <translation>ví dụ 125 hoặc 125/KH-UBND</translation>
+    </message>
+    <message>
+        <source>Số Kế hoạch của tỉnh:</source>
+        <translation>Số Kế hoạch của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Ngày Kế hoạch:</source>
+        <translation>Ngày Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</source>
+        <translation>để trống: dùng căn cứ mặc định (Luật 72/2025/QH15, Văn bản 793/BTTTT-THH, Kế hoạch của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+        <translation>Căn cứ riêng (mỗi dòng một căn cứ):</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</source>
+        <translation>Theo đề nghị của Trưởng phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</source>
+        <translation>Mỗi dự thảo mới lấy người ký và căn cứ từ đây. Trong căn cứ có thể viết {commune}, {province} và {plan} (số và ngày Kế hoạch).</translation>
+    </message>
+    <message>
+        <source>đang dùng: %1 ngày %2 (chung)</source>
+        <translation>đang dùng: %1 ngày %2 (chung)</translation>
+    </message>
+    <message>
+        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập cả số và ngày của Kế hoạch.</source>
+        <translation>Nhập cả số và ngày của Kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
         <source>Dự thảo vừa được người khác sửa</source>
@@ -894,6 +957,12 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Các thay đổi trong dự thảo chưa được lưu. Đóng và bỏ các thay đổi?</translation>
     </message>
     <message>
+        <source>Cần sửa trước khi ban hành:
+%1</source>
+        <translation>Cần sửa trước khi ban hành:
+%1</translation>
+    </message>
+    <message>
         <source>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</source>
         <translation>Ngày ký dự kiến chưa đúng dạng dd/mm/yyyy.</translation>
     </message>
@@ -923,6 +992,18 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</source>
         <translation>Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định…</source>
+        <translation>Người ký và căn cứ quyết định…</translation>
+    </message>
+    <message>
+        <source>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</source>
+        <translation>Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan</translation>
+    </message>
+    <message>
+        <source>cả cơ quan</source>
+        <translation>cả cơ quan</translation>
     </message>
     <message>
         <source>Chọn một xã/phường (hoặc một thôn của xã) ở cây bên trái trước.</source>
@@ -1528,6 +1609,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Sẽ in:</translation>
     </message>
     <message>
+        <source>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</source>
+        <translation>Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)</translation>
+    </message>
+    <message>
         <source>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</source>
         <translation>Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới.</translation>
     </message>
@@ -1546,6 +1631,12 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Số: %1</source>
         <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành được:
+%1</source>
+        <translation>Chưa ban hành được:
+%1</translation>
     </message>
     <message>
         <source>Nhập ngày ký theo dạng dd/mm/yyyy.</source>
@@ -1716,10 +1807,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
-    </message>
-    <message>
-        <source>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</source>
-        <translation>Sổ Tổ CNSCĐ: quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường và Sở Khoa học và Công nghệ.</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3233,89 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi đóng…</source>
+        <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
+    <message>
+        <source>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</source>
+        <translation>Một việc vẫn đang chạy: %1.
+
+Thoát ngay thì việc đó bị hủy; phần đang ghi dở không được lưu.</translation>
+    </message>
+    <message>
+        <source>việc nền</source>
+        <translation>việc nền</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm?</source>
+        <translation>Thoát phần mềm?</translation>
+    </message>
+    <message>
+        <source>Vẫn thoát</source>
+        <translation>Vẫn thoát</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</source>
+        <translation>Đã sao lưu vào %1 nhưng không chép được sang thư mục thứ hai (%2). Hãy cắm ổ USB hoặc kiểm tra ổ mạng, lần đóng sau phần mềm sẽ chép lại.</translation>
+    </message>
+    <message>
+        <source>Sao lưu khi đóng không thành công</source>
+        <translation>Sao lưu khi đóng không thành công</translation>
+    </message>
+    <message>
+        <source>Sao lưu trước khi đóng</source>
+        <translation>Sao lưu trước khi đóng</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai…</source>
+        <translation>Thư mục sao lưu thứ hai…</translation>
+    </message>
+    <message>
+        <source>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</source>
+        <translation>Khi đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào: %1
+
+Chọn thư mục khác, hay thôi không chép nữa?</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác</source>
+        <translation>Chọn thư mục khác</translation>
+    </message>
+    <message>
+        <source>Thôi chép bản sao lưu vào %1?</source>
+        <translation>Thôi chép bản sao lưu vào %1?</translation>
+    </message>
+    <message>
+        <source>Thôi không chép</source>
+        <translation>Thôi không chép</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</source>
+        <translation>Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)</translation>
+    </message>
+    <message>
+        <source>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</source>
+        <translation>Từ nay, mỗi lần đóng phần mềm sau khi có thay đổi, bản sao lưu được chép thêm vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>SignerCombo</name>
     <message>
-        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</source>
-        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành.</translation>
+        <source>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</source>
+        <translation>Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước khi ban hành.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4019,65 @@ Dữ liệu trước khi khôi phục được giữ ở:
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>, bản đóng gói</source>
+        <translation>, bản đóng gói</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Sổ Tổ CNSCĐ</source>
+        <translation>Giới thiệu Sổ Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</source>
+        <translation>&lt;b&gt;Sổ Tổ CNSCĐ&lt;/b&gt;&lt;br&gt;Quản lý Tổ công nghệ số cộng đồng cho UBND xã, phường, đặc khu và Sở Khoa học và Công nghệ.</translation>
+    </message>
+    <message>
+        <source>%1 (phần mềm hỗ trợ đến %2)</source>
+        <translation>%1 (phần mềm hỗ trợ đến %2)</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ dữ liệu</source>
+        <translation>Phiên bản lược đồ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Nền tảng</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Chép thông tin</source>
+        <translation>Chép thông tin</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</source>
+        <translation>Phần mềm dùng và phân phối kèm các thành phần sau, theo giấy phép của từng thành phần:</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Giấy phép</translation>
+    </message>
+</context>
+<context>
     <name>access</name>
     <message>
         <source>Tài khoản %1 chỉ được xem và xuất báo cáo.</source>
@@ -4165,6 +4390,22 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Bộ lọc</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Hạt giống ngẫu nhiên</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Danh mục đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
     </message>
     <message>
         <source>Vai trò trong Tổ</source>
@@ -4523,6 +4764,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Lỗi {code}.</translation>
     </message>
     <message>
+        <source>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</source>
+        <translation>Không thực hiện được việc này; hãy kiểm tra lại dữ liệu.</translation>
+    </message>
+    <message>
         <source>Dữ liệu không hợp lệ.</source>
         <translation>Dữ liệu không hợp lệ.</translation>
     </message>
@@ -4615,8 +4860,84 @@ Mở thư mục chứa tệp?</translation>
         <translation>Không sửa được mục &quot;{field}&quot; của quyết định.</translation>
     </message>
     <message>
-        <source>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</source>
-        <translation>Quyết định chưa có người ký: hãy khai báo Chủ tịch/Phó Chủ tịch trong phần Cơ quan.</translation>
+        <source>Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ --chair &quot;Họ tên&quot;, hoặc decision … --signer &quot;Họ tên&quot;).</source>
+        <translation>Quyết định chưa có người ký: hãy chọn người ký trong trình soạn quyết định, hoặc khai báo Chủ tịch/Phó Chủ tịch của đơn vị ban hành (Quyết định → Người ký và căn cứ quyết định; dòng lệnh: office-set --unit MÃ_XÃ --chair &quot;Họ tên&quot;, hoặc decision … --signer &quot;Họ tên&quot;).</translation>
+    </message>
+    <message>
+        <source>{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành viên trước khi ban hành quyết định.</source>
+        <translation>{team} không có thành viên nào vào ngày {date}; hãy kiểm tra ngày ký hoặc thêm thành viên trước khi ban hành quyết định.</translation>
+    </message>
+    <message>
+        <source>{where} còn chỗ trống chưa điền (&quot;{text}&quot;); hãy điền đủ số, ngày hoặc nội dung trước khi ban hành.</source>
+        <translation>{where} còn chỗ trống chưa điền (&quot;{text}&quot;); hãy điền đủ số, ngày hoặc nội dung trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Chưa có thẩm quyền ký (ví dụ &quot;CHỦ TỊCH&quot; hoặc &quot;KT. CHỦ TỊCH&quot;).</source>
+        <translation>Chưa có thẩm quyền ký (ví dụ &quot;CHỦ TỊCH&quot; hoặc &quot;KT. CHỦ TỊCH&quot;).</translation>
+    </message>
+    <message>
+        <source>Ký thay (&quot;{authority}&quot;) cần ghi chức vụ người ký, ví dụ &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Ký thay (&quot;{authority}&quot;) cần ghi chức vụ người ký, ví dụ &quot;PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).</source>
+        <translation>Chưa có ký hiệu văn bản (ví dụ QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng &quot;Căn cứ …&quot;.</source>
+        <translation>Quyết định chưa có căn cứ pháp lý nào; hãy nhập ít nhất một dòng &quot;Căn cứ …&quot;.</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày ký.</source>
+        <translation>Chưa có ngày ký.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number).</source>
+        <translation>Ngày ký {date} sớm hơn ngày của Quyết định số {last} ({last_date}) đã ban hành trong năm; số quyết định cấp theo thứ tự ngày ban hành. Hãy sửa ngày ký, hoặc nhập số văn thư đã cấp và xác nhận (dòng lệnh: --number SỐ --force-number).</translation>
+    </message>
+    <message>
+        <source>Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày {other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number).</source>
+        <translation>Số {number_text} ngày {date} không theo thứ tự ngày với Quyết định số {other} ngày {other_date}; chỉ ban hành khi văn thư xác nhận số này (dòng lệnh: --force-number).</translation>
+    </message>
+    <message>
+        <source>{team} đã giải thể; không ban hành quyết định mới cho Tổ này.</source>
+        <translation>{team} đã giải thể; không ban hành quyết định mới cho Tổ này.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó.</source>
+        <translation>Ngày ký {date} sớm hơn {label} mà quyết định này thay thế cho {team}; quyết định kiện toàn hoặc giải thể phải ký sau quyết định đó.</translation>
+    </message>
+    <message>
+        <source>{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập lần nữa.</source>
+        <translation>{team} đã được thành lập ({label}); hãy lập quyết định kiện toàn thay vì thành lập lần nữa.</translation>
+    </message>
+    <message>
+        <source>Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế.</source>
+        <translation>Quyết định này thay thế {label} nhưng nội dung các điều không nhắc đến quyết định đó; hãy soạn lại nội dung (tạo dự thảo mới) để văn bản ghi đúng phần được thay thế.</translation>
+    </message>
+    <message>
+        <source>Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.</source>
+        <translation>Chọn một nơi ghi: một thư mục (mỗi quyết định một tệp) hoặc một tệp gộp.</translation>
+    </message>
+    <message>
+        <source>Không có quyết định nào để in.</source>
+        <translation>Không có quyết định nào để in.</translation>
+    </message>
+    <message>
+        <source>Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục trống hoặc tên tệp khác.</source>
+        <translation>Đã có tệp {path} (cùng tên với tệp sắp ghi); không ghi đè tệp nào. Hãy chọn thư mục trống hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại.</source>
+        <translation>Đã ghi {written} tệp nhưng cần {planned}; hãy kiểm tra thư mục đích rồi in lại.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.</source>
+        <translation>Chưa khai báo cơ quan; hãy chạy phần thiết lập ban đầu trước.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông tin cá nhân của thành viên; ngoài phạm vi được phân công).</source>
+        <translation>Tài khoản {username} không được xem quyết định của đơn vị này (quyết định có thông tin cá nhân của thành viên; ngoài phạm vi được phân công).</translation>
     </message>
     <message>
         <source>Số quyết định phải từ 1 trở lên (nhận được {number}).</source>
@@ -4627,16 +4948,12 @@ Mở thư mục chứa tệp?</translation>
         <translation>Số {number}/{symbol} năm {year} đã được dùng cho quyết định khác; hãy chọn số khác hoặc để phần mềm cấp số tiếp theo.</translation>
     </message>
     <message>
-        <source>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</source>
-        <translation>{team} chưa có thành viên nào; hãy thêm thành viên trước khi ban hành quyết định.</translation>
-    </message>
-    <message>
         <source>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</source>
         <translation>Bản ghi này vừa được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi làm lại.</translation>
     </message>
     <message>
-        <source>Không tìm thấy bản ghi ({entity} số {id}).</source>
-        <translation>Không tìm thấy bản ghi ({entity} số {id}).</translation>
+        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
+        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được làm việc này (người dùng: {username}).</source>
@@ -5015,10 +5332,6 @@ Mở thư mục chứa tệp?</translation>
         <translation>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</translation>
     </message>
     <message>
-        <source>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</source>
-        <translation>Chưa thiết lập cơ quan sử dụng; hãy thiết lập đơn vị trước.</translation>
-    </message>
-    <message>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>
         <translation>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</translation>
     </message>
@@ -5053,6 +5366,102 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</source>
         <translation>Cơ sở dữ liệu này đã có dữ liệu (thôn, tổ hoặc thành viên); dữ liệu mẫu chỉ được tạo trên cơ sở dữ liệu chưa có dữ liệu. Hãy dùng một cơ sở dữ liệu mới (tùy chọn --db).</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source> (bản đóng gói)</source>
+        <extracomment>Set to &quot;gui&quot; (an error in the event loop), &quot;thread&quot; (in a plain thread) or &quot;fault&quot; (a hard crash) to try the handler on a real window; nothing else reads it.</extracomment>
+        <translation> (bản đóng gói)</translation>
+    </message>
+    <message>
+        <source>Thời điểm: %1</source>
+        <translation>Thời điểm: %1</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành: %1</source>
+        <translation>Hệ điều hành: %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Luồng: %1</source>
+        <translation>Luồng: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi:</source>
+        <translation>Lỗi:</translation>
+    </message>
+    <message>
+        <source>Nhật ký gần nhất:</source>
+        <translation>Nhật ký gần nhất:</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>Lần trước phần mềm đã dừng đột ngột. Dữ liệu đã lưu trước lúc đó vẫn an toàn; việc đang làm dở có thể chưa được lưu, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</source>
+        <translation>Phần mềm gặp một lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</source>
+        <translation>Hãy bấm &quot;Lưu báo cáo&quot; (hoặc &quot;Chép&quot; rồi dán vào thư) và gửi cho người hỗ trợ kỹ thuật, kèm một câu: bạn vừa làm gì.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã được lưu sẵn tại: %1</source>
+        <translation>Báo cáo đã được lưu sẵn tại: %1</translation>
+    </message>
+    <message>
+        <source>Chép</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo…</source>
+        <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Thoát phần mềm</translation>
+    </message>
+    <message>
+        <source>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</source>
+        <translation>Đã chép báo cáo; dán vào thư hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo lỗi</source>
+        <translation>Lưu báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Tệp văn bản (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Không lưu được %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Lần chạy trước dừng đột ngột:</source>
+        <translation>Lần chạy trước dừng đột ngột:</translation>
     </message>
 </context>
 <context>
@@ -5166,18 +5575,6 @@ Mở thư mục chứa tệp?</translation>
 </context>
 <context>
     <name>errors</name>
-    <message>
-        <source>Dữ liệu không hợp lệ.</source>
-        <translation>Dữ liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</source>
-        <translation>Bản ghi này vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi làm lại.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</source>
-        <translation>Không tìm thấy bản ghi (có thể đã bị xoá hoặc gộp).</translation>
-    </message>
     <message>
         <source>Đã xảy ra lỗi không mong đợi: %1</source>
         <translation>Đã xảy ra lỗi không mong đợi: %1</translation>

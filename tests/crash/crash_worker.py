@@ -29,14 +29,14 @@ def main() -> None:
         drafts = [d.id for d in Decision.select(Decision.id).where(Decision.status == "draft")]
         for i, decision_id in enumerate(drafts):
             info = decisions.get_decision(decision_id)
-            decisions.issue_decision(LOCAL_ADMIN, decision_id, signed_on=dt.date(2026, 3, 1 + i % 28),
+            decisions.issue_decision(LOCAL_ADMIN, decision_id, signed_on=dt.date.today(),
                                      expected_version=info.version)
     elif mode == "export":
         from desktop import decisions
         from db.models import Team
 
         team_ids = [t.id for t in Team.select(Team.id).order_by(Team.id).limit(80)]
-        decisions.export_team_pdfs(team_ids, out_dir=sys.argv[3])
+        decisions.export_team_pdfs(LOCAL_ADMIN, team_ids, out_dir=sys.argv[3])
     elif mode == "import":
         from desktop import roster_import
 

@@ -12,7 +12,9 @@ import pytest
 from db.models import Membership, Team
 from desktop import decisions, teams, units
 from desktop.decisions import DecisionError
-from desktop.office import configure_office
+from desktop.errors_domain import ValidationFailed
+from vn.messages import describe
+from desktop.office import configure_office, set_issuing_defaults
 
 from .service_fixtures import ADMIN, area, member_values  # noqa: F401
 
@@ -38,6 +40,7 @@ def setup(area):
         {"full_name": "hoàng văn thụ", "title": "Chủ tịch", "is_chair": True},
         {"full_name": "Lường Thị Mai", "title": "Phó Chủ tịch"},
     ])
+    set_issuing_defaults(ADMIN, None, plan_number="125", plan_date=dt.date(2025, 7, 2))
     team_ids = []
     for village_name, people in (
         ("Thôn Nà Sla", ["Nông Văn Dũng", "Hoàng Thị Hoà", "Lương Văn Đức"]),
@@ -60,7 +63,7 @@ def test_draft_has_defaults_and_prints_as_draft(setup):
     assert d.authority == "CHỦ TỊCH" and d.signer_name == "Hoàng Văn Thụ"
     assert any("72/2025/QH15" in b for b in d.legal_bases)
     assert any("793/BTTTT-THH" in b for b in d.legal_bases)
-    data = decisions.decision_pdf(d.id)
+    data = decisions.decision_pdf(ADMIN, d.id)
     text = _text(data)
     assert _watermark(data).replace(" ", "") == "DỰTHẢO"
     assert "Nông Văn Dũng" in text and "Tổ trưởng" in text
@@ -80,7 +83,7 @@ def test_issue_numbers_freezes_and_takes_effect(setup):
     issued = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 3, 5),
                                       expected_version=d.version)
     assert (issued.number, issued.year, issued.status) == (1, 2026, "issued")
-    data = decisions.decision_pdf(d.id)
+    data = decisions.decision_pdf(ADMIN, d.id)
     assert hashlib.sha256(data).hexdigest() == issued.pdf_sha256
     text = _text(data)
     assert _watermark(data) == ""
@@ -102,7 +105,7 @@ def test_issue_numbers_freezes_and_takes_effect(setup):
         decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 3, 6),
                                  expected_version=issued.version)
     teams.add_member(ADMIN, setup.team_ids[0], member_values("Bế Văn Tài"), "thanh_vien")
-    assert decisions.decision_pdf(d.id) == data
+    assert decisions.decision_pdf(ADMIN, d.id) == data
 
 
 def test_numbers_run_per_year_and_restart_on_1_january(setup):
@@ -116,7 +119,7 @@ def test_numbers_run_per_year_and_restart_on_1_january(setup):
     first_2026 = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 1, 2),
                                           expected_version=d.version)
     assert (first_2026.number, first_2026.year) == (1, 2026)
-    assert "ngày 02 tháng 01 năm 2026" in _text(decisions.decision_pdf(d.id))
+    assert "ngày 02 tháng 01 năm 2026" in _text(decisions.decision_pdf(ADMIN, d.id))
 
 
 def test_explicit_number_from_the_van_thu(setup):
@@ -125,10 +128,10 @@ def test_explicit_number_from_the_van_thu(setup):
                                       expected_version=d.version, number=17)
     assert issued.number == 17
     d2 = decisions.draft_decision(ADMIN, "thanh_lap", [setup.team_ids[1]])
-    with pytest.raises(DecisionError) as info:
+    with pytest.raises(ValidationFailed) as info:
         decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 4, 1),
                                  expected_version=d2.version, number=17)
-    assert info.value.code == "decision.number_taken"
+    assert info.value.codes() == ["decision.number_taken"]
     again = decisions.get_decision(d2.id)
     assert again.status == "draft" and again.number is None  # nothing half-done
     nxt = decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 4, 1),
@@ -172,7 +175,7 @@ def test_several_teams_in_one_decision(setup):
     issued = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 3, 5),
                                       expected_version=d.version)
     assert len(issued.snapshot_members()) == 6
-    text = _text(decisions.decision_pdf(d.id))
+    text = _text(decisions.decision_pdf(ADMIN, d.id))
     assert "THÔN NÀ SLA" in text and "THÔN KHÒN PẠT" in text
 
 
@@ -216,7 +219,9 @@ def test_concurrent_issues_never_share_a_number(setup):
     assert numbers == list(range(1, len(drafts) + 1))
 
 
-def test_a_backdated_decision_does_not_supersede_a_later_one(setup):
+def test_a_backdated_kien_toan_is_refused_with_the_right_reason(setup):
+    """A kiện toàn dated before the decision it replaces is refused for that reason (not
+    "no members"), numbered or not, and nothing changes."""
     team_id = setup.team_ids[0]
     d0 = decisions.draft_decision(ADMIN, "thanh_lap", [team_id])
     first = decisions.issue_decision(ADMIN, d0.id, signed_on=dt.date(2026, 1, 10),
@@ -225,8 +230,16 @@ def test_a_backdated_decision_does_not_supersede_a_later_one(setup):
     later = decisions.issue_decision(ADMIN, d.id, signed_on=dt.date(2026, 5, 26),
                                      expected_version=d.version)
     d2 = decisions.draft_decision(ADMIN, "kien_toan", [team_id])
-    earlier = decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 3, 5),
-                                       expected_version=d2.version)
+    with pytest.raises(ValidationFailed) as info:
+        decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 3, 5),
+                                 expected_version=d2.version)
+    assert set(info.value.codes()) == {"decision.date_before_last", "decision.before_replaced"}
+    with pytest.raises(ValidationFailed) as info:
+        decisions.issue_decision(ADMIN, d2.id, signed_on=dt.date(2026, 3, 5),
+                                 expected_version=d2.version, number=5,
+                                 confirm_out_of_order=True)
+    assert info.value.codes() == ["decision.before_replaced"]
+    assert "Quyết định số 02/QĐ-UBND ngày 26/5/2026" in describe(info.value.problems[0])
+    assert decisions.get_decision(d2.id).status == "draft"
     assert decisions.get_decision(later.id).status == "issued"
-    assert decisions.get_decision(earlier.id).status == "issued"
     assert decisions.get_decision(first.id).status == "superseded"

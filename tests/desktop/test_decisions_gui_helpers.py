@@ -8,7 +8,7 @@ import io
 import pytest
 
 from desktop import decisions, teams, units
-from desktop.office import configure_office
+from desktop.office import configure_office, set_issuing_defaults
 
 from .service_fixtures import ADMIN, area, member_values  # noqa: F401
 
@@ -22,6 +22,7 @@ def team(area):
         {"full_name": "hoàng văn thụ", "title": "Chủ tịch", "is_chair": True},
         {"full_name": "Nghỉ Hưu", "title": "Phó Chủ tịch", "active": False},
     ])
+    set_issuing_defaults(ADMIN, None, plan_number="125", plan_date=dt.date(2025, 7, 2))
     village = units.create_village(ADMIN, area.commune, "Thôn Nà Sla")
     row = teams.create_team(ADMIN, village.id)
     for i, name in enumerate(["Nông Văn Dũng", "Hoàng Thị Hoà", "Lương Văn Đức"]):
@@ -62,26 +63,26 @@ def test_preview_shows_unsaved_texts_and_saves_nothing(team):
                      {"title": "Hiệu lực", "paragraphs": ["Có hiệu lực từ ngày ký.", " "]}],
         "signed_on": dt.date(2027, 1, 2),
     }
-    text = _text(decisions.preview_draft_pdf(draft.id, values))
+    text = _text(decisions.preview_draft_pdf(ADMIN, draft.id, values))
     assert "05/NQ-HĐND" in text and "Điều 2. Hiệu lực" in text and "Điều 3." not in text
     assert "ngày 02 tháng 01 năm 2027" in text
     again = decisions.get_decision(draft.id)
     assert again.version == draft.version and again.legal_bases == draft.legal_bases
     with pytest.raises(decisions.DecisionError):
-        decisions.preview_draft_pdf(draft.id, {"number": 3})
+        decisions.preview_draft_pdf(ADMIN, draft.id, {"number": 3})
 
 
 def test_file_names_and_atomic_save(team, tmp_path):
     draft = decisions.draft_decision(ADMIN, "thanh_lap", [team])
     assert decisions.suggested_file_name(draft.id) == (
-        "Dự thảo QĐ thành lập - Tổ CNSCĐ thôn Nà Sla.pdf")
+        "Xã Hợp Thành - Thôn Nà Sla - DỰ THẢO thành lập.pdf")
     issued = decisions.issue_decision(ADMIN, draft.id, signed_on=dt.date(2026, 3, 5),
                                       expected_version=draft.version)
     name = decisions.suggested_file_name(issued.id)
-    assert name == "QĐ 01-QĐ-UBND ngày 05-03-2026 - Tổ CNSCĐ thôn Nà Sla.pdf"
+    assert name == "Xã Hợp Thành - Thôn Nà Sla - 01-QĐ-UBND 2026.pdf"
     folder = tmp_path / "lưu"
     folder.mkdir()
     target = folder / name
-    decisions.save_pdf_file(target, decisions.decision_pdf(issued.id))
-    assert target.read_bytes() == decisions.decision_pdf(issued.id)  # the stored bytes
+    decisions.save_pdf_file(target, decisions.decision_pdf(ADMIN, issued.id))
+    assert target.read_bytes() == decisions.decision_pdf(ADMIN, issued.id)  # the stored bytes
     assert [p.name for p in folder.iterdir()] == [name]  # no temporary file left

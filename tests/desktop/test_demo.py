@@ -254,7 +254,10 @@ def test_kien_toan_ends_memberships_and_supersedes(district):
     assert superseded
     for _id, kind, new_day, old_day in superseded:
         assert kind == "kien_toan" and as_date(new_day) > as_date(old_day)
-    legal = json.loads(scalar(db, "SELECT legal_bases FROM decision WHERE kind = 'kien_toan'"))
+    from desktop.decisions import get_decision  # texts are stored once, as line ids
+
+    kt = scalar(db, "SELECT id FROM decision WHERE kind = 'kien_toan'")
+    legal = get_decision(kt).legal_bases
     assert any(b.startswith("Căn cứ Quyết định số ") for b in legal)
 
 
@@ -544,7 +547,10 @@ def test_pre2025_catalogue_uses_a_real_district(sqlite_db):
     days = [as_date(d) for (d,) in rows(db, "SELECT signed_on FROM decision "
                                             "WHERE signed_on IS NOT NULL")]
     assert min(days) >= dt.date(2022, 4, 1) and max(days) <= dt.date(2025, 6, 30)
-    bases = scalar(db, "SELECT legal_bases FROM decision WHERE status <> 'draft' LIMIT 1")
+    from desktop.decisions import get_decision  # texts are stored once, as line ids
+
+    issued = scalar(db, "SELECT id FROM decision WHERE status <> 'draft' LIMIT 1")
+    bases = " ".join(get_decision(issued).legal_bases)
     assert "72/2025/QH15" not in bases and "năm 2015" in bases
 
 

@@ -213,6 +213,9 @@ def test_clerk_exports_only_inside_the_scope(roster, tmp_path):
 
 
 def test_report_rows_agree_with_the_statistics(roster, tmp_path):
+    from desktop.office import set_issuing_defaults
+
+    set_issuing_defaults(ADMIN, None, plan_number="125", plan_date=dt.date(2025, 7, 2))
     draft = decisions.draft_decision(ADMIN, "thanh_lap", [roster.teams["Thôn 2"]])
     decisions.issue_decision(
         ADMIN, draft.id, signed_on=dt.date(2025, 9, 1), expected_version=draft.version, number=7

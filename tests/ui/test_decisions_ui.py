@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop.context import LOCAL_ADMIN
+
 from tests.ui.helpers import check_handled, press, replace_text, type_text, when_modal
 
 MEMBERS = [
@@ -39,6 +41,9 @@ def office(app_db):
             {"full_name": "Lò Thị Mai", "title": "Phó Chủ tịch", "is_chair": False},
         ],
     )
+    from desktop.office import set_issuing_defaults
+
+    set_issuing_defaults(LOCAL_ADMIN, None, plan_number="125", plan_date="2025-07-02")
     return commune
 
 
@@ -249,7 +254,10 @@ def test_issue_refusals_are_worded_in_vietnamese(qtbot, area, settings, runner, 
     dialog.show()
     press(dialog.date_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.result_value is None
-    assert "thôn Bản Chang" in errors_shown[-1] and "chưa có thành viên" in errors_shown[-1]
+    # the issue gate's answer is in the dialog before "Ban hành", which stays disabled
+    shown = dialog.checks.text()
+    assert "thôn Bản Chang" in shown and "không có thành viên nào" in shown
+    assert not dialog.save_button.isEnabled()
 
     # A number the văn thư already gave to another decision this year: shown under "Số".
     other = _draft([area.second])
@@ -298,7 +306,8 @@ def test_issue_without_a_signer_is_refused(qtbot, app_db, settings, runner, no_c
     dialog.show()
     press(dialog.date_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert "chưa có người ký" in errors_shown[-1]
+    assert "chưa có người ký" in dialog.checks.text()
+    assert not dialog.save_button.isEnabled()
 
 
 def test_a_bad_date_is_shown_under_the_field(qtbot, area, settings, runner, no_confirm):
@@ -389,7 +398,7 @@ def test_print_preview_paints_every_page_of_the_pdf(qtbot, area, make_window, mo
     draft = _draft([area.team, area.second])  # two member lists: four pages or more
     panel = _open_team(qtbot, window, area.team)
     assert panel.select_decision(draft.id)
-    expected = _page_count(decisions.decision_pdf(draft.id))
+    expected = _page_count(decisions.decision_pdf(LOCAL_ADMIN, draft.id))
     assert expected >= 3
 
     def fake_exec(dialog):
@@ -418,7 +427,7 @@ def test_printing_goes_through_the_print_dialog(qtbot, area, tmp_path, monkeypat
     from ui import print_preview
 
     draft = _draft([area.team])
-    data = decisions.decision_pdf(draft.id)
+    data = decisions.decision_pdf(LOCAL_ADMIN, draft.id)
     out = tmp_path / "printed.pdf"
     asked = []
 
@@ -453,19 +462,19 @@ def test_save_as_and_open_with_the_system_viewer(qtbot, area, tmp_path, monkeypa
     target.parent.mkdir()
     monkeypatch.setattr(print_preview, "ask_save_path",
                         lambda parent, title, suggested, filt: str(target))
-    path = actions.save_as(None, draft.id)
+    path = actions.save_as(None, draft.id, LOCAL_ADMIN)
     assert path == str(target) + ".pdf"
     assert (tmp_path / "chọn" / "quyết định.pdf").read_bytes()[:5] == b"%PDF-"
     assert not [p for p in target.parent.iterdir() if p.suffix == ".part"]
 
     opened = []
     monkeypatch.setattr(print_preview, "open_url", lambda url: opened.append(url) or True)
-    path = actions.open_in_viewer(None, draft.id)
+    path = actions.open_in_viewer(None, draft.id, LOCAL_ADMIN)
     assert opened and opened[0].toLocalFile() == path
     with open(path, "rb") as fh:  # a draft is rendered afresh: same pages, new timestamp
         written = fh.read()
     assert written[:5] == b"%PDF-"
-    assert _page_count(written) == _page_count(decisions.decision_pdf(draft.id))
+    assert _page_count(written) == _page_count(decisions.decision_pdf(LOCAL_ADMIN, draft.id))
 
 
 # --- the commune's batch ---------------------------------------------------------------------
@@ -536,7 +545,7 @@ def test_batch_export_can_be_cancelled(qtbot, area, settings, runner, tmp_path, 
 
     started = threading.Event()
 
-    def slow(team_ids, *, out_dir=None, combined_path=None, progress, cancelled):
+    def slow(actor, team_ids, *, out_dir=None, combined_path=None, progress, cancelled):
         from exports.errors import Cancelled
 
         started.set()
@@ -633,3 +642,70 @@ def test_tab_goes_through_the_editor_in_reading_order(qtbot, area, settings, run
     assert order == expected[:len(order)]
     press(editor.subject, Qt.Key.Key_Escape)  # nothing changed: closes without asking
     assert not editor.isVisible()
+
+
+# --- the issue gate live, and the office defaults ----------------------------------------------
+
+
+def test_editor_shows_the_issue_gate_live(qtbot, area, settings, runner, no_confirm):
+    from ui.dialogs.decision_editor import DecisionEditor
+    from ui.workspace import Workspace
+
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    editor = DecisionEditor(ws, _draft([area.team]).id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.issue_problems == [] and not editor.checks.isVisible())
+    editor.legal_bases.setFocus()
+    editor.legal_bases.moveCursor(editor.legal_bases.textCursor().MoveOperation.End)
+    press(editor.legal_bases, Qt.Key.Key_Return)
+    type_text(editor.legal_bases, "Căn cứ Công văn số …/UBND")
+    qtbot.waitUntil(lambda: editor.checks.isVisible(), timeout=5000)
+    assert [p.code for p in editor.issue_problems] == ["decision.placeholder"]
+    assert "Căn cứ thứ 4" in editor.checks.text()
+
+
+def test_office_defaults_dialog_sets_a_communes_signer(qtbot, area, settings, runner):
+    from desktop.office import issuing_defaults
+    from ui.dialogs.office_defaults import DecisionDefaultsDialog
+    from ui.workspace import Workspace
+
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    other = __import__("desktop.units", fromlist=["x"]).search_units(
+        "dong kinh", level="commune")[0]
+    dialog = DecisionDefaultsDialog(ws, other.id, other.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "125" in dialog.plan_number.placeholderText()  # the office-wide plan, inherited
+    dialog.chair.setFocus()
+    type_text(dialog.chair, "vi văn hải")
+    dialog.vices.setFocus()
+    type_text(dialog.vices, "Hà Thị Lan")
+    press(dialog.chair, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    d = issuing_defaults(other.id)
+    assert [(o.full_name, o.is_chair) for o in d.officials] == [("Vi Văn Hải", True),
+                                                               ("Hà Thị Lan", False)]
+    assert d.plan_number == "125"
+
+
+def test_an_out_of_order_number_needs_the_confirmation(qtbot, area, settings, runner):
+    from desktop import decisions
+    from ui.dialogs.decisions import IssueDialog
+    from ui.workspace import Workspace
+
+    first = _draft([area.second])
+    decisions.issue_decision(LOCAL_ADMIN, first.id, signed_on=dt.date(2026, 5, 25),
+                             expected_version=first.version)
+    ws = Workspace(runner=runner, actor=LOCAL_ADMIN, office=None, settings=settings)
+    dialog = IssueDialog(ws, _draft([area.team]), today=dt.date(2026, 2, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "sớm hơn ngày của Quyết định số 01/QĐ-UBND" in dialog.checks.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.number_edit.setFocus()
+    type_text(dialog.number_edit, "9")
+    assert dialog.confirm_number.isVisible() and not dialog.save_button.isEnabled()
+    assert "không theo thứ tự ngày" in dialog.checks.text()
+    dialog.confirm_number.setChecked(True)
+    assert dialog.save_button.isEnabled() and not dialog.checks.isVisible()

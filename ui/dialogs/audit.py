@@ -35,6 +35,7 @@ from ui import msgbox
 from ui.models.table import RowTableModel
 from ui.pages.base import setup_table
 from ui.widgets import DateLineEdit, ErrorLabel
+from vn.dates import format_moment
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -63,7 +64,7 @@ class AuditTableModel(RowTableModel):
 
     def cell(self, row: Any, column: int) -> Any:
         if column == self.COL_AT:
-            return row.at.strftime("%d/%m/%Y %H:%M") if row.at else ""
+            return format_moment(row.at)
         return (None, row.username, row.action_label, row.record, row.unit_name,
                 row.summary)[column]
 
@@ -348,7 +349,7 @@ class AuditDialog(QDialog):
         if row is None:
             self.detail.clear()
             return
-        when = row.at.strftime("%d/%m/%Y %H:%M:%S") if row.at else ""
+        when = format_moment(row.at, seconds=True)
         lines = [f"{when} · {row.username} · {row.action_label} · {row.record}"]
         if row.unit_name:
             lines.append(self.tr("Đơn vị: %1").replace("%1", row.unit_name))

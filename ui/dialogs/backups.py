@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui import file_dialogs, msgbox
 from ui.models.table import MUTED, RowTableModel
 from ui.pages.base import fit_columns, setup_table
+from vn.dates import format_moment
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -99,7 +100,7 @@ class BackupsModel(RowTableModel):
         return str(row.path)
 
     def cell(self, row: Any, column: int) -> Any:
-        return (row.created.strftime("%d/%m/%Y %H:%M"), backup_kind(row.path),
+        return (format_moment(row.created), backup_kind(row.path),
                 size_text(row.size), row.path.name)[column]
 
     def sort_value(self, row: Any, column: int) -> Any:
@@ -185,7 +186,7 @@ class RestoreDialog(QDialog):
         row = self.selected()
         if row is None:
             return None
-        when = row.created.strftime("%d/%m/%Y %H:%M")
+        when = format_moment(row.created)
         return self.restore(row.path, when)
 
     def restore_file(self) -> Any:

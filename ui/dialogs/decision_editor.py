@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import msgbox
-from ui.dialogs.decisions import NOTE_STYLE, SignerCombo, chain_focus, describe, no_signer_note
+from ui.dialogs.decisions import (
+    NOTE_STYLE,
+    WARN_STYLE,
+    SignerCombo,
+    chain_focus,
+    describe,
+    no_signer_note,
+)
 from ui.models.decisions import decision_kind_label
 from ui.widgets import DateLineEdit, ErrorLabel, FormErrors, add_row
 
@@ -323,6 +330,7 @@ class DecisionEditor(QDialog):
         self.result_value: Any = None
         self.dirty = False
         self.preview_renders = 0  # how many previews were shown (tests wait on it)
+        self.issue_problems: list = []  # the issue gate's answer, shown live
         self._generation = 0
         self._in_flight = False
         self._pending = False
@@ -337,8 +345,10 @@ class DecisionEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.render_preview)
+        self._timer.timeout.connect(self.update_checks)
         self._connect_changes()
         QTimer.singleShot(0, self.render_preview)
+        QTimer.singleShot(0, self.update_checks)
 
     # -- construction -------------------------------------------------------------------
     def _build(self) -> None:
@@ -364,6 +374,11 @@ class DecisionEditor(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("editor_notice")
         self.notice.setWordWrap(True)
+        self.checks = QLabel()
+        self.checks.setObjectName("issue_checks")
+        self.checks.setWordWrap(True)
+        self.checks.setStyleSheet(WARN_STYLE)
+        self.checks.setVisible(False)
         self.notice.setStyleSheet("color: #1b7f3b;")
         self.notice.hide()
 
@@ -372,7 +387,7 @@ class DecisionEditor(QDialog):
         self.proposer = QLineEdit()
         self.articles = ArticlesEditor()
         self.recipients = _text_area(4)
-        self.signer = SignerCombo()
+        self.signer = SignerCombo(unit_id=self.info.issuing_unit_id)
         self.symbol = QLineEdit()
         self.symbol.setMaxLength(30)
         self.signed_on = DateLineEdit(allow_year=False)
@@ -439,6 +454,7 @@ class DecisionEditor(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
+        layout.addWidget(self.checks)
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.preview_toggle)
@@ -533,7 +549,7 @@ class DecisionEditor(QDialog):
         }
         official = self.signer.currentData()
         if official is not None and official != KEEP_SIGNER:
-            values.update(signer_values(official))
+            values.update(signer_values(official, self.info.issuing_unit_id))
         return values
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -632,6 +648,32 @@ class DecisionEditor(QDialog):
         self._closed = True
         self._timer.stop()
 
+    # -- the issue gate, live ---------------------------------------------------------------
+    def update_checks(self) -> None:
+        """What would stop these values (saved or not) from being issued, as "Ban hành"
+        will check it: placeholders, signer, legal bases, the date against the numbers."""
+        if self._closed:
+            return
+        import datetime as dt
+
+        from desktop import decisions
+        from ui.errors import describe_problem
+
+        try:
+            values = self.values()
+            problems = decisions.issue_check(self.decision_id,
+                                             values.get("signed_on") or dt.date.today(),
+                                             values=values)
+        except Exception as exc:  # noqa: BLE001 - a hint, never fatal
+            log.info("issue checks: %r", exc)
+            self.checks.setVisible(False)
+            return
+        self.issue_problems = problems
+        if problems:
+            lines = "\n".join(f"• {describe_problem(p)}" for p in problems)
+            self.checks.setText(self.tr("Cần sửa trước khi ban hành:\n%1").replace("%1", lines))
+        self.checks.setVisible(bool(problems))
+
     # -- the live preview -------------------------------------------------------------------
     def render_preview(self) -> None:
         """Render the unsaved values on a reader thread; only the newest result is shown."""
@@ -656,9 +698,10 @@ class DecisionEditor(QDialog):
         self._pending = False
         self.preview.show_busy()
         decision_id = self.decision_id
+        actor = self.workspace.actor
 
         def work(*, progress, cancelled):
-            return decisions.preview_draft_pdf(decision_id, values)
+            return decisions.preview_draft_pdf(actor, decision_id, values)
 
         self.workspace.runner.run(
             work, title=self.tr("Xem trước"), show_progress=False,

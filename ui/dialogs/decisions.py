@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -110,13 +111,15 @@ class TeamChecklist(QWidget):
 
 
 class SignerCombo(QComboBox):
-    """The office's officials as they would sign: "Đinh Văn Đức — CHỦ TỊCH"."""
+    """The issuing unit's officials as they would sign: "Đinh Văn Đức — CHỦ TỊCH" (a
+    commune's own Chairman when recorded, else the office's when it serves that unit)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, unit_id: int | None = None):
         super().__init__(parent)
         from desktop.decisions import signer_choices
 
-        self.choices = signer_choices()
+        self.unit_id = unit_id
+        self.choices = signer_choices(unit_id)
         for c in self.choices:
             self.addItem(f"{c.full_name} — {c.block}", c.official_id)
         self.setMinimumContentsLength(36)
@@ -137,8 +140,9 @@ class SignerCombo(QComboBox):
 def no_signer_note() -> QLabel:
     note = QLabel(QCoreApplication.translate(
         "SignerCombo",
-        "Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định: vẫn lập được dự thảo, nhưng cần "
-        "khai báo người ký (Công cụ → Thiết lập đơn vị sử dụng) trước khi ban hành."))
+        "Chưa khai báo Chủ tịch/Phó Chủ tịch ký quyết định của đơn vị này: vẫn lập được dự "
+        "thảo, nhưng cần khai báo người ký (Quyết định → Người ký và căn cứ quyết định) trước "
+        "khi ban hành."))
     note.setWordWrap(True)
     note.setStyleSheet(WARN_STYLE)
     return note
@@ -153,7 +157,8 @@ class NewDecisionDialog(FormDialog):
     KINDS = ("thanh_lap", "kien_toan", "giai_the")
 
     def __init__(self, workspace, commune_name: str, teams: list[Any], checked: list[int],
-                 *, kind: str = "thanh_lap", parent: QWidget | None = None):
+                 *, kind: str = "thanh_lap", parent: QWidget | None = None,
+                 commune_id: int | None = None):
         super().__init__(self.tr("Lập dự thảo quyết định"), parent,
                          save_text=self.tr("Lập dự thảo"))
         self.workspace = workspace
@@ -173,7 +178,7 @@ class NewDecisionDialog(FormDialog):
         self.teams = TeamChecklist()
         self.teams.set_teams(teams, checked)
         self.add_field("teams", self.tr("Các Tổ trong quyết định:"), self.teams)
-        self.signer = SignerCombo()
+        self.signer = SignerCombo(unit_id=commune_id)
         self.add_field("signer", self.tr("Người ký:"), self.signer)
         if not self.signer.count():
             self.signer.setEnabled(False)
@@ -215,7 +220,7 @@ class NewDecisionDialog(FormDialog):
 # --- issuing ------------------------------------------------------------------------------------
 
 
-NUMBER_CODES = ("decision.number_taken", "decision.bad_number")
+NUMBER_CODES = ("decision.number_taken", "decision.bad_number", "decision.number_out_of_order")
 
 
 class IssueDialog(FormDialog):
@@ -244,6 +249,16 @@ class IssueDialog(FormDialog):
         self.result_line = QLabel()
         self.result_line.setObjectName("issue_number_preview")
         self.form.addRow(QLabel(self.tr("Sẽ in:")), self.result_line)
+        self.confirm_number = QCheckBox(self.tr(
+            "Văn thư đã cấp số này (xác nhận số không theo thứ tự ngày)"))
+        self.confirm_number.setObjectName("confirm_out_of_order")
+        self.confirm_number.setVisible(False)
+        self.add_widget(self.confirm_number)
+        self.checks = QLabel()
+        self.checks.setObjectName("issue_checks")
+        self.checks.setWordWrap(True)
+        self.checks.setStyleSheet(WARN_STYLE)
+        self.add_widget(self.checks)
         warning = QLabel(self.tr(
             "Sau khi ban hành, quyết định được cấp số, danh sách thành viên được chốt và tệp "
             "PDF được lưu lại: không sửa được nữa. Muốn thay đổi, lập quyết định kiện toàn mới."))
@@ -252,9 +267,10 @@ class IssueDialog(FormDialog):
         self.add_widget(warning)
         self.date_edit.textChanged.connect(lambda _t: self._update_hint())
         self.number_edit.textChanged.connect(lambda _t: self._update_hint())
+        self.confirm_number.toggled.connect(lambda _on: self._update_hint())
         self._update_hint()
         self.resize(560, 0)
-        chain_focus([self.date_edit, self.number_edit, self.save_button,
+        chain_focus([self.date_edit, self.number_edit, self.confirm_number, self.save_button,
                      self.buttons.button(self.buttons.StandardButton.Cancel)])
         self.date_edit.setFocus()
         self.date_edit.selectAll()
@@ -285,15 +301,53 @@ class IssueDialog(FormDialog):
             if hint else self.tr("để trống: số tiếp theo"))
         number = self.number() or hint
         day = self.date_edit.date()
+        self.update_checks()
         self.result_line.setText(
             self.tr("Số: %1, %2").replace("%1", format_number(number, self.decision.symbol))
             .replace("%2", format_date_words(day)) if day
             else self.tr("Số: %1").replace("%1", format_number(number, self.decision.symbol)))
 
+    def problems(self) -> list:
+        """The issue gate's answer for the date and number as typed (the service's own)."""
+        from desktop.decisions import issue_check
+
+        return issue_check(self.decision.id, self.date_edit.date(), number=self.number(),
+                           confirm_out_of_order=self.confirm_number.isChecked())
+
+    def update_checks(self) -> None:
+        """Show, before "Ban hành", everything that would stop the issue."""
+        from ui.errors import describe_problem
+
+        try:
+            problems = self.problems()
+        except Exception as exc:  # noqa: BLE001 - shown, never fatal
+            log.exception("issue checks")
+            problems, text = [], describe(exc)
+        else:
+            # a short refusal of the number goes under the field; the rest in the box, the
+            # out-of-order number above its confirmation box
+            under = {"decision.number_taken", "decision.bad_number"}
+            text = "\n".join(f"• {describe_problem(p)}" for p in problems if p.code not in under)
+        number_problems = [describe_problem(p) for p in problems
+                           if p.code in ("decision.number_taken", "decision.bad_number")]
+        self.show_errors({"number": " ".join(number_problems)} if number_problems else {})
+        out_of_order = any(p.code == "decision.number_out_of_order" for p in problems)
+        self.confirm_number.setVisible(out_of_order or self.confirm_number.isChecked())
+        self.checks.setText(self.tr("Chưa ban hành được:\n%1").replace("%1", text)
+                            if text else "")
+        self.checks.setVisible(bool(text))
+        self.save_button.setEnabled(not problems)
+        hint = self.sizeHint().height()
+        if self.isVisible() and self.height() != hint:  # the box appeared or went away
+            self.resize(self.width(), hint)
+
     def check(self) -> bool:
         day = self.date_edit.date()
         if day is None:
             self.show_errors({"signed_on": self.tr("Nhập ngày ký theo dạng dd/mm/yyyy.")})
+            return False
+        if self.problems():
+            self.update_checks()
             return False
         if day > dt.date.today() + dt.timedelta(days=366):
             self.show_errors({"signed_on": self.tr("Ngày ký %1 quá xa trong tương lai.")
@@ -318,6 +372,7 @@ class IssueDialog(FormDialog):
         return decisions.issue_decision(
             self.workspace.actor, self.decision.id, signed_on=self.date_edit.date(),
             expected_version=self.decision.version, number=self.number(),
+            confirm_out_of_order=self.confirm_number.isChecked(),
         )
 
     def accept(self) -> None:
@@ -338,7 +393,9 @@ class IssueDialog(FormDialog):
                     "ban hành. Hãy xem lại bản mới rồi ban hành lại."))
                 QDialog.reject(self)
                 return
-            if getattr(exc, "code", None) in NUMBER_CODES:
+            problems = getattr(exc, "problems", None)
+            codes = [p.code for p in problems] if problems else [getattr(exc, "code", None)]
+            if codes and all(c in NUMBER_CODES for c in codes):
                 self.show_errors({"number": describe(exc)})
                 self.number_edit.selectAll()
                 return

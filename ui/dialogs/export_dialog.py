@@ -233,6 +233,7 @@ class ExportDialog(QDialog):
             self.error.setText(problem)
             self.error.show()
             return
+        file_dialogs.remember("export", values["path"])  # typed or suggested: next time here
         super().accept()
 
 

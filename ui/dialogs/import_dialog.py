@@ -358,6 +358,7 @@ class ImportDialog(QDialog):
 
     def _course_choices(self) -> list[tuple[int, str]]:
         from desktop import training
+        from vn.dates import format_day
 
         try:
             courses = training.list_courses()
@@ -366,7 +367,7 @@ class ImportDialog(QDialog):
             return []
         out = []
         for c in courses:
-            day = c.start_date.strftime("%d/%m/%Y") if c.start_date else ""
+            day = format_day(c.start_date)
             out.append((c.id, f"{c.title} ({day})" if day else c.title))
         return out
 
@@ -377,6 +378,7 @@ class ImportDialog(QDialog):
             self.set_path(chosen)
 
     def set_path(self, path: str) -> None:
+        file_dialogs.remember("import", path)  # chosen, dropped or typed
         self.path.setText(path)
         self.start_preview()
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vn.dates import format_day
+
 log = logging.getLogger(__name__)
 
 
@@ -66,7 +68,7 @@ class StaleRecordDialog(QDialog):
                            "ngày %3. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa "
                            "nhập CHƯA được lưu.").replace("%1", entry.username).replace(
                 "%2", entry.at.strftime("%H:%M") if entry.at else "").replace(
-                "%3", entry.at.strftime("%d/%m/%Y") if entry.at else "")
+                "%3", format_day(entry.at.date()) if entry.at else "")
         else:
             head = self.tr("Trong lúc bạn đang sửa, người khác đã lưu thay đổi cho bản ghi "
                            "này. Phần mềm không ghi đè lên thay đổi đó: những gì bạn vừa nhập "

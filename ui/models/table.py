@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from vn.dates import format_day
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -25,7 +27,7 @@ BAD = QColor("#b3261e")
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_day(value)
 
 
 def number_text(value: int | None) -> str:

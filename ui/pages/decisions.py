@@ -50,12 +50,10 @@ def commune_of_node(node: Any) -> tuple[int, str] | None:
 
 
 def default_kind(team_id: int) -> str:
-    """Kiện toàn once the team has an issued decision, else thành lập."""
+    """Kiện toàn once the team is established, else thành lập (the CLI asks the same)."""
     from desktop import decisions
 
-    issued = [d for d in decisions.decisions_for_team(team_id)
-              if d.status in ("issued", "superseded") and d.kind != "giai_the"]
-    return "kien_toan" if issued else "thanh_lap"
+    return decisions.proposed_kind(team_id)
 
 
 def new_decision(workspace, parent: QWidget | None, commune_id: int, commune_name: str,
@@ -69,7 +67,8 @@ def new_decision(workspace, parent: QWidget | None, commune_id: int, commune_nam
         msgbox.info(parent, translate("decisions", "Lập dự thảo quyết định"),
                     translate("decisions", "%1 chưa có Tổ CNSCĐ nào.").replace("%1", commune_name))
         return None
-    dialog = NewDecisionDialog(workspace, commune_name, rows, checked, kind=kind, parent=parent)
+    dialog = NewDecisionDialog(workspace, commune_name, rows, checked, kind=kind, parent=parent,
+                               commune_id=commune_id)
     try:
         if not dialog.exec():
             return None
@@ -144,31 +143,33 @@ def delete_draft(workspace, parent: QWidget | None, decision: Any) -> bool:
     return True
 
 
-def _pdf_of(parent: QWidget | None, decision_id: int) -> tuple[bytes, str] | None:
+def _pdf_of(parent: QWidget | None, decision_id: int, actor) -> tuple[bytes, str] | None:
+    """The bytes to show or save: an issued decision's stored file, a draft rendered."""
     from desktop import decisions
 
     try:
-        return decisions.decision_pdf(decision_id), decisions.suggested_file_name(decision_id)
+        return (decisions.decision_pdf(actor, decision_id),
+                decisions.suggested_file_name(decision_id))
     except Exception as exc:  # noqa: BLE001
         msgbox.error(parent, translate("decisions", "Quyết định"), describe(exc))
         return None
 
 
-def preview_decision(parent: QWidget | None, decision_id: int):
+def preview_decision(parent: QWidget | None, decision_id: int, actor):
     """Qt's print preview of the decision's PDF (Print inside it prints)."""
     from ui.print_preview import preview_pdf
 
-    found = _pdf_of(parent, decision_id)
+    found = _pdf_of(parent, decision_id, actor)
     if found is None:
         return None
     data, name = found
     return preview_pdf(parent, data, Path(name).stem)
 
 
-def print_decision(parent: QWidget | None, decision_id: int) -> int:
+def print_decision(parent: QWidget | None, decision_id: int, actor) -> int:
     from ui.print_preview import print_pdf
 
-    found = _pdf_of(parent, decision_id)
+    found = _pdf_of(parent, decision_id, actor)
     if found is None:
         return 0
     data, name = found
@@ -179,10 +180,10 @@ def print_decision(parent: QWidget | None, decision_id: int) -> int:
         return 0
 
 
-def open_in_viewer(parent: QWidget | None, decision_id: int) -> str:
+def open_in_viewer(parent: QWidget | None, decision_id: int, actor) -> str:
     from ui.print_preview import open_pdf_in_viewer
 
-    found = _pdf_of(parent, decision_id)
+    found = _pdf_of(parent, decision_id, actor)
     if found is None:
         return ""
     data, name = found
@@ -198,12 +199,12 @@ def open_in_viewer(parent: QWidget | None, decision_id: int) -> str:
     return path
 
 
-def save_as(parent: QWidget | None, decision_id: int) -> str:
+def save_as(parent: QWidget | None, decision_id: int, actor) -> str:
     """Ask where, then write atomically; the path written or ""."""
     from desktop import decisions
     from ui.print_preview import ask_save_path, default_folder
 
-    found = _pdf_of(parent, decision_id)
+    found = _pdf_of(parent, decision_id, actor)
     if found is None:
         return ""
     data, name = found
@@ -279,7 +280,7 @@ def run_batch_export(workspace, parent: QWidget | None, team_ids: list[int], *,
         msgbox.error(parent, translate("decisions", "Không xuất được quyết định"), describe(exc))
 
     return workspace.runner.run(
-        decisions.export_team_pdfs, list(team_ids), out_dir=out_dir,
+        decisions.export_team_pdfs, workspace.actor, list(team_ids), out_dir=out_dir,
         combined_path=combined_path, title=title, parent=parent,
         on_success=succeeded, on_cancel=cancelled, on_error=failed,
     )
@@ -487,19 +488,19 @@ class DecisionsPanel(QWidget):
 
     def preview_selected(self):
         row = self.selected()
-        return preview_decision(self, row.id) if row is not None else None
+        return preview_decision(self, row.id, self.workspace.actor) if row is not None else None
 
     def print_selected(self) -> int:
         row = self.selected()
-        return print_decision(self, row.id) if row is not None else 0
+        return print_decision(self, row.id, self.workspace.actor) if row is not None else 0
 
     def save_selected(self) -> str:
         row = self.selected()
-        return save_as(self, row.id) if row is not None else ""
+        return save_as(self, row.id, self.workspace.actor) if row is not None else ""
 
     def open_selected_in_viewer(self) -> str:
         row = self.selected()
-        return open_in_viewer(self, row.id) if row is not None else ""
+        return open_in_viewer(self, row.id, self.workspace.actor) if row is not None else ""
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -534,7 +535,32 @@ class DecisionMenu(QObject):
         self.batch_action.triggered.connect(self.export_commune)
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.batch_action)
+        self.defaults_action = QAction(self.tr("Người ký và căn cứ quyết định…"), window)
+        self.defaults_action.setObjectName("action_decision_defaults")
+        self.defaults_action.setToolTip(self.tr(
+            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan"))
+        self.defaults_action.triggered.connect(self.edit_defaults)
+        self.menu.addSeparator()
+        self.menu.addAction(self.defaults_action)
         self.last_task = None
+
+    def edit_defaults(self) -> Any:
+        """Who signs and the standing legal bases: for the commune chosen in the tree, else
+        for the whole office."""
+        from ui.dialogs.office_defaults import DecisionDefaultsDialog
+
+        window = self.main_window
+        found = commune_of_node(window.workspace.unit)
+        if found is None:
+            office = window.workspace.office
+            unit_id, name = None, (office.name if office else self.tr("cả cơ quan"))
+        else:
+            unit_id, name = found
+        dialog = DecisionDefaultsDialog(window.workspace, unit_id, name, window)
+        try:
+            return dialog.result_value if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def _commune(self, title: str) -> tuple[int, str] | None:
         found = commune_of_node(self.main_window.workspace.unit)
