@@ -55,6 +55,11 @@ def utf8_output() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--cnscd-read-roster-child"]:
+        # the roster reader's child process (exports/safe_read.py), in a frozen build
+        from exports.safe_read import child_main
+
+        return child_main(argv)
     utf8_output()
     if not wants_cli(argv) and ("--version" in argv or argv[:1] == ["-V"]):
         print(version_text())

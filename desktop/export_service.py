@@ -316,6 +316,7 @@ def _roster_items(
             note=r[R.R_NOTE] or "",
             citizen_id=(r[R.R_CITIZEN_ID] or "") if with_cid else "",
             old_commune=(r[R.R_OLD_COMMUNE] or "") if with_old else "",
+            youth_union=bool(r[R.R_YOUTH]),
         )
 
 

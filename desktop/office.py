@@ -37,6 +37,7 @@ from desktop.permissions import require_admin, require_write
 from vn.text import clean_text, normalize_name
 
 __all__ = [
+    "OFFICE_SETTINGS",
     "IssuingDefaults",
     "OfficeInfo",
     "catalogue_in_use",
@@ -44,7 +45,9 @@ __all__ = [
     "default_office_name",
     "get_office",
     "issuing_defaults",
+    "office_setting",
     "set_issuing_defaults",
+    "set_office_settings",
 ]
 
 DEFAULTS_KEY = "decision_defaults"
@@ -143,6 +146,87 @@ def configure_office(
             unit_id=unit_id,
             before=dataclasses.asdict(before) if before else None,
             after={**values, "officials": clean_officials},
+        )
+    office = get_office()
+    if office is None:  # pragma: no cover - saved just above
+        raise NotFound("office", None)
+    return office
+
+
+# --- office settings -----------------------------------------------------------------------
+# Every key an office may set, with its type and default: the one place they are listed.
+OFFICE_SETTINGS: dict[str, tuple[type, object]] = {
+    # Số CCCD in roster exports and the import template (still only for accounts that may
+    # see citizen IDs).
+    "export_citizen_id": (bool, False),
+    # Plausible age of a member on the day they join a team (import and member form).
+    "join_age_min": (int, 16),
+    "join_age_max": (int, 80),
+}
+
+
+def office_setting(key: str, office: OfficeInfo | None = None) -> object:
+    """The office's value of a setting, else its default."""
+    kind, default = OFFICE_SETTINGS[key]
+    office = office if office is not None else get_office()
+    value = office.settings.get(key) if office is not None else None
+    if value is None:
+        return default
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def set_office_settings(actor: Actor, changes: dict[str, object]) -> OfficeInfo:
+    """Change some office settings (administrators only), audited; the other settings stay.
+
+    Unknown keys or values of the wrong kind are refused (``ValidationFailed``) and nothing
+    is written; an office must be set up first (``office.missing``)."""
+    from desktop.errors_domain import ValidationFailed
+    from desktop.validation import Problem
+
+    require_admin(actor)
+    problems = []
+    clean: dict[str, object] = {}
+    for key, value in changes.items():
+        spec = OFFICE_SETTINGS.get(key)
+        if spec is None:
+            problems.append(Problem(key, "office.setting_unknown", params={"value": key}))
+            continue
+        kind, _default = spec
+        if kind is bool and isinstance(value, bool) or kind is int and isinstance(value, int) and not isinstance(value, bool) \
+                and 0 <= value <= 150:
+            clean[key] = value
+        else:
+            problems.append(Problem(key, "office.setting_value", params={"value": value}))
+    low = clean.get("join_age_min", office_setting("join_age_min"))
+    high = clean.get("join_age_max", office_setting("join_age_max"))
+    if not problems and int(low) > int(high):  # type: ignore[call-overload]
+        problems.append(Problem("join_age_min", "office.setting_value",
+                                params={"value": f"{low}–{high}"}))
+    current = get_office()
+    if current is None:
+        problems.append(Problem("office", "office.missing"))
+    if problems:
+        raise ValidationFailed(problems)
+    assert current is not None
+    settings = {**current.settings, **clean}
+    with write_transaction():
+        office_id = save_office({"settings": settings}, expected_version=current.version)
+        if office_id is None:
+            now = get_office()
+            raise StaleRecord("office", now.id if now else 0,
+                              dataclasses.asdict(now) if now else None)
+        write_audit(
+            user_id=actor.user_id,
+            username=actor.username,
+            action="update",
+            entity="office",
+            entity_id=office_id,
+            unit_id=current.unit_id,
+            before={"settings": current.settings},
+            after={"settings": settings},
         )
     office = get_office()
     if office is None:  # pragma: no cover - saved just above

@@ -430,11 +430,12 @@ def _is_leader_conflict(exc: pw.IntegrityError) -> bool:
 
 
 def _match_person(
-    cleaned: dict, chosen_id: Any
+    cleaned: dict, chosen_id: Any, team_id: int | None = None, on: dt.date | None = None
 ) -> tuple[int | None, str | None, list[Problem]]:
-    """The existing person these details are: chosen in the form, else by citizen ID,
-    else by phone + name (accent-insensitive, "Hoà" = "Hòa"); None for a new person."""
-    folded = fold(cleaned["full_name"])
+    """The existing person these details are: chosen in the form, else the one matcher of
+    ``desktop.person_match`` (citizen ID, phone + name, same-team name); None: a new person."""
+    from desktop.person_match import Candidate, PersonMatcher
+
     if chosen_id not in (None, ""):
         found = people_queries.person_values(int(chosen_id))
         if found is None:
@@ -445,19 +446,9 @@ def _match_person(
             if other is not None and other[0] != found["id"]:
                 return None, None, [_cid_taken(cid, other[0])]
         return found["id"], "chosen", []
-    cid = cleaned.get("citizen_id")
-    if cid:
-        holder = people_queries.find_by_citizen_id(cid)
-        if holder is not None:
-            if holder[1] == folded:
-                return holder[0], "citizen_id", []
-            return None, None, [_cid_taken(cid, holder[0])]
-    phone = cleaned.get("phone")
-    if phone:
-        ids = people_queries.find_by_phone_and_name(phone, folded)
-        if ids:
-            return ids[0], "phone_name", []
-    return None, None, []
+    candidate = Candidate.from_cleaned(cleaned, team_id)
+    match = PersonMatcher([candidate], on).match(candidate)
+    return match.person_id, match.by, [match.problem] if match.problem else []
 
 
 def _cid_taken(cid: str, other_id: int) -> Problem:
@@ -494,7 +485,7 @@ def add_member(
     try:
         with write_transaction():
             person_id, matched_by, match_problems = _match_person(
-                cleaned, values.get("person_id")
+                cleaned, values.get("person_id"), team_id, start
             )
             problems += match_problems
             if person_id is not None and team_id in people_queries.active_team_ids(

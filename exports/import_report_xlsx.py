@@ -2,8 +2,9 @@
 
 Sheets, in order:
 
-* **"Lỗi"**: a summary line, then one row per problem: STT, Trang tính, Dòng, Cột, Mục, Mức
-  (Lỗi / Cảnh báo), Nội dung (what is wrong and what to do). Filter-ready (no merged cells in
+* **"Lỗi"**: a summary line, then one row per problem in the file's order: STT, Trang tính,
+  Dòng, Cột, Mục, Giá trị (as read), Mức (Lỗi / Cảnh báo), Nội dung (what is wrong and what
+  to do). Filter-ready (no merged cells in
   the table), frozen under its header.
 * **A copy of every sheet of the original file**, value by value at the same rows and columns
   (so "dòng 12, cột F" points at the same cell as in the file the commune sent), with two
@@ -66,6 +67,7 @@ class ReportLine:
     severity: str  # "error" | "warning" | "info"
     message: str
     action: str = ""
+    value: str = ""  # the cell's value as read
 
 
 LIST_COLUMNS: tuple[Column, ...] = (
@@ -74,6 +76,7 @@ LIST_COLUMNS: tuple[Column, ...] = (
     Column("row", "Dòng", TABLE_CENTER, 6, 8),
     Column("column", "Cột", TABLE_CENTER, 5, 8),
     Column("field", "Mục", TABLE_TEXT, 12, 20),
+    Column("value", "Giá trị", TABLE_TEXT, 10, 24),
     Column("severity", "Mức", TABLE_CENTER, 9, 11),
     Column("message", "Nội dung và cách sửa", TABLE_NOTE, 40, 80),
 )
@@ -163,6 +166,7 @@ def write_import_report(
             ln.row or "",
             ln.column or "",
             ln.field,
+            ln.value,
             severity_label(ln.severity),
             ln.message,
         ]

@@ -62,6 +62,8 @@ __all__ = [
     "SheetReport",
     "column_letter",
     "fold_heading",
+    "is_leaver_text",
+    "match_heading",
     "read_roster",
 ]
 
@@ -82,6 +84,8 @@ CANONICAL_FIELDS = (
     "citizen_id",
     "youth_union",
     "trained",
+    "left_on",
+    "status",
     "note",
 )
 
@@ -108,6 +112,10 @@ class RawMember:
     columns: dict[str, str]  # canonical field -> column letter
     village_hint: str | None = None
     commune_hint: str | None = None
+    # A leaver: the row sits on a sheet or under a section of people who left the team
+    # ("Danh sách thành viên đã thôi tham gia"), or its note says so ("Đã chuyển đi").
+    # ``left_hint`` is the text that said so (it may hold the date they left).
+    left_hint: str | None = None
 
     def ref(self, file: str, field_name: str | None = None) -> CellRef:
         """Where a field of this member came from (column "" when the field has none)."""
@@ -457,6 +465,8 @@ _syn(
     "Tập huấn, bồi dưỡng",
     "Ngày tập huấn",
 )
+_syn("left_on", "Ngày thôi", "Ngày thôi tham gia", "Ngày nghỉ", "Thôi từ ngày", "Ngày ra khỏi Tổ")
+_syn("status", "Tình trạng", "Trạng thái", "Tình trạng tham gia")
 _syn("note", "Ghi chú", "Ghi chú khác")
 
 # Phrases that may also match as the start of a longer heading, or inside one.  Single short
@@ -471,6 +481,13 @@ _LOOSE_ANYWHERE_RE = re.compile(rf"(?<![a-z0-9])({_LOOSE_ALT})(?![a-z0-9])")
 _LOOSE_MAX_WORDS = 8  # a heading that only contains a synonym has fewer words than this
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_FIELDS = ("full_name", "family_middle", "_family", "given")
+
+
+def match_heading(text: str) -> str | None:
+    """The canonical field a column heading names ("SĐT" -> "phone"), or None: the reader's
+    heading vocabulary, for other readers of tables (paste-from-Excel)."""
+    found = _match_heading(fold_heading(text), text) if text else None
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=4096)
@@ -567,6 +584,21 @@ _SIG_EXACT = {
     "thu truong don vi",
     "xac nhan",
 }
+# Words that say people left the team (folded): on a sheet name, a title or section row, a
+# note or status cell. Such rows never become members.
+_LEAVER_RE = re.compile(
+    r"\b(da thoi|thoi tham gia|thoi lam|thoi giu|thoi nhiem vu|da nghi|nghi tham gia|"
+    r"xin nghi|xin thoi|chuyen di|chuyen cong tac|chuyen noi|da chuyen|mien nhiem|"
+    r"cho thoi|ra khoi to|khong con tham gia|khong tham gia nua|da mat|tu tran|qua doi|"
+    r"dua ra khoi)\b"
+)
+
+
+def is_leaver_text(text: str) -> bool:
+    """ "Danh sách thành viên đã thôi tham gia", "Đã chuyển đi", "Miễn nhiệm từ 01/10"."""
+    return bool(text) and _LEAVER_RE.search(fold_heading(text)) is not None
+
+
 _DATE_LINE_RE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
 _SUB_VOCAB = {"nam", "nu", "ngay", "thang", "ho", "ten", "dem"}
 _SUPPORT_FIELDS = (
@@ -1005,6 +1037,38 @@ def _sniff(path: Path) -> tuple[str | None, str]:
     return "file.unsupported", "unknown binary"
 
 
+_ERROR_CELL_RE = re.compile(rb'(<(?:\w+:)?c\b[^>]*?\st=")e(")')
+
+
+def _without_error_cells(path: Path) -> Path | None:
+    """A copy of an .xlsx whose error cells (``t="e"``: #N/A, #SPILL!, #CALC!…) are stored as
+    their text, or None when there are none. python-calamine refuses a whole sheet for the
+    newer error values and reads the older ones as empty without a word; as text, each is
+    seen by the reader, read as empty and reported at its cell."""
+    import tempfile
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            sheets = [
+                i for i in zf.infolist()
+                if i.filename.lower().startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            if not any(b't="e"' in zf.read(i) for i in sheets):
+                return None
+            fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix="cnscd-read-")
+            os.close(fd)
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+                for info in zf.infolist():
+                    data = zf.read(info)
+                    if info in sheets:
+                        data = _ERROR_CELL_RE.sub(rb"\1str\2", data)
+                    out.writestr(info, data)
+            return Path(tmp)
+    except Exception:  # noqa: BLE001 - a broken container: calamine reports it
+        return None
+
+
 def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
@@ -1069,6 +1133,21 @@ def read_roster(
     if code:
         result.problems.append(ReadProblem(None, None, None, code, detail))
         return result
+    sanitized = _without_error_cells(p) if p.suffix.lower() in (".xlsx", ".xlsm") else None
+    try:
+        return _read_workbook(sanitized or p, result, progress, cancelled)
+    finally:
+        if sanitized is not None:
+            with contextlib.suppress(OSError):
+                sanitized.unlink()
+
+
+def _read_workbook(
+    p: Path,
+    result: ReadResult,
+    progress: Callable[[int, int, str], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ReadResult:
     try:
         wb = _open_workbook(p)
         names = list(wb.sheet_names)
@@ -1205,9 +1284,13 @@ def _read_sheet(
                 break
 
     report.header_row = row_number(header.last_row)
+    leaving = name if is_leaver_text(name) else None
     for i in range(header.first_row):
         if any(v != "" for v in buffered[i]):
             report.skipped_rows.append((row_number(i), "title"))
+            for v in buffered[i]:
+                if leaving is None and isinstance(v, str) and is_leaver_text(v):
+                    leaving = _clean_text(v) or v
 
     # Data rows: the rest of the buffer, then a look-ahead window for the encoding vote.
     data_start = header.last_row + 1
@@ -1304,6 +1387,7 @@ def _read_sheet(
         report=report,
         result=result,
     )
+    state.leaving = leaving
     i = data_start
     # Cells merged down over several members ("Nà Sla" once for the whole village): every
     # member gets the value.  Name columns are left alone (one person, one row).
@@ -1373,6 +1457,7 @@ class _SheetState:
         self.result = result
         self.village: str | None = None
         self.commune: str | None = None
+        self.leaving: str | None = None  # the sheet/section title saying these people left
         self.levels: dict[str, str] = {}  # numbering style -> "commune"/"village"
         self.guessed_roman: str | None = None
         self.in_signature = False
@@ -1451,6 +1536,8 @@ class _SheetState:
                         v = _clean_text_uncached(raw, hint)
                         if len(cache) < 20000:
                             cache[raw] = v
+                    if v is None and raw in _ERROR_LITERALS:
+                        self._error_cell(rownum, letter, raw)
                 else:
                     v = _clean_value(raw, hint)
                 if v is not None:
@@ -1466,7 +1553,8 @@ class _SheetState:
         if named and support >= (2 if self.in_signature else 1):
             if self.simple:
                 self.result.members.append(
-                    RawMember(self.name, rownum, vals, cols, self.village, self.commune)
+                    RawMember(self.name, rownum, vals, cols, self.village, self.commune,
+                              self._left(vals))
                 )
                 self.report.members += 1
             else:
@@ -1493,6 +1581,14 @@ class _SheetState:
         if self.in_signature:
             self._skip(rownum, "signature")
             return
+        if len(cells) <= 2:
+            text = " ".join(t for _, t in cells)
+            if is_leaver_text(text):  # "II. THÀNH VIÊN ĐÃ THÔI THAM GIA"
+                self.leaving = text
+                self._skip(rownum, "leavers")
+                return
+            if self.leaving and fold_heading(text).startswith("danh sach"):
+                self.leaving = None  # a new list of current members starts
         if any(_is_signature(fold_heading(t), strict=named) for t in texts):
             self.in_signature = True
             self._skip(rownum, "signature")
@@ -1513,11 +1609,27 @@ class _SheetState:
                     rownum,
                     self.letters.get(self.name_cols[0]) if self.name_cols else None,
                     "row.no_name",
-                    "the row has member data but no name",
+                    str(name) if isinstance(name, str) else "",  # what the name cell holds
                 )
             )
             return
         self._skip(rownum, "other")
+
+    def _left(self, vals: dict[str, object]) -> str | None:
+        """Why this member row is a leaver, or None: the section/sheet, a day in a "Ngày
+        thôi" column, or a note or status cell saying so."""
+        for key in ("status", "note"):
+            v = vals.get(key)
+            if isinstance(v, str) and is_leaver_text(v):
+                return v
+        if vals.get("left_on") is not None:
+            return self.leaving or "Ngày thôi"
+        return self.leaving
+
+    def _error_cell(self, rownum: int, letter: str, raw: str) -> None:
+        self.result.problems.append(
+            ReadProblem(self.name, rownum, letter, "cell.error_value", raw)
+        )
 
     def _name(self, vals: dict[str, object]) -> object:
         if "full_name" in vals:
@@ -1544,7 +1656,8 @@ class _SheetState:
                 pseudo = True
         if not pseudo and not self.two_column_sex and "full_name" in values:
             self.result.members.append(
-                RawMember(self.name, rownum, values, columns, self.village, self.commune)
+                RawMember(self.name, rownum, values, columns, self.village, self.commune,
+                          self._left(values))
             )
             self.report.members += 1
             return
@@ -1605,6 +1718,7 @@ class _SheetState:
                 columns,
                 self.village,
                 self.commune,
+                self._left(values),
             )
         )
         self.report.members += 1

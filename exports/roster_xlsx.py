@@ -93,6 +93,7 @@ class RosterRow:
     note: str = ""
     citizen_id: str = ""
     old_commune: str = ""     # Xã cũ (before the 2025 reform), when the roster shows it
+    youth_union: bool = False  # Đoàn viên: written "x", read back by the import
 
 
 RosterItem = RosterSection | RosterRow
@@ -133,6 +134,7 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("commune", "Xã/Phường", TABLE_TEXT, 11, 22),
     Column("phone", "Số điện thoại", TABLE_CODE, 13, 15),
     Column("email", "Email", TABLE_TEXT, 10, 30),
+    Column("youth_union", "Đoàn viên", TABLE_CENTER, 7, 9),
     Column("trained", "Đã tập huấn", TABLE_CENTER, 9, 14),
     Column("note", "Ghi chú", TABLE_NOTE, 10, 30),
 )
@@ -163,7 +165,7 @@ def _display(r: RosterRow, key: str) -> str:
     v = getattr(r, key)
     if key == "birth":
         return "00/00/0000" if isinstance(v, (dt.date, dt.datetime)) else clean_text(v)
-    if key == "trained":
+    if key in ("trained", "youth_union"):
         return "x" if v is True else ("" if v is False else clean_text(v))
     return clean_text(v, multiline=key == "note")
 
@@ -305,6 +307,7 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
             row += (
                 mk(ws, item.phone, s_code),
                 mk(ws, item.email, s_text),
+                mk(ws, "x" if item.youth_union else None, s_center),
                 mk(ws, trained, s_center),
                 mk(ws, item.note, s_note),
             )

@@ -4,15 +4,17 @@ Sheets, in order:
 
 * **"Danh sách"** (active): the roster columns as a header row in row 1 (the same headings as the
   exported roster, so an export can be imported back), frozen under the header, then ``rows``
-  empty bordered rows already formatted: Ngày sinh as ``DD/MM/YYYY``, Số điện thoại and Số CCCD
-  as text ``@`` (leading zeros kept when typed). The same formats are also set on the whole
+  empty bordered rows already formatted: Ngày sinh, Số điện thoại and Số CCCD as text ``@``
+  (Excel keeps "1985" and "05/03/1985" as typed: a year typed into a date cell would become
+  07/06/1905, and leading zeros stay). The same formats are also set on the whole
   columns, so rows added below keep them. Drop-down lists (data validation) for Vai trò trong Tổ,
-  Giới tính, Thôn/Tổ dân phố (when villages are given), Xã/Phường (when communes are given) and
-  Đã tập huấn; a length check on Số CCCD; an input hint on Ngày sinh and Số điện thoại.
+  Giới tính, Thôn/Tổ dân phố (when villages are given), Xã/Phường (when communes are given),
+  Đoàn viên and Đã tập huấn; a length check on Số CCCD; an input hint on Ngày sinh and Số điện thoại.
 * **"Hướng dẫn"**: instructions in Vietnamese and a table describing every column. It has no
   roster header row, so an importer scanning every sheet finds nothing to import there.
 * **"Danh mục"** (hidden): the lists, one per column, starting in row 1 with no heading, referenced
-  through workbook names (``DS_VaiTro``, ``DS_GioiTinh``, ``DS_Thon``, ``DS_Xa``, ``DS_TapHuan``).
+  through workbook names (``DS_VaiTro``, ``DS_GioiTinh``, ``DS_Thon``, ``DS_Xa``, ``DS_TapHuan``,
+  ``DS_DoanVien``).
   A list typed into the validation itself is capped at 255 characters; a range has no such limit.
 """
 from __future__ import annotations
@@ -30,7 +32,6 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from exports.roster_xlsx import roster_columns
 from exports.xlsx_common import (
     BASE,
-    DATE_FORMAT,
     FONT_NAME,
     TABLE_HEADER,
     TABLE_TEXT,
@@ -53,6 +54,9 @@ from exports.xlsx_common import (
 DEFAULT_ROLES: tuple[str, ...] = ("Tổ trưởng", "Tổ phó", "Thành viên")
 DEFAULT_SEXES: tuple[str, ...] = ("Nam", "Nữ")
 TRAINED_VALUES: tuple[str, ...] = ("x",)
+YOUTH_VALUES: tuple[str, ...] = ("x",)
+# Typed as text, not as dates: a year alone typed into a date cell becomes a 1905 date.
+_TEXT_FORMAT = "@"
 
 DATA_SHEET = "Danh sách"
 HELP_SHEET = "Hướng dẫn"
@@ -65,7 +69,8 @@ _COLUMN_HELP: dict[str, tuple[str, str, str]] = {
                   "Hoàng Văn Dũng"),
     "citizen_id": ("Không", ("Số căn cước/CCCD (số định danh cá nhân), đủ 12 chữ số. Cột đã "
                              "định dạng văn bản nên giữ được số 0 ở đầu."), "008085001234"),
-    "birth": ("Không", "Ngày/tháng/năm, ví dụ 05/03/1985. Nếu chỉ biết năm sinh thì ghi năm.",
+    "birth": ("Không", ("Ngày/tháng/năm, ví dụ 05/03/1985. Nếu chỉ biết năm sinh thì ghi năm "
+                        "(cột đã định dạng văn bản nên Excel giữ nguyên 1985)."),
               "05/03/1985 hoặc 1985"),
     "sex": ("Không", "Chọn trong danh sách: Nam hoặc Nữ.", "Nữ"),
     "ethnicity": ("Không", "Tên dân tộc.", "Tày"),
@@ -77,7 +82,10 @@ _COLUMN_HELP: dict[str, tuple[str, str, str]] = {
     "phone": ("Không", ("Ghi đủ 10 số, có số 0 ở đầu (máy bàn 11 số). Cột đã định dạng văn "
                         "bản nên giữ được số 0."), "0912345678"),
     "email": ("Không", "Địa chỉ thư điện tử.", "dung.hv@gmail.com"),
-    "trained": ("Không", "Ghi x nếu đã được tập huấn (có thể ghi ngày hoặc hình thức).", "x"),
+    "youth_union": ("Không", "Ghi x nếu là đoàn viên Đoàn TNCS Hồ Chí Minh.", "x"),
+    "trained": ("Không", ("Ghi x nếu đã được tập huấn, hoặc ghi tên khóa tập huấn. Khi nhập, "
+                          "phần mềm ghi nhận người này đã hoàn thành khóa được chọn (hoặc khóa "
+                          "có tên ghi trong ô)."), "x"),
     "note": ("Không", "Ghi chú khác.", ""),
 }
 
@@ -145,10 +153,10 @@ def write_import_template(path: str | os.PathLike[str], *,
     for i, c in enumerate(columns, 1):
         dim = ws.column_dimensions[get_column_letter(i)]
         dim.font = Font(name=FONT_NAME, size=12)
-        if c.style.number_format != "General":
+        if c.key == "birth":
+            dim.number_format = _TEXT_FORMAT
+        elif c.style.number_format != "General":
             dim.number_format = c.style.number_format
-        elif c.key == "birth":
-            dim.number_format = DATE_FORMAT
 
     lists: dict[str, list[str]] = {
         "DS_VaiTro": _unique(roles),
@@ -156,6 +164,7 @@ def write_import_template(path: str | os.PathLike[str], *,
         "DS_Thon": _unique(villages),
         "DS_Xa": _unique(communes),
         "DS_TapHuan": list(TRAINED_VALUES),
+        "DS_DoanVien": list(YOUTH_VALUES),
     }
     list_cols = {name: i for i, name in enumerate(lists, 1)}
 
@@ -183,6 +192,8 @@ def write_import_template(path: str | os.PathLike[str], *,
                     "Xã/Phường này chưa có trong danh sách. Vẫn giữ giá trị này?")
     list_validation("trained", "DS_TapHuan", False,
                     "Ghi x nếu đã tập huấn (hoặc ngày, hình thức tập huấn). Vẫn giữ giá trị này?")
+    list_validation("youth_union", "DS_DoanVien", False,
+                    "Ghi x nếu là đoàn viên, để trống nếu không. Vẫn giữ giá trị này?")
     cid = col("citizen_id")
     if cid:
         dv = DataValidation(type="textLength", operator="equal", formula1="12",
@@ -213,7 +224,8 @@ def write_import_template(path: str | os.PathLike[str], *,
         head = ss.style(TABLE_HEADER)
         lines = max(wrapped_lines(c.heading, w, bold=True) for c, w in zip(columns, widths))
         ss.append([make_cell(ws, c.heading, head) for c in columns], row_height(lines))
-        empty = [ss.style(c.style) for c in columns]
+        empty = [ss.style(c.style.but(as_text=True, number_format=_TEXT_FORMAT) if c.key == "birth" else c.style)
+                 for c in columns]
         for _ in range(rows):
             ss.append([make_cell(ws, None, rs) for rs in empty])
             ticker.tick()

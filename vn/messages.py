@@ -155,6 +155,13 @@ _IMPORT_FIELDS: dict[str, str] = {
     "role": "Vai trò trong Tổ",
     "village": "Thôn/Tổ dân phố",
     "commune": "Xã/Phường",
+    "left_on": "Ngày thôi",
+    "status": "Tình trạng",
+    "family_middle": "Họ và tên đệm",
+    "given": "Tên",
+    "birth_date": "Ngày sinh",
+    "birth_year": "Ngày sinh",
+    "birth_precision": "Ngày sinh",
 }
 
 #: Field name -> Vietnamese label (the untranslated view of the ``field.*`` entries).
@@ -359,6 +366,9 @@ CATALOGUE: dict[str, str] = {
     ),
     "person.matched.by_citizen_id": "(trùng số CCCD)",
     "person.matched.by_phone_name": "(trùng tên và số điện thoại)",
+    "person.matched.by_team_name": (
+        "(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)"
+    ),
     "course.title_required": "Chưa nhập tên lớp/khóa tập huấn.",
     "course.form_invalid": 'Hình thức "{value}" không hợp lệ.',
     "course.hours_invalid": 'Số giờ "{value}" không hợp lệ; nhập một số từ 0 đến 9999.',
@@ -787,27 +797,151 @@ CATALOGUE: dict[str, str] = {
     "import.no_leader": "{team} chưa có Tổ trưởng.",
     "import.conflict": (
         "Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được "
-        "ghi. Hãy kiểm tra lại rồi nhập lại. ({detail})"
+        "ghi. Hãy kiểm tra lại rồi nhập lại."
     ),
     "file.unreadable": (
-        "Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng "
-        ".xlsx rồi nhập lại."
+        "Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx "
+        "rồi nhập lại."
     ),
+    "file.why.empty": ": tệp rỗng (0 byte)",
+    "file.why.no_sheets": ": tệp không có trang tính nào",
+    "file.why.not_a_file": ": đây là một thư mục, không phải tệp",
+    "file.why.cannot_open": (
+        ": không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền "
+        "đọc)"
+    ),
+    "file.why.broken": " (tệp hỏng hoặc không đúng định dạng)",
     "file.encrypted": (
         "Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ "
         "làm việc), lưu lại rồi nhập lại."
     ),
     "file.unsupported": (
-        "Tệp không phải bảng tính Excel ({detail}). Hãy mở bằng Excel hoặc LibreOffice rồi "
-        "lưu dạng .xlsx."
+        "Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu "
+        "dạng .xlsx."
+    ),
+    "file.kind.pdf": ": đây là tệp PDF",
+    "file.kind.html": ": đây là trang web (HTML) được lưu với đuôi .xls",
+    "file.kind.xml2003": ": đây là bảng tính dạng XML 2003",
+    "file.kind.xml": ": đây là tệp dữ liệu dạng thẻ (XML)",
+    "file.kind.text": ": đây là tệp văn bản hoặc CSV",
+    "file.too_large": (
+        "Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho "
+        "phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại."
+    ),
+    "file.crafted": (
+        "Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội "
+        "dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang "
+        "một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại."
+    ),
+    "file.corrupt": (
+        "Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc "
+        "chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
+    ),
+    "file.crashed": (
+        "Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần "
+        "mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại."
+    ),
+    "file.timeout": (
+        "Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất "
+        "nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại."
     ),
     "sheet.no_header": (
         "Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính "
         "này được bỏ qua."
     ),
     "sheet.no_members": "Có dòng tiêu đề nhưng không có dòng thành viên nào.",
-    "sheet.unreadable": "Không đọc được trang tính này ({detail}).",
+    "sheet.unreadable": (
+        "Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn "
+        "được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại."
+    ),
     "row.no_name": "Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.",
+    "row.no_name.not_a_name": (
+        "Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài "
+        "quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng."
+    ),
+    "cell.error_value": (
+        "Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa "
+        "công thức hoặc gõ giá trị rồi nhập lại nếu cần."
+    ),
+    "import.value_in_cell": '{message} (Giá trị trong ô: "{value}")',
+    # values as clerks type them (desktop.roster_import.values)
+    "import.honorific": (
+        'Đã bỏ danh xưng "{word}" khỏi họ tên; họ tên ghi nhận là "{name}".'
+    ),
+    "import.honorific.sex": (
+        'Đã bỏ danh xưng "{word}" khỏi họ tên; họ tên ghi nhận là "{name}". Giới tính lấy '
+        "theo danh xưng: {sex}."
+    ),
+    "import.honorific_sex": (
+        'Danh xưng "{word}" không khớp giới tính "{value}" ghi trong cột; giữ giới tính trong '
+        "cột, hãy kiểm tra lại."
+    ),
+    "import.placeholder": (
+        '"{value}" được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.'
+    ),
+    "import.typed_year": (
+        "Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày "
+        "(Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày "
+        "sinh là Văn bản (Text) rồi gõ lại."
+    ),
+    "import.zero_day": '"{value}" không có ngày, tháng; ghi nhận năm sinh {year}.',
+    "import.phone_second": (
+        "Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi "
+        "chú."
+    ),
+    "import.phone_note": (
+        'Phần ghi thêm "{extra}" sau số điện thoại được chuyển vào Ghi chú.'
+    ),
+    "import.age_range": (
+        "Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ "
+        "({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm "
+        "năm)."
+    ),
+    "import.leader_minor": (
+        "{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra "
+        "lại ngày sinh hoặc vai trò."
+    ),
+    "import.name_part_long": (
+        "Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ "
+        "tên (có thể dán nhầm nhiều ô vào một ô)."
+    ),
+    "import.name_part.family": "họ",
+    "import.name_part.middle": "tên đệm",
+    "import.name_part.given": "tên",
+    "import.village_too_long": (
+        "Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn."
+    ),
+    "import.village_chars": (
+        'Tên thôn/tổ dân phố "{value}" có ký tự không dùng trong tên thôn ({chars}); hãy gõ '
+        "lại bằng chữ và số."
+    ),
+    "import.village_unified": (
+        '"{value}" và "{name}" là cùng một thôn/tổ dân phố; ghi thống nhất là "{name}".'
+    ),
+    # leavers and training (desktop.roster_import.plan)
+    "import.leaver_end": (
+        "{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham "
+        "gia {team} từ ngày {date}."
+    ),
+    "import.leaver_no_date": (
+        'Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột '
+        '"Ngày thôi" hoặc Ghi chú.'
+    ),
+    "import.leaver_unknown": (
+        "{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên "
+        "hiện tại của Tổ nào khớp; dòng này không được nhập."
+    ),
+    "import.trained_no_course": (
+        'Cột Đã tập huấn ghi "{value}" nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy '
+        "chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô)."
+    ),
+    "import.trained_recorded": 'Ghi nhận đã hoàn thành khóa "{course}".',
+    # office settings (desktop.office)
+    "office.setting_unknown": 'Không có cài đặt "{value}" cho cơ quan.',
+    "office.setting_value": (
+        'Giá trị "{value}" không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối '
+        "thiểu không lớn hơn tuổi tối đa)."
+    ),
     "row.sex_ambiguous": "Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.",
     # --- demo data (desktop.demo) --------------------------------------------------------------
     "demo.cancelled": "Đã hủy tạo dữ liệu mẫu; cơ sở dữ liệu không thay đổi.",
@@ -885,13 +1019,56 @@ def _demo_exists(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _person_matched(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    how = Msg("person.matched.by_citizen_id" if p.get("by") == "citizen_id"
-              else "person.matched.by_phone_name")
+    how = Msg({"citizen_id": "person.matched.by_citizen_id",
+               "team_name": "person.matched.by_team_name"}.get(p.get("by") or "",
+                                                              "person.matched.by_phone_name"))
     code = "person.matched.other_teams" if p.get("other_teams") else "person.matched"
     return code, {"how": how}
 
 
+_UNSUPPORTED = {"pdf": "file.kind.pdf", "html": "file.kind.html",
+                "xml-spreadsheet-2003": "file.kind.xml2003", "xml": "file.kind.xml",
+                "text": "file.kind.text"}
+
+
+def _file_unsupported(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    kind = _UNSUPPORTED.get(str(p.get("detail") or ""))
+    return "file.unsupported", {"what": Msg(kind) if kind else ""}
+
+
+def _file_unreadable(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    detail = str(p.get("detail") or "")
+    why = {"empty file": "file.why.empty", "no sheets": "file.why.no_sheets",
+           "not a file": "file.why.not_a_file"}.get(detail)
+    if why is None:
+        why = ("file.why.cannot_open" if detail.startswith(("cannot open", "cannot read"))
+               else "file.why.broken")
+    return "file.unreadable", {"why": Msg(why)}
+
+
+def _file_timeout(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return "file.timeout", {"seconds": str(p.get("detail") or "").replace(" s", "")}
+
+
+def _row_no_name(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("row.no_name.not_a_name" if p.get("detail") else "row.no_name"), {}
+
+
+def _honorific(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return ("import.honorific.sex" if p.get("sex") else "import.honorific"), {}
+
+
+def _name_part_long(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    return "import.name_part_long", {"part": Msg(f"import.name_part.{p['part']}")}
+
+
 _VARIANTS: dict[str, Variant] = {
+    "file.unsupported": _file_unsupported,
+    "file.unreadable": _file_unreadable,
+    "file.timeout": _file_timeout,
+    "row.no_name": _row_no_name,
+    "import.honorific": _honorific,
+    "import.name_part_long": _name_part_long,
     "phone.length": _phone_length,
     "date.invalid": _date_invalid,
     "date.future": _date_future,

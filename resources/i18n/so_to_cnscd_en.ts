@@ -1331,6 +1331,10 @@ Save over: keep your version instead of the one they saved.</translation>
         <translation>Available only when the office allows exporting citizen IDs and this account may see them.</translation>
     </message>
     <message>
+        <source>Bật cài đặt xuất số CCCD cho cơ quan</source>
+        <translation>Turn on citizen ID export for the office</translation>
+    </message>
+    <message>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
@@ -1353,6 +1357,10 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Tải mẫu</source>
         <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Chọn tệp để lưu.</source>
@@ -1494,6 +1502,14 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Kiểm tra lại</source>
         <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</source>
+        <translation>The “Đã tập huấn” column records completion of:</translation>
+    </message>
+    <message>
+        <source>Không ghi nhận (trừ khóa có tên ghi trong ô)</source>
+        <translation>Nothing (except a course named in the cell)</translation>
     </message>
     <message>
         <source>Chọn tệp danh sách để kiểm tra.</source>
@@ -1639,6 +1655,14 @@ Open the folder holding the file?</translation>
     <message>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Thôi tham gia</source>
+        <translation>Left the team</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5129,18 @@ Open the folder?</translation>
         <translation>Commune/Ward</translation>
     </message>
     <message>
+        <source>Ngày thôi</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Họ và tên đệm</source>
+        <translation>Family and middle name</translation>
+    </message>
+    <message>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -5423,6 +5459,10 @@ Open the folder?</translation>
     <message>
         <source>(trùng tên và số điện thoại)</source>
         <translation>(same name and phone number)</translation>
+    </message>
+    <message>
+        <source>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</source>
+        <translation>(same name as a current member of the team, birth year not different)</translation>
     </message>
     <message>
         <source>Chưa nhập tên lớp/khóa tập huấn.</source>
@@ -6013,20 +6053,84 @@ Open the folder?</translation>
         <translation>{team} has no team leader.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại. ({detail})</source>
-        <translation>The database has just changed (perhaps someone else is importing the same team); nothing was saved. Check and import again. ({detail})</translation>
+        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</source>
+        <translation>The database has just changed (someone may be importing the same team); nothing was written. Check again, then import again.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
-        <translation>The file could not be read ({detail}). Open it in Excel or LibreOffice, save it as .xlsx and import it again.</translation>
+        <source>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Cannot read the file{why}. Open it in Excel or LibreOffice, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>: tệp rỗng (0 byte)</source>
+        <translation>: the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>: tệp không có trang tính nào</source>
+        <translation>: the file has no sheets</translation>
+    </message>
+    <message>
+        <source>: đây là một thư mục, không phải tệp</source>
+        <translation>: this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</source>
+        <translation>: the file cannot be opened (deleted, open in another program, or not readable)</translation>
+    </message>
+    <message>
+        <source> (tệp hỏng hoặc không đúng định dạng)</source>
+        <translation> (the file is damaged or not in a known format)</translation>
+    </message>
+    <message>
+        <source>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
+        <translation>The file is not an Excel workbook{what}. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>: đây là tệp PDF</source>
+        <translation>: it is a PDF file</translation>
+    </message>
+    <message>
+        <source>: đây là trang web (HTML) được lưu với đuôi .xls</source>
+        <translation>: it is a web page (HTML) saved with an .xls name</translation>
+    </message>
+    <message>
+        <source>: đây là bảng tính dạng XML 2003</source>
+        <translation>: it is an XML 2003 spreadsheet</translation>
+    </message>
+    <message>
+        <source>: đây là tệp dữ liệu dạng thẻ (XML)</source>
+        <translation>: it is an XML data file</translation>
+    </message>
+    <message>
+        <source>: đây là tệp văn bản hoặc CSV</source>
+        <translation>: it is a text or CSV file</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</source>
+        <translation>The file is too large to be a member roster (it declares more data than allowed). Open it in Excel, keep only the roster sheets, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</source>
+        <translation>The file is damaged or has an unusual structure (its declared sizes do not match its content), so it was not opened. Open it in Excel or LibreOffice, copy the list into a new file (or the import template), save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>The file is damaged or was not fully downloaded (its compressed content cannot be opened). Download or copy it again, open it in Excel, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Cannot read the file: the spreadsheet reader stopped part-way (the file is damaged or too large). The application is still running normally. Open the file in Excel, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</source>
+        <translation>Reading the file took too long (over {seconds} seconds) and was stopped. The file may be damaged or hold very many formatted empty cells; copy the list into the import template and import again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</source>
+        <translation>Cannot read this sheet (its data is damaged); the other sheets are still read. Open the file in Excel, copy this sheet into a new file, save it and import again.</translation>
     </message>
     <message>
         <source>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</source>
         <translation>The file is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it and import it again.</translation>
-    </message>
-    <message>
-        <source>Tệp không phải bảng tính Excel ({detail}). Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
-        <translation>The file is not an Excel workbook ({detail}). Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
         <source>Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính này được bỏ qua.</source>
@@ -6037,12 +6141,116 @@ Open the folder?</translation>
         <translation>There is a heading row but no member rows.</translation>
     </message>
     <message>
-        <source>Không đọc được trang tính này ({detail}).</source>
-        <translation>This sheet could not be read ({detail}).</translation>
-    </message>
-    <message>
         <source>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</source>
         <translation>The row has data but no full name; write the name or delete the row.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</source>
+        <translation>The row has data but its name cell is not a name (digits, symbols, or more than 8 words); correct the name or delete the row.</translation>
+    </message>
+    <message>
+        <source>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</source>
+        <translation>The cell holds the Excel error value {detail} (a broken formula); it is read as empty. Fix the formula or type the value, then import again if needed.</translation>
+    </message>
+    <message>
+        <source>{message} (Giá trị trong ô: &quot;{value}&quot;)</source>
+        <translation>{message} (Value in the cell: &quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</source>
+        <translation>The honorific &quot;{word}&quot; was taken off the name; the name recorded is &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</source>
+        <translation>The honorific &quot;{word}&quot; was taken off the name; the name recorded is &quot;{name}&quot;. Sex taken from the honorific: {sex}.</translation>
+    </message>
+    <message>
+        <source>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</source>
+        <translation>The honorific &quot;{word}&quot; does not match the sex &quot;{value}&quot; in the column; the column is kept, please check.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</source>
+        <translation>&quot;{value}&quot; is read as empty (no information yet). Fill it in if you know it.</translation>
+    </message>
+    <message>
+        <source>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</source>
+        <translation>The birth cell holds the date {date}, which is really the year {year} typed into a date-formatted cell (Excel turns 1985 into 07/06/1905); birth year {year} is recorded. Format the birth column as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</source>
+        <translation>&quot;{value}&quot; has no day or month; birth year {year} is recorded.</translation>
+    </message>
+    <message>
+        <source>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</source>
+        <translation>The cell holds several phone numbers; the first is kept, the others ({others}) go into the note.</translation>
+    </message>
+    <message>
+        <source>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</source>
+        <translation>The remark &quot;{extra}&quot; after the phone number was moved into the note.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</source>
+        <translation>Born {year}: on {on} this person is {age}, outside the age for joining a team ({min}–{max}, an office setting). Check the birth date (the year may be mistyped).</translation>
+    </message>
+    <message>
+        <source>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</source>
+        <translation>A {role} must be 18 or older; this person is {age} (born {year}). Check the birth date or the role.</translation>
+    </message>
+    <message>
+        <source>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</source>
+        <translation>The {part} of the name is {length} characters long, more than {max}; check the name column (several cells may have been pasted into one).</translation>
+    </message>
+    <message>
+        <source>họ</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>tên đệm</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</source>
+        <translation>The village name is {length} characters long, more than {max}; check the village column.</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</source>
+        <translation>The village name &quot;{value}&quot; has characters a village name cannot hold ({chars}); type it again in letters and digits.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</source>
+        <translation>&quot;{value}&quot; and &quot;{name}&quot; are the same village; it is recorded as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</source>
+        <translation>{name} is on the list of people who left ({why}); on saving, {name} leaves {team} on {date}.</translation>
+    </message>
+    <message>
+        <source>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</source>
+        <translation>No leaving date given; the import date {date} is used. If you know the date, put it in a &quot;Ngày thôi&quot; column or the note.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</source>
+        <translation>{name} is on the list of people who left ({why}) but is not a current member of a matching team; the row is not imported.</translation>
+    </message>
+    <message>
+        <source>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</source>
+        <translation>The &quot;Đã tập huấn&quot; column says &quot;{value}&quot; but no course was chosen, so nothing is recorded. Choose a course when importing (or write the course name in the cell).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
+        <translation>Recorded as having completed the course &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>
+        <translation>There is no office setting &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</source>
+        <translation>The value &quot;{value}&quot; cannot be used for this setting (ages from 0 to 150, the minimum not above the maximum).</translation>
     </message>
     <message>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>

@@ -1331,6 +1331,10 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
         <translation>Chỉ xuất được khi cơ quan bật cài đặt xuất số CCCD và tài khoản được xem số CCCD.</translation>
     </message>
     <message>
+        <source>Bật cài đặt xuất số CCCD cho cơ quan</source>
+        <translation>Bật cài đặt xuất số CCCD cho cơ quan</translation>
+    </message>
+    <message>
         <source>Tính đến ngày:</source>
         <translation>Tính đến ngày:</translation>
     </message>
@@ -1353,6 +1357,10 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Tải mẫu</source>
         <translation>Tải mẫu</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Chọn tệp để lưu.</source>
@@ -1494,6 +1502,14 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Kiểm tra lại</source>
         <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</source>
+        <translation>Cột “Đã tập huấn” ghi nhận hoàn thành khóa:</translation>
+    </message>
+    <message>
+        <source>Không ghi nhận (trừ khóa có tên ghi trong ô)</source>
+        <translation>Không ghi nhận (trừ khóa có tên ghi trong ô)</translation>
     </message>
     <message>
         <source>Chọn tệp danh sách để kiểm tra.</source>
@@ -1639,6 +1655,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Không đổi</source>
         <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Thôi tham gia</source>
+        <translation>Thôi tham gia</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5129,18 @@ Mở thư mục chứa tệp?</translation>
         <translation>Xã/Phường</translation>
     </message>
     <message>
+        <source>Ngày thôi</source>
+        <translation>Ngày thôi</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Họ và tên đệm</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
         <source>Lỗi</source>
         <translation>Lỗi</translation>
     </message>
@@ -5423,6 +5459,10 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>(trùng tên và số điện thoại)</source>
         <translation>(trùng tên và số điện thoại)</translation>
+    </message>
+    <message>
+        <source>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</source>
+        <translation>(trùng họ tên với thành viên đang có của Tổ, năm sinh không khác)</translation>
     </message>
     <message>
         <source>Chưa nhập tên lớp/khóa tập huấn.</source>
@@ -6013,20 +6053,84 @@ Mở thư mục chứa tệp?</translation>
         <translation>{team} chưa có Tổ trưởng.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại. ({detail})</source>
-        <translation>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại. ({detail})</translation>
+        <source>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</source>
+        <translation>Cơ sở dữ liệu vừa thay đổi (có thể người khác đang nhập cùng Tổ); không có gì được ghi. Hãy kiểm tra lại rồi nhập lại.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
-        <translation>Không đọc được tệp ({detail}). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</translation>
+        <source>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Không đọc được tệp{why}. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>: tệp rỗng (0 byte)</source>
+        <translation>: tệp rỗng (0 byte)</translation>
+    </message>
+    <message>
+        <source>: tệp không có trang tính nào</source>
+        <translation>: tệp không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>: đây là một thư mục, không phải tệp</source>
+        <translation>: đây là một thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</source>
+        <translation>: không mở được tệp (tệp đã bị xóa, đang mở ở chương trình khác hoặc không có quyền đọc)</translation>
+    </message>
+    <message>
+        <source> (tệp hỏng hoặc không đúng định dạng)</source>
+        <translation> (tệp hỏng hoặc không đúng định dạng)</translation>
+    </message>
+    <message>
+        <source>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
+        <translation>Tệp không phải bảng tính Excel{what}. Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>: đây là tệp PDF</source>
+        <translation>: đây là tệp PDF</translation>
+    </message>
+    <message>
+        <source>: đây là trang web (HTML) được lưu với đuôi .xls</source>
+        <translation>: đây là trang web (HTML) được lưu với đuôi .xls</translation>
+    </message>
+    <message>
+        <source>: đây là bảng tính dạng XML 2003</source>
+        <translation>: đây là bảng tính dạng XML 2003</translation>
+    </message>
+    <message>
+        <source>: đây là tệp dữ liệu dạng thẻ (XML)</source>
+        <translation>: đây là tệp dữ liệu dạng thẻ (XML)</translation>
+    </message>
+    <message>
+        <source>: đây là tệp văn bản hoặc CSV</source>
+        <translation>: đây là tệp văn bản hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</source>
+        <translation>Tệp quá lớn để là một danh sách thành viên (khai báo nhiều dữ liệu hơn mức cho phép). Hãy mở tệp bằng Excel, chỉ giữ các trang tính danh sách, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</source>
+        <translation>Tệp bị hỏng hoặc có cấu trúc bất thường (khai báo kích thước không khớp với nội dung) nên không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, chép danh sách sang một tệp mới (hoặc Mẫu nhập liệu), lưu dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Tệp bị hỏng hoặc chưa tải về hết (không mở được phần nén bên trong). Hãy tải hoặc chép lại tệp, mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</source>
+        <translation>Không đọc được tệp: bộ đọc bảng tính dừng giữa chừng (tệp hỏng hoặc quá lớn). Phần mềm vẫn chạy bình thường. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</source>
+        <translation>Đọc tệp quá lâu (quá {seconds} giây) nên đã dừng. Tệp có thể bị hỏng hoặc chứa rất nhiều ô trống được định dạng; hãy chép danh sách sang Mẫu nhập liệu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</source>
+        <translation>Không đọc được trang tính này (dữ liệu bên trong bị hỏng); các trang tính khác vẫn được đọc. Hãy mở tệp bằng Excel, chép trang này sang tệp mới, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
         <source>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</source>
         <translation>Tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc), lưu lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <source>Tệp không phải bảng tính Excel ({detail}). Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</source>
-        <translation>Tệp không phải bảng tính Excel ({detail}). Hãy mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx.</translation>
     </message>
     <message>
         <source>Không có dòng tiêu đề danh sách (Họ và tên, Ngày sinh…) trong 30 dòng đầu; trang tính này được bỏ qua.</source>
@@ -6037,12 +6141,116 @@ Mở thư mục chứa tệp?</translation>
         <translation>Có dòng tiêu đề nhưng không có dòng thành viên nào.</translation>
     </message>
     <message>
-        <source>Không đọc được trang tính này ({detail}).</source>
-        <translation>Không đọc được trang tính này ({detail}).</translation>
-    </message>
-    <message>
         <source>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</source>
         <translation>Dòng có dữ liệu nhưng thiếu họ và tên; hãy ghi họ tên hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</source>
+        <translation>Dòng có dữ liệu nhưng ô họ tên không phải một họ tên (có chữ số, ký hiệu, hoặc dài quá 8 tiếng); hãy sửa lại họ tên hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</source>
+        <translation>Ô có giá trị lỗi của Excel {detail} (công thức bị lỗi); đọc như ô trống. Hãy sửa công thức hoặc gõ giá trị rồi nhập lại nếu cần.</translation>
+    </message>
+    <message>
+        <source>{message} (Giá trị trong ô: &quot;{value}&quot;)</source>
+        <translation>{message} (Giá trị trong ô: &quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</source>
+        <translation>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</source>
+        <translation>Đã bỏ danh xưng &quot;{word}&quot; khỏi họ tên; họ tên ghi nhận là &quot;{name}&quot;. Giới tính lấy theo danh xưng: {sex}.</translation>
+    </message>
+    <message>
+        <source>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</source>
+        <translation>Danh xưng &quot;{word}&quot; không khớp giới tính &quot;{value}&quot; ghi trong cột; giữ giới tính trong cột, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</source>
+        <translation>&quot;{value}&quot; được hiểu là để trống (chưa có thông tin). Nếu có thông tin, hãy ghi vào.</translation>
+    </message>
+    <message>
+        <source>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</source>
+        <translation>Ô ngày sinh chứa ngày {date}, thực ra là năm {year} được gõ vào ô định dạng ngày (Excel đổi 1985 thành 07/06/1905); ghi nhận năm sinh {year}. Nên định dạng cột Ngày sinh là Văn bản (Text) rồi gõ lại.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</source>
+        <translation>&quot;{value}&quot; không có ngày, tháng; ghi nhận năm sinh {year}.</translation>
+    </message>
+    <message>
+        <source>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</source>
+        <translation>Ô có nhiều số điện thoại; giữ số đầu tiên, các số khác ({others}) được ghi vào Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</source>
+        <translation>Phần ghi thêm &quot;{extra}&quot; sau số điện thoại được chuyển vào Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</source>
+        <translation>Năm sinh {year}: đến {on} người này {age} tuổi, ngoài độ tuổi tham gia Tổ ({min}–{max} tuổi, cài đặt của cơ quan). Hãy kiểm tra lại ngày sinh (có thể gõ nhầm năm).</translation>
+    </message>
+    <message>
+        <source>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</source>
+        <translation>{role} phải từ 18 tuổi trở lên; người này {age} tuổi (năm sinh {year}). Hãy kiểm tra lại ngày sinh hoặc vai trò.</translation>
+    </message>
+    <message>
+        <source>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</source>
+        <translation>Phần {part} của họ tên dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột họ tên (có thể dán nhầm nhiều ô vào một ô).</translation>
+    </message>
+    <message>
+        <source>họ</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <source>tên đệm</source>
+        <translation>tên đệm</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</source>
+        <translation>Tên thôn/tổ dân phố dài {length} ký tự, quá {max} ký tự; hãy kiểm tra lại cột thôn.</translation>
+    </message>
+    <message>
+        <source>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</source>
+        <translation>Tên thôn/tổ dân phố &quot;{value}&quot; có ký tự không dùng trong tên thôn ({chars}); hãy gõ lại bằng chữ và số.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</source>
+        <translation>&quot;{value}&quot; và &quot;{name}&quot; là cùng một thôn/tổ dân phố; ghi thống nhất là &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</source>
+        <translation>{name} có trong danh sách người đã thôi tham gia ({why}); khi ghi, {name} thôi tham gia {team} từ ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</source>
+        <translation>Không ghi ngày thôi tham gia; dùng ngày nhập {date}. Nếu biết ngày, hãy ghi vào cột &quot;Ngày thôi&quot; hoặc Ghi chú.</translation>
+    </message>
+    <message>
+        <source>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</source>
+        <translation>{name} có trong danh sách người đã thôi tham gia ({why}) nhưng không phải thành viên hiện tại của Tổ nào khớp; dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</source>
+        <translation>Cột Đã tập huấn ghi &quot;{value}&quot; nhưng chưa chọn khóa tập huấn nên chưa ghi nhận. Hãy chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
+        <translation>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>
+        <translation>Không có cài đặt &quot;{value}&quot; cho cơ quan.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</source>
+        <translation>Giá trị &quot;{value}&quot; không dùng được cho cài đặt này (tuổi từ 0 đến 150, tuổi tối thiểu không lớn hơn tuổi tối đa).</translation>
     </message>
     <message>
         <source>Đánh dấu cả cột Nam và cột Nữ; chỉ đánh dấu một cột.</source>

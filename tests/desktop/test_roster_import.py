@@ -265,7 +265,7 @@ def test_round_trip_export_then_import_into_a_fresh_database(roster, tmp_path):
     units.create_village(ADMIN, commune, "thôn nà sla")  # one village already typed in
     report = ri.import_roster(ADMIN, path, commit=True)
     assert report.committed, report.lines()
-    assert report.counts == {"create": 11, "update": 0, "unchanged": 0, "refused": 0}
+    assert report.counts == {"create": 11, "update": 0, "unchanged": 0, "end": 0, "skip": 0, "refused": 0}
     assert sorted(v for _c, v in report.new_villages) == ["Thôn 10", "Thôn 2"]
     assert len(report.new_teams) == 3
     after = _people_snapshot()
@@ -275,7 +275,7 @@ def test_round_trip_export_then_import_into_a_fresh_database(roster, tmp_path):
     assert {t.status for t in teams.list_teams(None)} == {"planned"}
     # importing the same file again changes nothing
     again = ri.import_roster(ADMIN, path, commit=True)
-    assert again.counts == {"create": 0, "update": 0, "unchanged": 11, "refused": 0}
+    assert again.counts == {"create": 0, "update": 0, "unchanged": 11, "end": 0, "skip": 0, "refused": 0}
     assert not again.committed
 
 
@@ -388,7 +388,7 @@ def test_one_refused_row_means_nothing_is_committed(roster, tmp_path):
     before = counts()
     report = ri.import_roster(ADMIN, path, commit=True)
     assert not report.committed and counts() == before
-    assert report.counts == {"create": 1, "update": 0, "unchanged": 0, "refused": 2}
+    assert report.counts == {"create": 1, "update": 0, "unchanged": 0, "end": 0, "skip": 0, "refused": 2}
     lines = report.lines(warnings=False)
     assert lines[0].startswith("Trang tính 'Danh sách', dòng 5, cột C (Ngày sinh): Lỗi: ")
     assert lines[1].startswith("Trang tính 'Danh sách', dòng 6, cột G (Số điện thoại): Lỗi: ")
@@ -756,12 +756,17 @@ def test_error_report_workbook_keeps_the_original_rows(roster, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Lỗi", "Danh sách"]
     listing = [r for r in wb["Lỗi"].iter_rows(values_only=True) if isinstance(r[0], int)]
-    assert any(r[1:6] == ("Danh sách", 5, "C", "Ngày sinh", "Lỗi") for r in listing)
+    assert any(r[1:7] == ("Danh sách", 5, "C", "Ngày sinh", "31/02/1988", "Lỗi")
+               for r in listing)
+    # in the file's order: sheet, row, column
+    assert [r[2] for r in listing] == sorted(r[2] for r in listing)
     copy = wb["Danh sách"]
     assert copy["B5"].value == "Lê Văn Tám" and copy["C5"].value == "31/02/1988"
     assert copy["I3"].value == "Kết quả" and copy["J3"].value == "Lỗi"
     assert copy["I5"].value == "Không nhận" and "31/02/1988" in copy["J5"].value
     assert copy["I4"].value == "Thêm mới" and copy["J4"].value is None
+    # every row has its outcome, the title too
+    assert copy["I1"].value == "Bỏ qua (dòng tiêu đề)"
     assert copy["B5"].fill.fgColor.rgb.endswith("FDE2E1")
 
 

@@ -735,14 +735,15 @@ def test_import_template(tmp_path):
     assert ws.freeze_panes == "C2"
     letter = {c.key: get_column_letter(i) for i, c in enumerate(cols, 1)}
     # prepared rows and whole columns keep their formats
-    for key, fmt in (("phone", "@"), ("citizen_id", "@"), ("birth", "DD/MM/YYYY")):
+    for key, fmt in (("phone", "@"), ("citizen_id", "@"), ("birth", "@")):
         assert ws[f"{letter[key]}2"].number_format == fmt, key
         assert ws[f"{letter[key]}201"].number_format == fmt, key
         assert ws.column_dimensions[letter[key]].number_format == fmt, key
     assert ws[f"{letter['full_name']}2"].border.left.style == "thin"
     # drop-down lists point at named ranges on the hidden sheet
     dvs = {dv.formula1: dv for dv in ws.data_validations.dataValidation if dv.type == "list"}
-    assert set(dvs) == {"DS_VaiTro", "DS_GioiTinh", "DS_Thon", "DS_Xa", "DS_TapHuan"}
+    assert set(dvs) == {"DS_VaiTro", "DS_GioiTinh", "DS_Thon", "DS_Xa", "DS_TapHuan", "DS_DoanVien"}
+    assert str(dvs["DS_DoanVien"].sqref) == f"{letter['youth_union']}2:{letter['youth_union']}201"
     assert str(dvs["DS_Thon"].sqref) == f"{letter['village']}2:{letter['village']}201"
     assert str(dvs["DS_VaiTro"].sqref) == f"{letter['role']}2:{letter['role']}201"
     assert dvs["DS_GioiTinh"].errorStyle == "stop"

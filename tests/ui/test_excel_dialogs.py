@@ -274,3 +274,34 @@ def test_dropping_a_workbook_on_the_window_opens_the_preview(
     from ui.dialogs.import_dialog import dropped_spreadsheet
 
     assert dropped_spreadsheet(other) == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["dimension_whole_sheet", "huge_shared_string_count", "zip_bomb", "random_xls"]
+)
+def test_a_crafted_file_is_refused_and_the_dialog_stays_open(
+    qtbot, commune, answers, settings, tmp_path, name
+):
+    """Files that used to abort the whole app: the preview says why in Vietnamese, the
+    dialog (and the process running this test) stays alive, nothing can be committed."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from tests.exports.crafted_files import BUILDERS
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(), settings=settings)
+    path = BUILDERS[name](tmp_path)
+    dialog = ImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        dialog.set_path(str(path))
+    assert dialog.isVisible()
+    assert dialog.summary.text().startswith("Không nhập được tệp này.")
+    assert dialog.notes.isVisible() and "Hãy" in dialog.notes.toPlainText()
+    assert not dialog.commit_button.isEnabled()
+    assert answers["error"] == []
+    runner.wait(5000)

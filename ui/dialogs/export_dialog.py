@@ -123,6 +123,20 @@ class ExportDialog(QDialog):
                     )
                 )
             form.addRow("", self.citizen_id)
+            self.enable_citizen_id = QPushButton(
+                self.tr("Bật cài đặt xuất số CCCD cho cơ quan")
+            )
+            self.enable_citizen_id.setObjectName("export_enable_citizen_id")
+            self.enable_citizen_id.clicked.connect(self._enable_citizen_id)
+            actor = workspace.actor
+            can_enable = (
+                not allowed and getattr(actor, "role", "") == "admin"
+                and getattr(actor, "can_see_citizen_id", False)
+            )
+            if can_enable:
+                form.addRow("", self.enable_citizen_id)
+            else:
+                self.enable_citizen_id.hide()
             form.addRow(self.tr("Tính đến ngày:"), self.at)
         elif kind == "training":
             box = QVBoxLayout()
@@ -173,6 +187,21 @@ class ExportDialog(QDialog):
         chosen = file_dialogs.ask_save_path(self, self.windowTitle(), self.path.text())
         if chosen:
             self.path.setText(chosen)
+
+    def _enable_citizen_id(self) -> None:
+        """An administrator turns the office setting on here, where it is missed."""
+        from desktop import export_service as es
+        from desktop.office import set_office_settings
+
+        try:
+            set_office_settings(self.workspace.actor, {"export_citizen_id": True})
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk, dialog stays open
+            msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
+            return
+        allowed = es.citizen_id_allowed(self.workspace.actor)
+        self.citizen_id.setEnabled(allowed)
+        self.citizen_id.setToolTip("")
+        self.enable_citizen_id.hide()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {

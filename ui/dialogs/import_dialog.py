@@ -113,16 +113,16 @@ class ImportPreviewModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -159,11 +159,14 @@ class ImportPreviewModel(QAbstractTableModel):
                 "create": self.tr("Thêm mới"),
                 "update": self.tr("Cập nhật"),
                 "unchanged": self.tr("Không đổi"),
+                "end": self.tr("Thôi tham gia"),
+                "skip": self.tr("Bỏ qua"),
                 "refused": self.tr("Không nhận"),
             }
             text = labels.get(item.action, item.action)
             if item.action == "update" and item.changes:
-                text += f" ({', '.join(_change_label(c) for c in item.changes)})"
+                labels_ = list(dict.fromkeys(_change_label(c) for c in item.changes))
+                text += f" ({', '.join(labels_)})"
             return text
         if column == self.COL_PROBLEMS:
             shown = [p for p in item.problems if p.severity != "info"]
@@ -270,6 +273,17 @@ class ImportDialog(QDialog):
         options.addWidget(self.recheck)
         layout.addLayout(options)
 
+        training = QHBoxLayout()
+        training.addWidget(QLabel(self.tr("Cột “Đã tập huấn” ghi nhận hoàn thành khóa:")))
+        self.course = QComboBox()
+        self.course.setObjectName("import_course")
+        self.course.addItem(self.tr("Không ghi nhận (trừ khóa có tên ghi trong ô)"), None)
+        for course_id, label in self._course_choices():
+            self.course.addItem(label, course_id)
+        self.course.currentIndexChanged.connect(lambda _i: self.start_preview())
+        training.addWidget(self.course, 1)
+        layout.addLayout(training)
+
         self.summary = QLabel(self.tr("Chọn tệp danh sách để kiểm tra."))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -342,6 +356,21 @@ class ImportDialog(QDialog):
                     out.append((u.name, u.id))
         return out
 
+    def _course_choices(self) -> list[tuple[int, str]]:
+        from desktop import training
+        from vn.dates import format_day
+
+        try:
+            courses = training.list_courses()
+        except Exception:
+            log.exception("courses")
+            return []
+        out = []
+        for c in courses:
+            day = format_day(c.start_date)
+            out.append((c.id, f"{c.title} ({day})" if day else c.title))
+        return out
+
     def _choose(self) -> None:
         folder = str(Path(self.path.text()).parent) if self.path.text() else ""
         chosen = file_dialogs.ask_open_path(self, self.windowTitle(), folder)
@@ -358,6 +387,7 @@ class ImportDialog(QDialog):
         out: dict[str, Any] = {
             "team_mode": "replace" if self.replace.isChecked() else "merge",
             "skip_refused": self.skip_refused.isChecked(),
+            "course_id": self.course.currentData(),
         }
         if unit_id is not None:
             from desktop import units
@@ -408,10 +438,13 @@ class ImportDialog(QDialog):
                 "Hãy sửa các dòng không nhận trong tệp rồi kiểm tra lại (hoặc chọn bỏ qua chúng)."
             )
         self.summary.setText(text)
+        # file and team notes (a team's note is placed at its first row); stray rows with
+        # errors are in the table
         notes = [
-            p.worded(tr_core)
+            p.worded(tr_core) if p.row is None else f"{p.location()}: {p.worded(tr_core)}"
             for p in report.problems
-            if p.row is None and not (p.severity == "info" and p.code.startswith("sheet."))
+            if not (p.severity == "info" and p.code.startswith("sheet."))
+            and (p.row is None or not p.is_error)
         ]
         self.notes.setPlainText("\n".join(notes))
         self.notes.setVisible(bool(notes))
@@ -552,13 +585,13 @@ class ImportDialog(QDialog):
         self.accept()
 
     # -- drag and drop -----------------------------------------------------------------------
-    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event):
         if dropped_spreadsheet(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event):  # noqa: N802 - Qt override
+    def dropEvent(self, event):
         path = dropped_spreadsheet(event.mimeData())
         if path:
             event.acceptProposedAction()
