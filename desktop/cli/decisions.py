@@ -312,11 +312,39 @@ def _officials_from_args(args: argparse.Namespace, current) -> list[dict] | None
     return out
 
 
+def _office_policy_changes(args: argparse.Namespace) -> dict[str, object]:
+    """The office-wide settings the exports and the import use (``--export-citizen-id``,
+    ``--join-age``), as ``desktop.office.set_office_settings`` takes them."""
+    changes: dict[str, object] = {}
+    if args.export_citizen_id is not None:
+        changes["export_citizen_id"] = args.export_citizen_id == "on"
+    if args.join_age is not None:
+        low, sep, high = args.join_age.partition("-")
+        if not (sep and low.strip().isdigit() and high.strip().isdigit()):
+            raise cli.CliRefused(
+                f'"{args.join_age}": ghi độ tuổi dạng TỐI_THIỂU-TỐI_ĐA, ví dụ 16-80.')
+        changes["join_age_min"], changes["join_age_max"] = int(low), int(high)
+    return changes
+
+
 def cmd_office_set(args: argparse.Namespace) -> int:
-    from desktop.office import get_office, issuing_defaults, set_issuing_defaults
+    from desktop.errors_domain import ValidationFailed
+    from desktop.office import (
+        get_office,
+        issuing_defaults,
+        set_issuing_defaults,
+        set_office_settings,
+    )
+    from vn.messages import describe
 
     cli.open_app_database(args)
     actor = cli.cli_actor(args)
+    policy = _office_policy_changes(args)
+    if policy:
+        try:
+            set_office_settings(actor, policy)
+        except ValidationFailed as exc:
+            raise cli.CliRefused("\n".join(describe(p) for p in exc.problems)) from exc
     unit_id = resolve_unit_code(args.unit) if args.unit else None
     office = get_office()
     if args.office_unit:
@@ -351,11 +379,14 @@ def cmd_office_set(args: argparse.Namespace) -> int:
         kwargs["plan_number"] = args.plan_number
     if args.plan_date is not None:
         kwargs["plan_date"] = cli.parse_day(args.plan_date) if args.plan_date else None
-    if all(v is None for v in kwargs.values()) and len(kwargs) == 1 and args.office_unit:
+    if all(v is None for v in kwargs.values()) and len(kwargs) == 1 and (
+            args.office_unit or policy):
+        if policy:
+            cli.out("Đã lưu.")
         return _show(unit_id)
     if all(v is None for v in kwargs.values()) and len(kwargs) == 1:
         cli.err("Không có gì để đặt: dùng --chair, --vice, --plan-number, --plan-date, "
-                 "--legal-basis, --proposer hoặc --recipient.")
+                 "--legal-basis, --proposer, --recipient, --export-citizen-id hoặc --join-age.")
         return cli.EXIT_USAGE
     set_issuing_defaults(actor, unit_id, **kwargs)
     cli.out("Đã lưu.")
@@ -369,6 +400,7 @@ def _show(unit_id: int | None) -> int:
     office = get_office()
     if office is None:
         raise cli.CliRefused("Chưa khai báo cơ quan.")
+    _show_policy()
     target = unit_id or office.unit_id
     if target is None:
         cli.out(f"Cơ quan: {office.name}")
@@ -392,6 +424,15 @@ def _show(unit_id: int | None) -> int:
     if d.proposer:
         cli.out(f"  {d.proposer}")
     return cli.EXIT_OK
+
+
+def _show_policy() -> None:
+    from desktop.office import office_setting
+
+    on = "bật" if office_setting("export_citizen_id") else "tắt"
+    cli.out(f"Xuất số CCCD: {on}.")
+    cli.out(
+        f"Tuổi khi tham gia Tổ: {office_setting('join_age_min')}–{office_setting('join_age_max')}.")
 
 
 def cmd_office_show(args: argparse.Namespace) -> int:
@@ -458,6 +499,9 @@ def register(sub, common) -> None:
                    help="dùng lại danh sách căn cứ mặc định")
     p.add_argument("--proposer", help="\"Theo đề nghị của …\"")
     p.add_argument("--recipient", action="append", help="một nơi nhận (lặp lại)")
+    p.add_argument("--export-citizen-id", choices=["on", "off"],
+                   help="cho phép xuất số CCCD (chỉ tài khoản được xem số CCCD)")
+    p.add_argument("--join-age", help="độ tuổi khi tham gia Tổ, ví dụ 16-80")
     p.set_defaults(func=cmd_office_set)
 
     p = sub.add_parser("office-show", parents=[common],

@@ -6,7 +6,6 @@
     export-template -o OUT.xlsx [--unit CODE]
     import-roster FILE [--dry-run] [--unit CODE] [--replace] [--skip-refused]
                        [--no-new-villages] [--course ID] [--report OUT.xlsx]
-    office-settings [--export-citizen-id on|off] [--join-age MIN-MAX]   (administrators)
 
 ``import-roster`` prints every problem row by row in Vietnamese ("Trang tính 'Thôn Nà Sla',
 dòng 12, cột F (Số điện thoại): …"); it exits with 1 when rows are refused (nothing is
@@ -157,42 +156,6 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-def cmd_office_settings(args: argparse.Namespace) -> int:
-    """Show the office settings the exports and the import use; change them when asked."""
-    from desktop.errors_domain import ValidationFailed
-    from desktop.office import office_setting, set_office_settings
-    from desktop.permissions import PermissionDenied
-    from vn.messages import describe
-
-    cli.open_app_database(args)
-    actor = cli.cli_actor(args)
-    changes: dict[str, object] = {}
-    if args.export_citizen_id is not None:
-        changes["export_citizen_id"] = args.export_citizen_id == "on"
-    if args.join_age is not None:
-        low, sep, high = args.join_age.partition("-")
-        if not (sep and low.strip().isdigit() and high.strip().isdigit()):
-            raise cli.CliRefused(
-                f'"{args.join_age}": ghi độ tuổi dạng TỐI_THIỂU-TỐI_ĐA, ví dụ 16-80.'
-            )
-        changes["join_age_min"], changes["join_age_max"] = int(low), int(high)
-    if changes:
-        try:
-            set_office_settings(actor, changes)
-        except ValidationFailed as exc:
-            raise cli.CliRefused("\n".join(describe(p) for p in exc.problems)) from exc
-        except PermissionDenied as exc:
-            raise cli.CliRefused(
-                "Chỉ quản trị viên được đổi cài đặt của cơ quan."
-            ) from exc
-    on = "bật" if office_setting("export_citizen_id") else "tắt"
-    cli.out(f"Xuất số CCCD: {on}.")
-    cli.out(
-        f"Tuổi khi tham gia Tổ: {office_setting('join_age_min')}–{office_setting('join_age_max')}."
-    )
-    return cli.EXIT_OK
-
-
 def register(sub, common) -> None:
     def unit_option(p):
         p.add_argument(
@@ -279,15 +242,5 @@ def register(sub, common) -> None:
     p.add_argument("--errors-only", action="store_true", help="chỉ in lỗi, không in cảnh báo")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_import_roster)
-
-    p = sub.add_parser(
-        "office-settings",
-        parents=[common],
-        help="xem hoặc đổi cài đặt của cơ quan (xuất số CCCD, tuổi tham gia Tổ)",
-    )
-    p.add_argument("--export-citizen-id", choices=["on", "off"],
-                   help="cho phép xuất số CCCD (chỉ tài khoản được xem số CCCD)")
-    p.add_argument("--join-age", help="độ tuổi khi tham gia Tổ, ví dụ 16-80")
-    p.set_defaults(func=cmd_office_settings)
 
 

@@ -236,7 +236,8 @@ def village_name_problem(name: str) -> tuple[str, dict] | None:
         return None
     if found[0].code == TEXT_TOO_LONG:
         return VILLAGE_TOO_LONG, {"length": len(name), "max": VILLAGE_MAX, "value": name}
-    return VILLAGE_CHARS, {"value": name, "chars": found[0].params.get("chars") or "không có chữ"}
+    chars = dict(found[0].params).get("chars") or "không có chữ"
+    return VILLAGE_CHARS, {"value": name, "chars": chars}
 
 
 def _resolve_commune(ctx: ImportContext, row: ImportRow) -> None:

@@ -16,7 +16,7 @@ Before the member form's rules (``validate_person``) see a row:
   note, each with a warning.
 * **Plausibility** (``age_problems``, applied by the plan to rows that join a team or become
   leaders): the age on the joining day (the start date, else the import day) must be within
-  the office's range (16–80 by default, ``office-settings --join-age``); a Tổ trưởng or Tổ
+  the office's range (16–80 by default, ``office-set --join-age``); a Tổ trưởng or Tổ
   phó under 18 is refused; a birth in the future is refused here (``parse_date``). A member
   who joined at 79 is not refused at 81 when the roster comes back.
 * **Lengths**: each part of a name fits its database column (60 characters), checked here so

@@ -411,6 +411,8 @@ def _service_calls(w) -> dict:
         "desktop.decisions.issue_new":
             lambda a: decisions.issue_new(a, "thanh_lap", [w.teams[list(w.teams)[1]]],
                                           signed_on=today),
+        "desktop.office.set_office_settings":
+            lambda a: office.set_office_settings(a, {"join_age_min": 17}),
         "desktop.office.set_issuing_defaults":
             lambda a: office.set_issuing_defaults(a, w.commune, proposer="Trưởng Công an xã"),
         "desktop.users.record_catalogue_load":

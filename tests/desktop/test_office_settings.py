@@ -47,13 +47,13 @@ def test_cli_office_settings(roster, tmp_path, capsys):
     from db.connection import is_postgres
 
     target = PG_URL if is_postgres(roster.db) else roster.db.database
-    assert main(["--db", target, "office-settings"]) == 0
+    assert main(["--db", target, "office-show"]) == 0
     assert "Xuất số CCCD: tắt." in capsys.readouterr().out
-    assert main(["--db", target, "office-settings", "--export-citizen-id", "on",
+    assert main(["--db", target, "office-set", "--export-citizen-id", "on",
                  "--join-age", "18-70"]) == 0
     out = capsys.readouterr().out
     assert "Xuất số CCCD: bật." in out and "18–70" in out
-    assert main(["--db", target, "office-settings", "--join-age", "abc"]) == 1
+    assert main(["--db", target, "office-set", "--join-age", "abc"]) == 1
     assert "16-80" in capsys.readouterr().err
     out_file = tmp_path / "ds.xlsx"
     assert main(["--db", target, "export-roster", "-o", str(out_file), "--citizen-id"]) == 0
