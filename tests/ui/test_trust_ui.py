@@ -713,7 +713,12 @@ def test_switching_to_a_server_rebuilds_the_window(qtbot, qapp, app_db, settings
         assert is_postgres() and startup.target.endswith(f"/{name}?sslmode=disable"
                                                          "&connect_timeout=8")
         assert startup.window.workspace.actor.role == "admin"  # no account yet on the server
-        assert startup.window.tree_model.rowCount() == 34  # the catalogue was loaded
+        # the catalogue was loaded: the whole country on top, its 34 provinces under it
+        model = startup.window.tree_model
+        country = model.index(0, 0)
+        assert model.rowCount() == 1 and country.data() == "Toàn quốc"
+        startup.window.tree.expand(country)
+        qtbot.waitUntil(lambda: model.rowCount(country) == 34, timeout=5000)
         qtbot.addWidget(startup.window)
     finally:
         runner.wait(20000)
