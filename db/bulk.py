@@ -105,6 +105,27 @@ class BulkTable:
         return len(rows)
 
 
+def insert_rows(model: type[pw.Model], fields: Sequence[pw.Field],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """One prepared INSERT of ``rows`` (tuples in ``fields`` order) run with ``executemany``
+    in the caller's transaction: three times faster than building a multi-row statement
+    with peewee (toolchain.md); dates, times, flags and decimals converted by their fields.
+    Used by the import's write phase and the audit trail's batches."""
+    db = database.obj
+    cols = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join([db.param] * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})'
+    # only dates, times, flags and decimals need converting; text and numbers go as they are
+    plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.ForeignKeyField, pw.AutoField)
+    if all(isinstance(f, plain) for f in fields):
+        data = [tuple(row) for row in rows]
+    else:
+        convert = [None if isinstance(f, plain) else f.db_value for f in fields]
+        data = [tuple(v if c is None else c(v) for c, v in zip(convert, row)) for row in rows]
+    if data:
+        db.cursor().executemany(sql, data)
+
+
 def unit_rows(catalogue: str) -> list[tuple]:
     """(id, level, kind, code, name, short_name, parent_id) of the catalogue's provinces,
     districts and communes, in code order: the frame generated data is hung on."""
