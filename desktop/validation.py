@@ -343,6 +343,9 @@ def normalize_phone(raw: Any) -> tuple[str | None, list[Problem]]:
     number outside the 03/05/07/08/09 mobile ranges is kept with a warning, as domain.md §4.4
     asks (prefix lists change; warn rather than reject).
     """
+    if type(raw) is str and 10 <= len(raw) <= 11 and raw[0] == "0" and raw.isascii() \
+            and raw.isdigit():
+        return _classify_phone(raw, raw)  # already clean, as most stored and typed phones are
     if _is_empty(raw):
         return None, []
     shown = _shown(raw)
