@@ -18,7 +18,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.audit import last_change_id
 from db.connection import write_transaction
 from desktop import backups
 from desktop._common import audit
@@ -27,10 +26,6 @@ from vn.files import atomic_path
 
 ON_CLOSE_PREFIX = "khi-dong-"
 KEEP_ON_CLOSE = 10
-
-#: Audit actions that record reading or copying, not a change of the data.
-NOT_CHANGES = ("export", "login", "login_failed", "backup", "print", "view")
-
 
 @dataclass(frozen=True)
 class CloseBackup:
@@ -41,7 +36,7 @@ class CloseBackup:
 
 def change_marker() -> int:
     """Remember this at start-up; pass it to ``backup_on_close`` when the app closes."""
-    return last_change_id(NOT_CHANGES)
+    return backups.data_mark()
 
 
 def changed_since(marker: int) -> bool:

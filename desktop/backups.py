@@ -187,7 +187,10 @@ def backup_as(actor: Actor, dest: str | os.PathLike | None = None, *,
 # --- Automatic backups ------------------------------------------------------------------
 
 AUTO_SETTING = "auto_backup"  # office setting: {"host": machine name, "folder": path}
-_NOT_CHANGES = ("login", "login_failed", "logout", "backup", "export", "verify", "view")
+#: Audit actions that record reading, copying or signing in, not a change of the data: the
+#: automatic backup and the backup on closing both skip a copy when only these happened.
+NOT_CHANGES = ("login", "login_failed", "logout", "backup", "export", "print", "verify",
+               "view")
 
 
 @dataclass(frozen=True)
@@ -237,11 +240,10 @@ def set_auto_backup(actor: Actor, folder: str | None, host: str | None = None) -
     return policy
 
 
-def _data_mark() -> int:
-    """The newest audit row of a change to the data (sign-ins, exports and backups aside)."""
-    row = (Audit.select(pw.fn.MAX(Audit.id)).where(Audit.action.not_in(_NOT_CHANGES))
-           .scalar())
-    return int(row or 0)
+def data_mark() -> int:
+    """The newest audit row of a change to the data (sign-ins, exports and backups aside):
+    compared at two moments, it tells whether anything was written in between."""
+    return db_audit.last_change_id(NOT_CHANGES)
 
 
 def _last_auto_mark() -> int | None:
@@ -291,7 +293,7 @@ def automatic_backup(actor: Actor | None, today: dt.date | None = None) -> Path 
     today = today or dt.date.today()
     if any(b.automatic and b.created.date() == today for b in list_backups(folder)):
         return None
-    mark = _data_mark()
+    mark = data_mark()
     if _last_auto_mark() == mark and any(b.automatic for b in list_backups(folder)):
         return None  # nothing changed since the last automatic copy
     path = _write_backup(_target(folder, DAILY_PREFIX, folder=True))
