@@ -26,7 +26,6 @@ ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
 INVALID_FIELD_STYLE = "border: 1px solid #b3261e;"
 
-_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _YEAR_RE = re.compile(r"^\s*(\d{4})\s*$")
 
 
@@ -35,15 +34,13 @@ def format_date(value: dt.date | None) -> str:
 
 
 def parse_day(text: str) -> dt.date | None:
-    """A full date typed dd/mm/yyyy (also with . or -); None when blank or unreadable."""
-    m = _DATE_RE.match(text or "")
-    if not m:
-        return None
-    day, month, year = (int(g) for g in m.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    """A full date typed dd/mm/yyyy (also with . or -); None when blank or unreadable. The
+    reading is the core's (``desktop.validation.parse_day``), so a form and the service that
+    checks it again agree."""
+    from desktop.validation import parse_day as read_day
+
+    day, problems = read_day(text or "")
+    return None if any(p.is_error for p in problems) else day
 
 
 class DateLineEdit(QLineEdit):
@@ -122,7 +119,7 @@ class ErrorLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(
             self.full_text, Qt.TextElideMode.ElideRight, max(20, self.width())))
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt override
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.reserve:
             self._elide()
@@ -231,7 +228,7 @@ class SearchLineEdit(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
 
-    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+    def keyPressEvent(self, event):
         if event.matches(QKeySequence.StandardKey.Cancel) and self.text():
             self.clear()
             self.escaped.emit()
