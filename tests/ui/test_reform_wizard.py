@@ -54,6 +54,7 @@ def test_wizard_plans_places_and_applies(qtbot, pre2025, make_window, monkeypatc
 
     review = wizard.review_page
     assert wizard.currentPage() is review
+    qtbot.waitUntil(review.isComplete, timeout=10000)  # the plan is made again off-thread
     assert "Tổ CNSCĐ giữ nguyên" in review.counts.text()
     asked = []
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: asked.append(a) or True)
@@ -81,6 +82,7 @@ def test_cancel_in_review_changes_nothing(qtbot, pre2025, make_window, monkeypat
         wizard.placements[v.id] = v.candidates[0].code
     wizard.place_page.refresh()
     wizard.next()
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=10000)
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: False)
     wizard.next()
     assert wizard.currentPage() is wizard.review_page

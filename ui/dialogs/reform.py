@@ -270,9 +270,21 @@ class ReviewPage(QWizardPage):
         self.merges.setObjectName("likely_merges")
         self.merges.setReadOnly(True)
         layout.addWidget(self.merges, 1)
+        self._ready = False
 
     def initializePage(self) -> None:
-        plan = self._wizard.replan()
+        # the plan is made again with the clerk's placements on the task runner (a whole
+        # province takes a few tenths of a second): "Áp dụng" waits for it
+        self._ready = False
+        self.counts.setText(translate("ReformWizard", "Đang lập kế hoạch…"))
+        self.merges.clear()
+        self.completeChanged.emit()
+        self._wizard.replan_async(self._show)
+
+    def isComplete(self) -> bool:
+        return self._ready and super().isComplete()
+
+    def _show(self, plan) -> None:
         c = plan.counts
         lines = [
             self.tr("Xã cũ: %1 → xã mới: %2").replace("%1", str(c["communes"]))
@@ -289,10 +301,14 @@ class ReviewPage(QWizardPage):
         self.merges.setPlainText("\n".join(
             f"{t.commune.name}: " + " = ".join(group)
             for t in plan.targets for group in t.likely_merges) or self.tr("Không có."))
+        self._ready = True
+        self.completeChanged.emit()
 
     def validatePage(self) -> bool:
         if self._wizard.result is not None:
             return True
+        if not self._ready:  # the plan is still being made again
+            return False
         if not msgbox.confirm(
             self, self.tr("Áp dụng sắp xếp 2025"),
             self.tr("Chuyển tất cả thôn, Tổ và thành viên sang xã mới và chuyển cơ quan sang "
@@ -571,6 +587,22 @@ class ReformWizard(QWizard):
 
         self.plan = reform.plan_reform(self.workspace.actor, placements=self.placements)
         return self.plan
+
+    def replan_async(self, done) -> None:
+        """The same, read on the task runner; ``done(plan)`` on the window's thread."""
+        from desktop import reform
+
+        actor, placements = self.workspace.actor, dict(self.placements)
+
+        def work(*, progress, cancelled):
+            return reform.plan_reform(actor, placements=placements)
+
+        def planned(plan) -> None:
+            self.plan = plan
+            done(plan)
+
+        self.workspace.runner.run(work, title=self.tr("Đang lập kế hoạch…"), parent=self,
+                                  on_success=planned, on_error=self._failed)
 
     def apply(self) -> None:
         from desktop import reform
