@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,24 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import units
+from desktop import backups, units
 from desktop.office import get_office
 from desktop.setup import database_file
 from desktop.units import unit_path
 from ui import msgbox
 from ui import settings as keys
-from ui.dialogs.reform import install_reform_action
-from ui.excel_actions import install_excel_actions
+from ui.actions import ACCOUNT, ADMIN, READ, WRITER, PageAction, PageActions
+from ui.dialogs.reform import open_reform_wizard, undo_last_reform
+from ui.excel_actions import install_drop, open_export, open_import
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
 from ui.pages.decisions import DecisionMenu
 from ui.sample_data import is_sample, offer_sample
-from ui.shell import fit_to_screen, install_shell_actions, keep_on_screen, show_about
-from ui.trust_actions import install_trust_actions
+from ui.shell import choose_second_backup_folder, fit_to_screen, keep_on_screen, show_about
+from ui.trust_actions import TrustActions
 from ui.unit_filter import UnitFilter
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
 WARM_UP_MS = 1500  # after the start, the other pages' code is loaded in the background
@@ -267,62 +269,125 @@ class MainWindow(QMainWindow):
         self.pages = PageSet(self.workspace, self.tabs)
 
     def _build_actions(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
-
-        self.excel_actions = install_excel_actions(self, menu_file)
-        quit_action = QAction(self.tr("&Thoát"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        menu_file.addAction(quit_action)
-
+        """The menus and keys, from the one list ``declare_actions`` (``ui/actions.py``
+        builds them and shows each entry to the users it is for)."""
         self.decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
-        menu_tools = self.menuBar().addMenu(self.tr("&Công cụ"))
-        setup = QAction(self.tr("Thiết lập đơn vị sử dụng…"), self)
-        setup.triggered.connect(self.setup_office)
-        menu_tools.addAction(setup)
-        demo = QAction(self.tr("Mở dữ liệu mẫu để dùng thử…"), self)
-        demo.setObjectName("action_sample_data")
-        demo.triggered.connect(self.load_demo)
-        menu_tools.addAction(demo)
+        self.trust = TrustActions(self)  # the signed-in user, backups, restore, the server
+        install_drop(self)  # a workbook dropped on the window opens the import preview
+        self.menu_actions = PageActions(self, self.declare_actions())
+        self.menus = self.menu_actions.fill_menu_bar(self.menuBar(), (
+            ("file", self.tr("&Tệp")),
+            ("decisions", translate("DecisionMenu", "&Quyết định")),
+            ("tools", self.tr("&Công cụ")),
+            ("language", self.tr("&Ngôn ngữ")),
+            ("help", self.tr("Trợ &giúp")),
+        ))
 
-        install_shell_actions(self, menu_tools)
+    def declare_actions(self) -> list[PageAction]:
+        """Every entry of the menu bar and every key of the window, in menu order: what it
+        says, its key, who may use it (``ui.actions.Need``) and what it runs."""
 
-        self.trust = install_trust_actions(self, menu_file, menu_tools)
+        def of(attr: str, method: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            """Run ``method`` on the window's helper ``attr`` (``TrustActions``...)."""
+            return lambda window: method(getattr(window, attr))
 
-        self.reform_actions = install_reform_action(self, menu_tools)
+        file, tools = "file", "tools"
+        batch_tip = translate("DecisionMenu",
+            "Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF")
+        signers_tip = translate("DecisionMenu",
+            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan")
+        actions = [
+            PageAction("export_roster",
+                       translate("ExcelMenu", "Xuất danh sách thành viên…"),
+                       functools.partial(open_export, kind="roster"), READ, place=file),
+            PageAction("export_report",
+                       translate("ExcelMenu", "Xuất báo cáo thống kê…"),
+                       functools.partial(open_export, kind="report"), READ, place=file),
+            PageAction("export_training",
+                       translate("ExcelMenu", "Xuất kết quả tập huấn…"),
+                       functools.partial(open_export, kind="training"), READ, place=file),
+            PageAction("export_template",
+                       translate("ExcelMenu", "Tải mẫu nhập liệu…"),
+                       functools.partial(open_export, kind="template"), READ, place=file),
+            PageAction("import_roster",
+                       translate("ExcelMenu", "Nhập danh sách từ Excel…"),
+                       open_import, WRITER, shortcut="Ctrl+I", place=file, separator=True),
+            PageAction("backup",
+                       translate("TrustMenu", "Sao lưu ngay"),
+                       of("trust", TrustActions.backup_now), ADMIN, place=file,
+                       separator=True),
+            PageAction("restore",
+                       translate("TrustMenu", "Khôi phục…"),
+                       of("trust", TrustActions.restore), ADMIN, place=file),
+            PageAction("auto_backup",
+                       translate("TrustMenu", "Nơi sao lưu tự động…"),
+                       of("trust", TrustActions.auto_backup_folder), ADMIN, place=file,
+                       offered=lambda _w: backups.automatic_backups_need_a_folder()),
+            PageAction("server",
+                       translate("TrustMenu", "Kết nối máy chủ…"),
+                       of("trust", TrustActions.connect_server), READ, place=file),
+            PageAction("quit", self.tr("&Thoát"), MainWindow.close, READ, place=file,
+                       shortcut=QKeySequence.StandardKey.Quit, separator=True),
 
-        menu_lang = self.menuBar().addMenu(self.tr("&Ngôn ngữ"))
-        group = QActionGroup(self)
+            PageAction("decision_new",
+                       translate("DecisionMenu", "Lập quyết định cho các Tổ trong xã…"),
+                       of("decisions_menu", DecisionMenu.new_for_commune), WRITER,
+                       place="decisions"),
+            PageAction("decision_batch",
+                       translate("DecisionMenu", "In quyết định của các Tổ trong xã…"),
+                       of("decisions_menu", DecisionMenu.export_commune), READ,
+                       place="decisions", tooltip=batch_tip),
+            PageAction("decision_defaults",
+                       translate("DecisionMenu", "Người ký và căn cứ quyết định…"),
+                       of("decisions_menu", DecisionMenu.edit_defaults), READ,
+                       place="decisions", separator=True, tooltip=signers_tip),
+
+            PageAction("setup_office", self.tr("Thiết lập đơn vị sử dụng…"),
+                       MainWindow.setup_office, ADMIN, place=tools),
+            PageAction("sample_data", self.tr("Mở dữ liệu mẫu để dùng thử…"),
+                       MainWindow.load_demo, ADMIN, place=tools),
+            PageAction("second_backup_folder",
+                       translate("Shell", "Thư mục sao lưu thứ hai…"),
+                       MainWindow.choose_second_backup_folder, READ, place=tools),
+            PageAction("audit",
+                       translate("TrustMenu", "Nhật ký thay đổi"),
+                       of("trust", TrustActions.show_audit), READ, place=tools,
+                       separator=True),
+            PageAction("users",
+                       translate("TrustMenu", "Người dùng…"),
+                       of("trust", TrustActions.manage_users), ADMIN, place=tools),
+            PageAction("password",
+                       translate("TrustMenu", "Đổi mật khẩu…"),
+                       of("trust", TrustActions.change_password), ACCOUNT, place=tools),
+            PageAction("reform",
+                       translate("ReformMenu", "Sắp xếp đơn vị hành chính 2025…"),
+                       open_reform_wizard, ADMIN, place=tools, separator=True),
+            PageAction("reform_undo",
+                       translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
+                       undo_last_reform, ADMIN, place=tools),
+        ]
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.workspace.settings.language() == code)
-            action.triggered.connect(functools.partial(self._choose_language, code))
-            group.addAction(action)
-            menu_lang.addAction(action)
-
-        menu_help = self.menuBar().addMenu(self.tr("Trợ &giúp"))
-        about = QAction(self.tr("Giới thiệu"), self)
-        about.triggered.connect(self._about)
-        menu_help.addAction(about)
-
-        # Keyboard: Ctrl+F search, Ctrl+N a new item on the current page, Ctrl+1..6 pages.
-        find = QAction(self.tr("Tìm kiếm"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        new = QAction(self.tr("Thêm mới"), self)
-        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        new.triggered.connect(self._new_item)
-        self.addAction(new)
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(functools.partial(self.show_page, key))
-            self.addAction(action)
-        tree_focus = QAction(self)
-        tree_focus.setShortcut(QKeySequence("Ctrl+T"))
-        tree_focus.triggered.connect(self.tree.setFocus)
-        self.addAction(tree_focus)
+            actions.append(PageAction(
+                f"language_{code}", label,
+                functools.partial(MainWindow._choose_language, code=code), READ,
+                place="language",
+                checked=lambda window, c=code: window.workspace.settings.language() == c))
+        actions += [
+            PageAction("about", self.tr("Giới thiệu"), MainWindow._about, READ, place="help"),
+            # keys without a menu entry: Ctrl+F search, Ctrl+N a new item on the current
+            # page, Ctrl+1..6 the pages, Ctrl+T the unit tree
+            PageAction("find", self.tr("Tìm kiếm"), MainWindow.focus_search, READ,
+                       shortcut=QKeySequence.StandardKey.Find),
+            PageAction("new", self.tr("Thêm mới"), MainWindow._new_item, READ,
+                       shortcut=QKeySequence.StandardKey.New),
+            PageAction("tree", self.tr("Cây đơn vị hành chính"), MainWindow.focus_tree, READ,
+                       shortcut="Ctrl+T"),
+        ]
+        actions += [PageAction(f"page_{key}", page_title(key),
+                               functools.partial(MainWindow.show_page, key=key), READ,
+                               shortcut=f"Ctrl+{number}")
+                    for number, key in enumerate(PAGE_KEYS, start=1)]
+        return actions
 
     # -- navigation ----------------------------------------------------------------------
     def show_page(self, key: str) -> Any:
@@ -332,6 +397,12 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Any:
         return self.pages.at(self.tabs.currentIndex())
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus()
+
+    def choose_second_backup_folder(self) -> str:
+        return choose_second_backup_folder(self, self.workspace.settings)
 
     def focus_search(self) -> None:
         page = self.show_page("search")

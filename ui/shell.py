@@ -11,8 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.setup import about_info
 from ui import file_dialogs, msgbox
@@ -158,15 +157,6 @@ class CloseGuard:
 
 
 # --- menu actions -----------------------------------------------------------------------------
-
-
-def install_shell_actions(window: QMainWindow, menu_tools: QMenu) -> None:
-    """Công cụ → Thư mục sao lưu thứ hai…"""
-    action = QAction(translate("Shell", "Thư mục sao lưu thứ hai…"), window)
-    action.setObjectName("action_second_backup_folder")
-    action.triggered.connect(lambda: choose_second_backup_folder(window,
-                                                                 window.workspace.settings))
-    menu_tools.addAction(action)
 
 
 def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:

@@ -1,11 +1,9 @@
-"""The trust entries of the main window, and who is signed in.
+"""What the trust entries of the main window run, and who is signed in.
 
-``install_trust_actions(window, menu_file, menu_tools)`` adds to "Tệp": Sao lưu ngay,
-Khôi phục…, Nơi sao lưu tự động… (a shared server), Kết nối máy chủ…; to "Công cụ": Nhật ký thay đổi, Người dùng…, Đổi mật khẩu…;
-shows the signed-in user in the status bar; hides what the actor may not do (administrator
-tools for others, imports for viewers). The pages guard their own actions
-(``ui/actions.py``: each page declares what its actions need of the signed-in user).
-Kept apart from ``ui/main_window.py`` so the window needs two lines to get all of it.
+``TrustActions(window)`` shows the signed-in user in the status bar and holds what the
+entries run: in "Tệp" Sao lưu ngay, Khôi phục…, Nơi sao lưu tự động… (a shared server), Kết
+nối máy chủ…; in "Công cụ" Nhật ký thay đổi, Người dùng…, Đổi mật khẩu…. The entries, and who
+may see them, are declared in ``MainWindow.declare_actions`` (``ui/actions.py`` builds them).
 
 After a restore or a switch to a server, the window's data is stale: ``reload_requested`` /
 ``switch_requested`` ask the composition root (``ui/launch.py``) to rebuild the window; when
@@ -17,10 +15,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel
 
-from desktop import access, backups
 from desktop.office import get_office
 from desktop.units import unit_path
 from ui import msgbox
@@ -38,62 +34,16 @@ class TrustActions(QObject):
     reload_requested = Signal()  # the data under the window was replaced (restore)
     switch_requested = Signal()  # use ``target`` from now on (a server, or the local file)
 
-    def __init__(self, window: Any, menu_file: QMenu, menu_tools: QMenu):
+    def __init__(self, window: Any):
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
         self.target = ""
-        self.actions: dict[str, QAction] = {}
         self._audit_dialog = None
-        actor = self.workspace.actor
-
-        admin = access.is_admin(actor)
-        admin_only = {translate("MainWindow", "Thiết lập đơn vị sử dụng…"),
-                      translate("MainWindow", "Mở dữ liệu mẫu để dùng thử…")}
-        for existing in menu_tools.actions():  # office set-up and demo data: administrators
-            if existing.text() in admin_only:
-                existing.setVisible(admin)
-        excel = getattr(window, "excel_actions", None) or {}
-        if "import" in excel:
-            excel["import"].setVisible(access.can_write(actor))
-        decisions = getattr(window, "decisions_menu", None)
-        if decisions is not None and hasattr(decisions, "new_action"):
-            decisions.new_action.setVisible(access.can_write(actor))
-
-        # before "Thoát", the last entry of the menu
-        last = menu_file.actions()[-1] if menu_file.actions() else None
-        for key, text, slot, visible in (
-            ("backup", translate("TrustMenu", "Sao lưu ngay"), self.backup_now, admin),
-            ("restore", translate("TrustMenu", "Khôi phục…"), self.restore, admin),
-            ("auto_backup", translate("TrustMenu", "Nơi sao lưu tự động…"),
-             self.auto_backup_folder, admin and backups.automatic_backups_need_a_folder()),
-            ("server", translate("TrustMenu", "Kết nối máy chủ…"), self.connect_server, True),
-        ):
-            menu_file.insertAction(last, self._action(key, text, slot, visible))
-        if last is not None:
-            menu_file.insertSeparator(last)
-
-        menu_tools.addSeparator()
-        for key, text, slot, visible in (
-            ("audit", translate("TrustMenu", "Nhật ký thay đổi"), self.show_audit, True),
-            ("users", translate("TrustMenu", "Người dùng…"), self.manage_users, admin),
-            ("password", translate("TrustMenu", "Đổi mật khẩu…"), self.change_password,
-             actor.user_id is not None),
-        ):
-            menu_tools.addAction(self._action(key, text, slot, visible))
-
         self.user_label = QLabel(self.user_text())
         self.user_label.setObjectName("signed_in_user")
         self.user_label.setStyleSheet("color: #444; padding: 0 6px;")
         window.statusBar().addPermanentWidget(self.user_label)
-
-    def _action(self, key: str, text: str, slot, visible: bool) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(f"action_{key}")
-        action.triggered.connect(lambda _checked=False: slot())
-        action.setVisible(visible)
-        self.actions[key] = action
-        return action
 
     def user_text(self) -> str:
         actor = self.workspace.actor
@@ -206,7 +156,3 @@ def refresh_window(window: Any) -> None:
         if info is not None:
             workspace.data_changed.emit(info.id)
     workspace.data_changed.emit(0)
-
-
-def install_trust_actions(window: Any, menu_file: QMenu, menu_tools: QMenu) -> TrustActions:
-    return TrustActions(window, menu_file, menu_tools)

@@ -2321,6 +2321,14 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>The statistics report sent upward, with the same figures as this page</translation>
     </message>
     <message>
+        <source>Xem đơn vị này</source>
+        <translation>Show this unit</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Open the team&apos;s page</translation>
+    </message>
+    <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Overview: %1 (%2)</translation>
     </message>
@@ -3713,6 +3721,14 @@ The data from before the restore is kept in:
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ người này</source>
+        <translation>Show this person&apos;s record</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Open the team&apos;s page</translation>
     </message>
     <message>
         <source>Chỉ trong %1</source>

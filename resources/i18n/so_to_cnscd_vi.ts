@@ -2321,6 +2321,14 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</translation>
     </message>
     <message>
+        <source>Xem đơn vị này</source>
+        <translation>Xem đơn vị này</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Mở trang tổ</translation>
+    </message>
+    <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Tổng quan: %1 (ngày %2)</translation>
     </message>
@@ -3713,6 +3721,14 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ người này</source>
+        <translation>Xem hồ sơ người này</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Mở trang tổ</translation>
     </message>
     <message>
         <source>Chỉ trong %1</source>

@@ -91,7 +91,7 @@ def test_export_roster_from_the_menu(qtbot, commune, make_window, answers, monke
         return True
 
     monkeypatch.setattr(export_dialog, "exec_dialog", fill)
-    window.excel_actions["roster"].trigger()  # the export's outcome is shown by a box
+    window.menu_actions.actions["export_roster"].trigger()  # the export's outcome is shown by a box
     qtbot.waitUntil(lambda: bool(answers["confirm"] or answers["error"]), timeout=15000)
     assert seen["title"] == "Xuất danh sách thành viên"
     assert seen["suggested"].endswith(f"Danh sach Hop Thanh {dt.date.today().isoformat()}.xlsx")

@@ -12,7 +12,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop import access
 from desktop.office import get_office
 from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
@@ -693,28 +690,6 @@ def undo_last_reform(window: Any) -> None:
     window.workspace.runner.run(work, title=translate("ReformMenu", "Đang hoàn tác…"),
                                 writes=True, parent=window, cancellable=False,
                                 on_success=done)
-
-
-def install_reform_action(window: Any, menu_tools: QMenu) -> dict[str, QAction]:
-    """"Công cụ → Sắp xếp đơn vị hành chính 2025…" and "Hoàn tác sắp xếp 2025" (shown to
-    administrators: the apply and the undo are theirs)."""
-
-    admin = access.is_admin(window.workspace.actor)
-    actions = {}
-    menu_tools.addSeparator()
-    for key, text, slot in (
-        ("reform", translate("ReformMenu", "Sắp xếp đơn vị hành chính 2025…"),
-         lambda: open_reform_wizard(window)),
-        ("undo", translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
-         lambda: undo_last_reform(window)),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(f"action_{key}")
-        action.triggered.connect(slot)
-        action.setVisible(admin)
-        menu_tools.addAction(action)
-        actions[key] = action
-    return actions
 
 
 def open_reform_wizard(window: Any) -> ReformWizard:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -500,8 +499,9 @@ class DecisionsPanel(QWidget):
 
 
 class DecisionMenu(QObject):
-    """"Quyết định" in the main window's menu bar: drafting for several teams of a commune,
-    and printing every team's decision of a commune (the commune chosen in the tree).
+    """What the main window's "Quyết định" menu runs (its entries are declared in
+    ``MainWindow.declare_actions``): drafting for several teams of a commune, and printing
+    every team's decision of a commune (the commune chosen in the tree).
 
     ``export_finished`` is emitted when a batch export ends (done, failed or cancelled).
     """
@@ -511,25 +511,6 @@ class DecisionMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.main_window = window
-        self.menu = window.menuBar().addMenu(self.tr("&Quyết định"))
-        self.menu.setObjectName("menu_decisions")
-        self.new_action = QAction(self.tr("Lập quyết định cho các Tổ trong xã…"), window)
-        self.new_action.setObjectName("action_decision_new")
-        self.batch_action = QAction(self.tr("In quyết định của các Tổ trong xã…"), window)
-        self.batch_action.setObjectName("action_decision_batch")
-        self.batch_action.setToolTip(self.tr(
-            "Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF"))
-        self.new_action.triggered.connect(self.new_for_commune)
-        self.batch_action.triggered.connect(self.export_commune)
-        self.menu.addAction(self.new_action)
-        self.menu.addAction(self.batch_action)
-        self.defaults_action = QAction(self.tr("Người ký và căn cứ quyết định…"), window)
-        self.defaults_action.setObjectName("action_decision_defaults")
-        self.defaults_action.setToolTip(self.tr(
-            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan"))
-        self.defaults_action.triggered.connect(self.edit_defaults)
-        self.menu.addSeparator()
-        self.menu.addAction(self.defaults_action)
         self.last_task = None
 
     def edit_defaults(self) -> Any:

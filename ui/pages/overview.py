@@ -164,13 +164,14 @@ class OverviewPage(Page):
         setup_table(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(self._open_commune)
+        self.view.doubleClicked.connect(lambda _i: self.page_actions.trigger("open_unit"))
         self.villages_model = VillageStatsModel(self)
         self.village_view = QTableView()
         self.village_view.setObjectName("overview_villages")
         self.village_view.setModel(self.villages_model)
         setup_table(self.village_view)
-        self.village_view.doubleClicked.connect(self._open_village)
+        self.village_view.doubleClicked.connect(
+            lambda _i: self.page_actions.trigger("open_team"))
         self.chart = PercentBars((self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn")))
         self.chart.setObjectName("overview_chart")
         self.role_chart = PercentBars((self.tr("thành viên"),), counts=True)
@@ -190,7 +191,8 @@ class OverviewPage(Page):
         self.note.setStyleSheet("color: #666;")
         self.note.setWordWrap(True)
 
-        self.page_actions = PageActions(self, self.declare_actions())
+        self.page_actions = PageActions(self, self.declare_actions(),
+                                        views=[self.view, self.village_view])
         tools = QHBoxLayout()
         tools.addStretch(1)
         for key in ("print", "pdf", "excel"):
@@ -228,6 +230,13 @@ class OverviewPage(Page):
             PageAction("excel", self.tr("Xuất Excel…"), OverviewPage.export_excel, READ,
                        menu=False, tooltip=self.tr("Báo cáo thống kê gửi cấp trên, cùng số "
                                                    "liệu với trang này")),
+            # the tables' context menus (and a double-click); "Chép" is added by the registry
+            PageAction("open_unit", self.tr("Xem đơn vị này"), OverviewPage.open_unit, READ,
+                       applies_to="row", button=False,
+                       enabled=lambda p: p.chosen_unit() is not None),
+            PageAction("open_team", self.tr("Mở trang tổ"), OverviewPage.open_team, READ,
+                       applies_to="row", button=False, table=1,
+                       enabled=lambda p: bool(getattr(p.chosen_village(), "team_id", None))),
         ]
 
     # -- print and export --------------------------------------------------------------
@@ -398,14 +407,23 @@ class OverviewPage(Page):
                                    if height else 0)
         self.charts.setVisible(bool(height))
 
-    def _open_village(self, index) -> None:
-        row = self.villages_model.row_at(index)
+    def chosen_village(self):
+        """The row of the villages' table under the cursor."""
+        return self.villages_model.row_at(self.village_view.currentIndex())
+
+    def chosen_unit(self) -> int | None:
+        """The unit of the units' table row under the cursor."""
+        index = self.view.currentIndex()
+        row = self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
+        return self.model.row_id(row) if row is not None else None
+
+    def open_team(self) -> None:
+        row = self.chosen_village()
         if row is not None and row.team_id:
             self.workspace.team_requested.emit(row.team_id)
 
-    def _open_commune(self, index) -> None:
-        row = self.model.row_at(self.proxy.mapToSource(index))
-        unit_id = self.model.row_id(row) if row is not None else None
+    def open_unit(self) -> None:
+        unit_id = self.chosen_unit()
         if unit_id:
             window = self.window()
             if hasattr(window, "select_unit"):
