@@ -38,7 +38,13 @@ from desktop.permissions import PermissionDenied
 from desktop.teams import roles
 from desktop.units import list_villages
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
-from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
+from exports.roster_xlsx import (
+    DETAIL_COLUMNS,
+    RosterDocument,
+    RosterRow,
+    RosterSection,
+    write_roster,
+)
 from exports.template_xlsx import write_import_template
 from exports.training_xlsx import (
     CourseAttendee,
@@ -285,8 +291,10 @@ def _roster_items(
     by_district, by_commune, by_village = sections
     last_commune = last_village = None
     R = q
+    details = DETAIL_COLUMNS  # declared details without an attribute of their own, last
+    nd = len(details)
     for r in q.stream(q.roster_query(scope, with_citizen_id=with_cid,
-                                     with_old_commune=with_old)):
+                                     with_old_commune=with_old, details=details)):
         commune_id = r[R.R_COMMUNE_ID]
         if by_commune and commune_id != last_commune:
             label = r[R.R_COMMUNE] or ""
@@ -315,8 +323,9 @@ def _roster_items(
             trained=bool(r[R.R_TRAINED]),
             note=r[R.R_NOTE] or "",
             citizen_id=(r[R.R_CITIZEN_ID] or "") if with_cid else "",
-            old_commune=(r[R.R_OLD_COMMUNE] or "") if with_old else "",
+            old_commune=(r[R.R_OLD_COMMUNE - nd] or "") if with_old else "",
             youth_union=bool(r[R.R_YOUTH]),
+            details=dict(zip(details, (v or "" for v in r[-nd:]))) if nd else {},
         )
 
 

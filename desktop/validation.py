@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from vn.dates import format_day
+from vn.person_fields import PERSON_FIELDS as DECLARED_FIELDS
 from vn.phones import MOBILE_PREFIXES, OLD_MOBILE_PREFIXES, restore_zero
 from vn.text import clean_text, fold, normalize_name
 
@@ -116,33 +117,17 @@ EMAIL_REASONS = (
     "too_long",
 )
 
-# The person fields validate_person reads and returns, in form order.
-PERSON_FIELDS = (
-    "full_name",
-    "sex",
-    "birth",
-    "ethnicity",
-    "phone",
-    "email",
-    "citizen_id",
-    "position",
-    "organisation",
-    "youth_union",
-)
+# The person fields validate_person reads and returns, in form order: declared once in
+# vn/person_fields.py (with their rule, label, file column and import headings).
+PERSON_FIELDS = tuple(f.name for f in DECLARED_FIELDS)
 
-# Free-text details: kept as typed (cleaned), "" when blank, checked against MAX_LENGTHS,
-# stored in the column of the same name. A new plain-text detail of a person is one entry
-# here (and in PERSON_FIELDS and MAX_LENGTHS).
-TEXT_FIELDS = ("position", "organisation")
+# Free-text details (kind "text"): kept as typed (cleaned), "" when blank, checked against
+# MAX_LENGTHS, stored in the column of the same name. A new plain-text detail of a person is
+# one PersonField in vn/person_fields.py.
+TEXT_FIELDS = tuple(f.name for f in DECLARED_FIELDS if f.kind == "text")
 
 # Longest text each column holds (db/models.py, Person).
-MAX_LENGTHS = {
-    "full_name": 120,
-    "ethnicity": 60,
-    "email": 200,
-    "position": 200,
-    "organisation": 200,
-}
+MAX_LENGTHS = {f.name: f.max_length for f in DECLARED_FIELDS if f.max_length}
 
 MIN_BIRTH_YEAR = 1900
 _SHOWN_MAX = 60  # characters of a bad value quoted back in a message

@@ -2667,14 +2667,6 @@ Blank lines and existing names are skipped.</translation>
         <translation>Email:</translation>
     </message>
     <message>
-        <source>Chức vụ:</source>
-        <translation>Position:</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
         <source>Đoàn viên:</source>
         <translation>Youth Union:</translation>
     </message>

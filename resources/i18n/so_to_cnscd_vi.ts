@@ -2667,14 +2667,6 @@ Dòng trống và tên đã có được bỏ qua.</translation>
         <translation>Email:</translation>
     </message>
     <message>
-        <source>Chức vụ:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác:</source>
-        <translation>Đơn vị công tác:</translation>
-    </message>
-    <message>
         <source>Đoàn viên:</source>
         <translation>Đoàn viên:</translation>
     </message>

@@ -34,10 +34,6 @@ ETHNICITIES = [
     "Bố Y", "Cống", "Si La", "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu",
 ]
 
-PERSON_FIELDS = ("full_name", "sex", "birth", "ethnicity", "phone", "email", "citizen_id",
-                 "position", "organisation", "youth_union", "note")
-
-
 class MemberDialog(FormDialog):
     """Add a member (``member`` None) or edit one."""
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import people
+from ui.errors import field_label
 from ui.models.rows import course_form_label, result_label, sex_label
 from ui.models.table import GOOD, MUTED, RowTableModel, date_text
 from ui.tables import fit_columns, setup_table
@@ -79,8 +80,8 @@ class PersonDialog(QDialog):
             (self.tr("Dân tộc:"), p.ethnicity),
             (self.tr("Điện thoại:"), p.phone or ""),
             (self.tr("Email:"), p.email or ""),
-            (self.tr("Chức vụ:"), p.position),
-            (self.tr("Đơn vị công tác:"), p.organisation),
+            # the free-text details (vn/person_fields.py), each under its one label
+            *((field_label(name) + ":", text) for name, text in p.texts.items()),
             (self.tr("Đoàn viên:"), self.tr("Có") if p.youth_union else self.tr("Không")),
         ):
             if value:
