@@ -154,3 +154,33 @@ def test_the_window_modules_load_no_lazy_module():
     heavy = ["PySide6.QtPdf", "PySide6.QtPrintSupport", "PySide6.QtNetwork", "psycopg",
              "reportlab", "desktop.cli"]
     assert sorted(m for m in lazy + heavy if m in loaded) == []
+
+
+# Inside ui/, imports point down too: the window and its start (the top) -> pages/ ->
+# dialogs/ -> the helpers every part uses (models/, actions, tables, widgets, errors...).
+UI_TOP = {"ui.launch", "ui.app", "ui.main_window", "ui.shell", "ui.session",
+          "ui.trust_actions", "ui.excel_actions", "ui.wizard", "ui.sample_data"}
+
+
+def _ui_level(module: str) -> int:
+    if module in UI_TOP:
+        return 3
+    if module.startswith("ui.pages"):
+        return 2
+    if module.startswith("ui.dialogs"):
+        return 1
+    return 0
+
+
+def test_no_import_runs_back_up_inside_ui():
+    """A dialog never imports a page, a helper never imports a dialog or a page, and nothing
+    below the window imports the window's modules (function-local imports count)."""
+    from tests.test_layering import _import_graph
+
+    graph, _ = _import_graph()
+    upward = [f"{module} imports {dep}"
+              for module, deps in sorted(graph.items()) if module.startswith("ui.")
+              for dep in sorted(deps)
+              if dep.startswith("ui.") and _ui_level(dep) > _ui_level(module)]
+    assert upward == []
+    assert _ui_level("ui.dialogs.member") == 1 and _ui_level("ui.tables") == 0
