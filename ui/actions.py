@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton, QWidget
 
 from desktop import access
+from ui.tables import copy_action
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -219,7 +220,6 @@ class PageActions(QObject):
 
     def context_menu(self, view: QAbstractItemView, pos: QPoint) -> QMenu | None:
         """The actions of the selection (and copying it), where the clerk right-clicked."""
-        from ui.tables import copy_action
 
         index = view.indexAt(pos)
         if index.isValid() and not view.selectionModel().isSelected(index):

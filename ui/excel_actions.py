@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ui.dialogs.import_dialog import ImportDialog, dropped_spreadsheet
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
@@ -25,7 +27,6 @@ def open_export(window: Any, kind: str):
 
 def open_import(window: Any, path: str | None = None):
     """Show the import preview (modeless, so the clerk can look at the tree meanwhile)."""
-    from ui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.workspace, path, window)
     dialog.setModal(False)
@@ -42,7 +43,6 @@ class _DropFilter(QObject):
         self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        from ui.dialogs.import_dialog import dropped_spreadsheet
 
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):

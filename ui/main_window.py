@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -21,10 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import units
+from desktop.office import get_office
+from desktop.setup import database_file
+from desktop.units import unit_path
 from ui import msgbox
 from ui import settings as keys
+from ui.dialogs.reform import install_reform_action
+from ui.excel_actions import install_excel_actions
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
+from ui.pages.decisions import DecisionMenu
+from ui.sample_data import is_sample, offer_sample
+from ui.shell import fit_to_screen, install_shell_actions, keep_on_screen, show_about
+from ui.trust_actions import install_trust_actions
+from ui.unit_filter import UnitFilter
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -83,8 +95,6 @@ class PageSet(Mapping):
             callback(key, page)
 
     def _build(self, key: str) -> Any:
-        import importlib
-
         _key, module, cls_name = PAGES[PAGE_KEYS.index(key)]
         cls = getattr(importlib.import_module(module), cls_name)
         page = cls(self._workspace)
@@ -111,7 +121,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self._title())
         self.close_guard = None  # ui.shell.CloseGuard, given by the composition root
-        from ui.shell import fit_to_screen
 
         fit_to_screen(self)  # until restore_state() puts it where it was
 
@@ -137,7 +146,6 @@ class MainWindow(QMainWindow):
         caption = QLabel(self.tr("Đơn vị"))
         caption.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(caption)
-        from ui.unit_filter import UnitFilter
 
         self.tree_filter = UnitFilter(self.workspace, self)
         self.tree_stack = QStackedWidget()
@@ -197,7 +205,6 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _make_tree_model(self, office) -> UnitTreeModel:
         """Names on the GUI thread (a few ms a level), counts on a worker thread."""
-        from desktop import units
 
         catalogue = self.workspace.catalogue
         return UnitTreeModel(
@@ -227,8 +234,6 @@ class MainWindow(QMainWindow):
         modules.append("desktop.decisions")
 
         def work(*, progress, cancelled):
-            import importlib
-
             for name in modules:
                 if cancelled():
                     return
@@ -243,8 +248,6 @@ class MainWindow(QMainWindow):
         return self.tree_model.busy()
 
     def _title(self) -> str:
-        from ui.sample_data import is_sample
-
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
         base = self.tr("Sổ Tổ CNSCĐ")
@@ -265,15 +268,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
-        from ui.excel_actions import install_excel_actions  # Excel in and out; drops
 
         self.excel_actions = install_excel_actions(self, menu_file)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu_file.addAction(quit_action)
-
-        from ui.pages.decisions import DecisionMenu
 
         self.decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
         menu_tools = self.menuBar().addMenu(self.tr("&Công cụ"))
@@ -284,13 +284,10 @@ class MainWindow(QMainWindow):
         demo.setObjectName("action_sample_data")
         demo.triggered.connect(self.load_demo)
         menu_tools.addAction(demo)
-        from ui.shell import install_shell_actions  # the second backup folder
 
         install_shell_actions(self, menu_tools)
-        from ui.trust_actions import install_trust_actions  # users, audit, backups, server
 
         self.trust = install_trust_actions(self, menu_file, menu_tools)
-        from ui.dialogs.reform import install_reform_action  # the 2025 reform wizard
 
         self.reform_actions = install_reform_action(self, menu_tools)
 
@@ -355,7 +352,6 @@ class MainWindow(QMainWindow):
     def select_unit(self, unit_id: int | None) -> bool:
         """Expand the tree down to a unit and select it (None: the whole country's node);
         False when outside the scope."""
-        from desktop.units import unit_path
 
         if unit_id is None:
             index = self.tree_model.index_of(None)
@@ -454,7 +450,6 @@ class MainWindow(QMainWindow):
     # -- office and demo data --------------------------------------------------------------
     def setup_office(self) -> None:
         """Choose the office's unit and signers again (the first-run wizard)."""
-        from desktop.office import get_office
         from ui.wizard import FirstRunWizard
 
         self.office_setup_requested.emit()
@@ -466,8 +461,6 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Any:
         """Sample data in a database of its own, opened in its own window
         (``ui.sample_data``): the office's database never receives it."""
-        from desktop.setup import database_file
-        from ui.sample_data import offer_sample
 
         self.demo_requested.emit()
         if not msgbox.confirm(
@@ -495,8 +488,6 @@ class MainWindow(QMainWindow):
         self._select_first()
 
     def _about(self) -> None:
-        from ui.shell import show_about
-
         show_about(self, self.workspace.data_dir, self.workspace.log_file)
 
     # -- state ---------------------------------------------------------------------------
@@ -504,8 +495,6 @@ class MainWindow(QMainWindow):
         s = self.workspace.settings
         geometry = s.get(keys.GEOMETRY)
         if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
-            from ui.shell import keep_on_screen
-
             keep_on_screen(self)  # saved on a bigger screen: bring it back inside this one
         state = s.get(keys.WINDOW_STATE)
         if state and not state.isEmpty():

@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from ui import msgbox
+from desktop.setup import about_info
+from ui import file_dialogs, msgbox
 from ui import settings as keys
+from ui.errors import describe_exception
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -143,7 +145,6 @@ class CloseGuard:
 
         def failed(exc: BaseException) -> None:
             log.error("backup on close failed", exc_info=exc)
-            from ui.errors import describe_exception
 
             msgbox.error(window, translate("Shell", "Sao lưu khi đóng không thành công"),
                          describe_exception(exc))
@@ -185,7 +186,6 @@ def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:
                 settings.set(keys.SECOND_BACKUP_FOLDER, "")
                 return ""
             return current
-    from ui import file_dialogs
 
     folder = file_dialogs.ask_folder(
         parent, translate("Shell", "Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)"),
@@ -201,7 +201,6 @@ def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:
 
 
 def show_about(window: QWidget, data_dir: str = "", log_file: str = "") -> None:
-    from desktop.setup import about_info
     from ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(about_info(), data_dir, log_file, window)

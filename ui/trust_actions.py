@@ -20,13 +20,17 @@ from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
+from desktop import access, backups
+from desktop.office import get_office
+from desktop.units import unit_path
+from ui import msgbox
+from ui.dialogs.users import UsersDialog, role_label
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def role_text(actor: Any) -> str:
-    from ui.dialogs.users import role_label
-
     return role_label(actor.role)
 
 
@@ -42,7 +46,6 @@ class TrustActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._audit_dialog = None
         actor = self.workspace.actor
-        from desktop import access, backups
 
         admin = access.is_admin(actor)
         admin_only = {translate("MainWindow", "Thiết lập đơn vị sử dụng…"),
@@ -97,8 +100,6 @@ class TrustActions(QObject):
         text = translate("TrustMenu", "Người dùng: %1 (%2)").replace(
             "%1", actor.username).replace("%2", role_text(actor))
         if actor.role != "admin" and actor.scope_unit_id:
-            from desktop.units import unit_path
-
             path = unit_path(actor.scope_unit_id)
             if path:
                 text += " · " + path[-1].name
@@ -149,8 +150,6 @@ class TrustActions(QObject):
         if self.receivers(SIGNAL("switch_requested()")) > 0:
             self.switch_requested.emit()
         else:
-            from ui import msgbox
-
             msgbox.info(self.window, translate("TrustMenu", "Kết nối máy chủ"),
                         translate("TrustMenu", "Lựa chọn đã được lưu; phần mềm sẽ dùng nó từ "
                                                "lần mở sau."))
@@ -176,8 +175,6 @@ class TrustActions(QObject):
         return dialog
 
     def manage_users(self):
-        from ui.dialogs.users import UsersDialog
-
         dialog = UsersDialog(self.workspace, self.window)
         try:
             dialog.exec()
@@ -186,7 +183,6 @@ class TrustActions(QObject):
         return dialog
 
     def change_password(self):
-        from ui import msgbox
         from ui.dialogs.password import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.workspace, self.window)
@@ -201,7 +197,6 @@ class TrustActions(QObject):
 
 def refresh_window(window: Any) -> None:
     """The data under the window changed wholesale: reload the office, the tree and pages."""
-    from desktop.office import get_office
 
     workspace = window.workspace
     workspace.office = get_office()

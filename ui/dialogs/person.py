@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import people
 from ui.models.rows import course_form_label, result_label, sex_label
 from ui.models.table import GOOD, MUTED, RowTableModel, date_text
 from ui.tables import fit_columns, setup_table
@@ -61,7 +62,6 @@ class TrainingHistoryModel(RowTableModel):
 class PersonDialog(QDialog):
     def __init__(self, person_id: int, workspace, parent=None):
         super().__init__(parent)
-        from desktop import people
 
         self.workspace = workspace
         self.person = people.get_person(person_id, workspace.actor)

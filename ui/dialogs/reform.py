@@ -7,6 +7,7 @@ freezes). Reachable from "Công cụ → Sắp xếp đơn vị hành chính 202
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui import msgbox
+from desktop import access
+from desktop.office import get_office
+from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
 from ui.widgets import parse_day
 from vn.dates import format_day, format_moment
@@ -479,7 +482,6 @@ class PaperPage(QWizardPage):
     def issue(self) -> None:
 
         from desktop import reform
-        from ui.file_dialogs import default_folder, open_folder
         from ui.print_preview import ask_folder
 
         signed_on = parse_day(self.signed_on.text())
@@ -496,7 +498,7 @@ class PaperPage(QWizardPage):
                 "Hãy nhập họ tên Chủ tịch UBND của: %1.").replace("%1", ", ".join(missing)))
             return
         folder = ask_folder(self, self.tr("Chọn thư mục lưu các quyết định (PDF)"),
-                            default_folder())
+                            file_dialogs.default_folder())
         if not folder:
             return
         actor = self._wizard.workspace.actor
@@ -522,7 +524,7 @@ class PaperPage(QWizardPage):
             self.status.setText(self.tr("Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2")
                                 .replace("%1", str(len(issued))).replace("%2", folder))
             if files:
-                open_folder(str(files[0]))
+                file_dialogs.open_folder(str(files[0]))
 
         self._wizard.workspace.runner.run(
             work, title=self.tr("Đang ban hành quyết định kiện toàn…"), writes=True,
@@ -617,19 +619,16 @@ class ReformWizard(QWizard):
         self.next()
         parent = self.parent()
         if parent is not None and hasattr(parent, "apply_office"):
-            from desktop.office import get_office
-
             parent.apply_office(get_office())
 
     # -- files ----------------------------------------------------------------------------
     def save_plan(self) -> None:
         from desktop import reform
-        from ui.file_dialogs import ask_save_path, default_folder
 
         if self.plan is None:
             return
-        path = ask_save_path(self, self.tr("Lưu kế hoạch sắp xếp"),
-                             f"{default_folder()}/Ke hoach sap xep 2025.xlsx")
+        path = file_dialogs.ask_save_path(self, self.tr("Lưu kế hoạch sắp xếp"),
+                                          f"{file_dialogs.default_folder()}/Ke hoach sap xep 2025.xlsx")
         if not path:
             return
         try:
@@ -641,10 +640,9 @@ class ReformWizard(QWizard):
 
     def save_comparison(self) -> None:
         from desktop import reform
-        from ui.file_dialogs import ask_save_path, default_folder
 
-        path = ask_save_path(self, self.tr("Lưu bảng so sánh"),
-                             f"{default_folder()}/So sanh truoc sau sap xep.xlsx")
+        path = file_dialogs.ask_save_path(self, self.tr("Lưu bảng so sánh"),
+                                          f"{file_dialogs.default_folder()}/So sanh truoc sau sap xep.xlsx")
         if not path:
             return
         try:
@@ -657,7 +655,6 @@ class ReformWizard(QWizard):
 
 def _when(iso: Any) -> str:
     """"06/12/2026 09:28" from the ISO time the apply recorded."""
-    import datetime as dt
 
     try:
         return format_moment(dt.datetime.fromisoformat(str(iso)))
@@ -688,8 +685,6 @@ def undo_last_reform(window: Any) -> None:
         if trust is not None and hasattr(trust, "data_replaced"):
             trust.data_replaced(_safety)
         elif hasattr(window, "apply_office"):
-            from desktop.office import get_office
-
             window.apply_office(get_office())
 
     def work(*, progress, cancelled):
@@ -703,7 +698,6 @@ def undo_last_reform(window: Any) -> None:
 def install_reform_action(window: Any, menu_tools: QMenu) -> dict[str, QAction]:
     """"Công cụ → Sắp xếp đơn vị hành chính 2025…" and "Hoàn tác sắp xếp 2025" (shown to
     administrators: the apply and the undo are theirs)."""
-    from desktop import access
 
     admin = access.is_admin(window.workspace.actor)
     actions = {}

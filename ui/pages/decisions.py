@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import teams as team_service
+from desktop.errors_domain import StaleRecord
+from desktop.units import unit_path
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
-from ui.dialogs.decisions import describe
+from ui.dialogs.decisions import BatchExportDialog, IssueDialog, NewDecisionDialog, describe
 from ui.models.decisions import DecisionTableModel
 from ui.tables import fit_columns, setup_table
 
@@ -42,8 +45,6 @@ def commune_of_node(node: Any) -> tuple[int, str] | None:
     if node.level == "commune":
         return node.id, node.name
     if node.level == "village" and node.parent_id:
-        from desktop.units import unit_path
-
         communes = [u for u in unit_path(node.parent_id) if u.level == "commune"]
         if communes:
             return communes[-1].id, communes[-1].name
@@ -60,8 +61,6 @@ def default_kind(team_id: int) -> str:
 def new_decision(workspace, parent: QWidget | None, commune_id: int, commune_name: str,
                  checked: list[int], *, kind: str = "thanh_lap") -> Any:
     """Draft for one or several teams of a commune, then open the editor; the draft or None."""
-    from desktop import teams as team_service
-    from ui.dialogs.decisions import NewDecisionDialog
 
     rows = team_service.list_teams(commune_id)
     if not rows:
@@ -101,7 +100,6 @@ def edit_decision(workspace, parent: QWidget | None, decision_id: int) -> bool:
 def issue(workspace, parent: QWidget | None, decision: Any) -> Any:
     """Ask the date and number, issue; the issued decision or None."""
     from desktop import decisions
-    from ui.dialogs.decisions import IssueDialog
 
     current = decisions.get_decision(decision.id)
     if current.status != "draft":
@@ -126,7 +124,6 @@ def delete_draft(workspace, parent: QWidget | None, decision: Any) -> bool:
                           translate("decisions", "Xóa dự thảo \"%1\"? Không khôi phục được.")
                           .replace("%1", decision.subject), action=translate("decisions", "Xóa")):
         return False
-    from desktop.errors_domain import StaleRecord
 
     try:
         decisions.delete_draft(workspace.actor, decision.id,
@@ -227,8 +224,6 @@ def save_as(parent: QWidget | None, decision_id: int, actor) -> str:
 def batch_export(workspace, parent: QWidget | None, commune_id: int, commune_name: str):
     """Every team of a commune: ask how, then export through the task runner (progress,
     Cancel) and offer to open the folder. Returns the Task, or None when not started."""
-    from desktop import teams as team_service
-    from ui.dialogs.decisions import BatchExportDialog
 
     rows = team_service.list_teams(commune_id)
     if not rows:
@@ -289,7 +284,6 @@ def run_batch_export(workspace, parent: QWidget | None, team_ids: list[int], *,
 
 def _announce(workspace, decision: Any) -> None:
     """Tell the pages that teams changed (status, latest decision, members taking effect)."""
-    from desktop import teams as team_service
 
     village = 0
     try:
@@ -568,7 +562,6 @@ class DecisionMenu(QObject):
         found = self._commune(title)
         if found is None:
             return None
-        from desktop import teams as team_service
 
         commune_id, name = found
         ids = [t.id for t in team_service.list_teams(commune_id)]

@@ -2,9 +2,22 @@
 commune below it (villages, teams, coverage, members, trained)."""
 from __future__ import annotations
 
+import datetime as dt
+import os
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRect,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,11 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import stats
+from ui import msgbox
 from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
+from ui.errors import describe_exception
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
-from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from vn.dates import format_day
+from vn.files import write_bytes
 
 
 def pct_text(value: float | None) -> str:
@@ -107,8 +125,6 @@ class VillageStatsModel(RowTableModel):
                 row.latest_decision or "")[column]
 
     def foreground(self, row: Any, column: int):
-        from PySide6.QtGui import QColor
-
         if column == self.COL_TEAM and row.team_status != "active":
             return QColor("#b3261e")
         return None
@@ -218,28 +234,6 @@ class OverviewPage(Page):
     def pdf_bytes(self) -> bytes:
         """The dashboard as shown (figures, chart, table) on one A4 landscape page, with the
         unit and the date on top."""
-        import datetime as dt
-
-        from PySide6.QtCore import (
-            QBuffer,
-            QByteArray,
-            QIODevice,
-            QMarginsF,
-            QPoint,
-            QRect,
-            QRectF,
-        )
-        from PySide6.QtGui import (
-            QColor,
-            QImage,
-            QPageLayout,
-            QPageSize,
-            QPainter,
-            QPdfWriter,
-            QRegion,
-        )
-
-        from vn.dates import format_day
 
         data = QByteArray()
         buffer = QBuffer(data)
@@ -281,10 +275,7 @@ class OverviewPage(Page):
         return bytes(data.data())
 
     def save_pdf(self) -> str:
-        import os
-
         from ui.print_preview import ask_save_path, default_folder
-        from vn.files import write_bytes
 
         name = getattr(self.unit, "short_name", "") or getattr(self.unit, "name", "")
         path = ask_save_path(self, self.tr("Lưu tổng quan thành PDF"),
@@ -297,9 +288,6 @@ class OverviewPage(Page):
         try:
             write_bytes(path, self.pdf_bytes())
         except OSError as exc:
-            from ui import msgbox
-            from ui.errors import describe_exception
-
             msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
             return ""
         self.window().statusBar().showMessage(
@@ -318,8 +306,6 @@ class OverviewPage(Page):
         return ask_and_export(self.workspace, self, "report")
 
     def fetch(self, node: Any, options: dict) -> Any:
-        from desktop import stats
-
         if node is None:
             return None
         overview = stats.overview(node.id)

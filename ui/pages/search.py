@@ -6,9 +6,11 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
+from desktop import people
+from ui.errors import describe_exception
 from ui.models.search import SearchResultsModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, setup_table
 from ui.widgets import SearchLineEdit
 
 # 0: each key's query starts at once (one query in flight, the latest text wins, so keys
@@ -22,7 +24,6 @@ class SearchPage(Page):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        from desktop import people
 
         self.box = SearchLineEdit()
         self.box.setObjectName("search_box")
@@ -103,8 +104,6 @@ class SearchPage(Page):
         self._start(wanted)
 
     def _start(self, wanted: tuple) -> None:
-        from desktop import people
-
         text, scope = wanted
         self._in_flight = wanted
         started = time.perf_counter()
@@ -131,8 +130,6 @@ class SearchPage(Page):
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
         count = self.model.rowCount()
         if error is not None:
-            from ui.errors import describe_exception
-
             self.status.setText(describe_exception(error))
         elif not text.strip():
             self.status.setText(self.tr("Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla."))
