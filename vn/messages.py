@@ -168,6 +168,8 @@ _IMPORT_FIELDS: dict[str, str] = {
 FIELD_LABELS: dict[str, str] = dict(_FIELDS)
 #: The roster import's labels: :data:`FIELD_LABELS` with the import's own column names.
 IMPORT_FIELD_LABELS: dict[str, str] = {**_FIELDS, **_IMPORT_FIELDS}
+#: Stored sex code -> the word printed in rosters and Decisions (the ``sex.*`` entries).
+SEX_LABELS: dict[str, str] = {"nam": "Nam", "nu": "Nữ"}
 
 _MOBILE = "ví dụ 0912345678"
 
@@ -177,8 +179,7 @@ CATALOGUE: dict[str, str] = {
     "severity.error": "Lỗi",
     "severity.warning": "Cảnh báo",
     "severity.info": "Thông tin",
-    "sex.nam": "Nam",
-    "sex.nu": "Nữ",
+    **{f"sex.{code}": word for code, word in SEX_LABELS.items()},
     # --- a person's details (desktop.validation) ------------------------------------------
     "phone.chars": (
         '{label} "{value}" có ký tự không phải chữ số; chỉ nhập các chữ số (' + _MOBILE + ")."
