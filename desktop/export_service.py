@@ -57,7 +57,7 @@ from exports.training_xlsx import (
     write_person_records,
 )
 from vn.dates import as_date, format_day
-from vn.messages import render
+from vn.messages import SEX_LABELS, render
 from vn.text import clean_text, fold
 
 __all__ = [
@@ -81,7 +81,6 @@ CancelledFn = Callable[[], bool]
 EXPORT_CITIZEN_ID_SETTING = "export_citizen_id"
 
 ROSTER_TITLE = "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
-SEX_LABELS = {"nam": "Nam", "nu": "Nữ"}
 
 # Kinds of file, for default names and the audit trail.
 KIND_WORDS = {

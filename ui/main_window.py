@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
         base = self.tr("Sổ Tổ CNSCĐ")
-        title = f"{base} — {name}" if name else base
+        # the application's name last, as Windows shows it; Qt adds it on Linux only to a
+        # title that does not already end with it
+        title = f"{name} — {base}" if name else base
         if is_sample(office):  # never mistaken for the office's own data
             title = self.tr("DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)") + " — " + title
         return title

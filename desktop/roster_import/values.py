@@ -294,6 +294,8 @@ def parse_and_check_role(row: ImportRow, ctx: ImportContext,
     role, role_problem = found
     if role is not None:
         row.role, row.role_label = role.code, role.label
+    if role_problem == ROLE_MISSING and row.is_leaver:
+        return  # a leaver's row ends a membership: the role it held does not matter
     if role_problem == ROLE_MISSING:
         row.add("role", ROLE_MISSING, WARNING)
     elif role_problem is not None:

@@ -5157,6 +5157,10 @@ Open the folder?</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
@@ -6251,6 +6255,22 @@ Open the folder?</translation>
     <message>
         <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
         <translation>Recorded as having completed the course &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</source>
+        <translation>{what}: &quot;{new}&quot; added (nothing was stored).</translation>
+    </message>
+    <message>
+        <source>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</source>
+        <translation>{what}: the stored value is &quot;{old}&quot;, the file says &quot;{new}&quot;; on writing, the file&apos;s value replaces the old one. If the file is wrong (or this is someone else), correct the file before writing.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận là đoàn viên.</source>
+        <translation>Recorded as a Youth Union member.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ đổi từ {old} thành {new}.</source>
+        <translation>Role in the team changes from {old} to {new}.</translation>
     </message>
     <message>
         <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>

@@ -5157,6 +5157,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
@@ -6251,6 +6255,22 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
         <translation>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</source>
+        <translation>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</translation>
+    </message>
+    <message>
+        <source>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</source>
+        <translation>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận là đoàn viên.</source>
+        <translation>Ghi nhận là đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ đổi từ {old} thành {new}.</source>
+        <translation>Vai trò trong Tổ đổi từ {old} thành {new}.</translation>
     </message>
     <message>
         <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>

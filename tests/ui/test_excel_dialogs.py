@@ -234,6 +234,30 @@ def test_import_preview_filter_report_and_commit(
     runner.wait(5000)
 
 
+def test_a_refused_row_shows_its_reason_first(qtbot, commune, settings, tmp_path):
+    """The problems cell shows its first line: for a refused row that is the error, even when
+    a warning (an honorific taken off the name) comes earlier in the row."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(), settings=settings)
+    path = _roster_file(tmp_path / "ds.xlsx", [
+        [1, "Ông Lò Văn Páo", "31/02/1980", "Nam", "Tổ trưởng", "Thôn Mới", "0912999000"]])
+    dialog = ImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.set_path(path)
+    model = dialog.model
+    assert model.index(0, model.COL_ACTION).data() == "Không nhận"
+    shown = model.index(0, model.COL_PROBLEMS).data()
+    assert shown.startswith("Ngày sinh:") and "danh xưng" in shown, shown
+    runner.wait(5000)
+
+
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent(QPoint, ...)
 def test_dropping_a_workbook_on_the_window_opens_the_preview(
     qtbot, commune, make_window, answers, tmp_path

@@ -171,7 +171,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 text += f" ({', '.join(labels_)})"
             return text
         if column == self.COL_PROBLEMS:
-            shown = [p for p in item.problems if p.severity != "info"]
+            # the reason a row is refused first: the cell shows its first line
+            shown = sorted((p for p in item.problems if p.severity != "info"),
+                           key=lambda p: not p.is_error)
             return "\n".join(
                 (f"{_field_label(p.field)}: " if p.field else "") + p.worded(tr_core)
                 for p in shown
