@@ -44,6 +44,7 @@ from desktop.roster_import.wording import (
 )
 from desktop.validation import ERROR, WARNING, Problem, parse_date
 from vn.dates import as_date, format_day
+from vn.person_fields import PERSON_FIELDS
 from vn.text import fold
 
 __all__ = ["plan_rows"]
@@ -85,7 +86,7 @@ def _note_changes(row: ImportRow, stored: dict, diff: dict) -> None:
                                                 stored.get("organisation")),
                       position_text(diff.get("position", stored.get("position")),
                                     diff.get("organisation", stored.get("organisation")))))
-    for key in ("sex", "ethnicity", "phone", "email", "citizen_id", "note"):
+    for key in _SAID_ONE_BY_ONE:
         if key in diff:
             shown.append((key, stored.get(key) or "", diff[key]))
     for key, was, now in shown:
@@ -95,6 +96,12 @@ def _note_changes(row: ImportRow, stored: dict, diff: dict) -> None:
             row.add(key, VALUE_REPLACED, WARNING, field=key, old=was, new=now)
     if diff.get("youth_union"):
         row.add("youth_union", YOUTH_UNION_SET, INFO)
+
+
+# The details an update names one by one (the birth, the position cell and the yes/no ones
+# are said above and below): every declared detail (vn/person_fields.py) and the note.
+_SAID_ONE_BY_ONE = (*(f.name for f in PERSON_FIELDS if f.kind not in ("name", "birth", "flag")
+                      and f.name not in ("position", "organisation")), "note")
 
 
 def _team_label(name: str) -> str:
