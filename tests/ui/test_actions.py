@@ -219,6 +219,10 @@ def test_the_menu_bar_is_built_from_the_window_declarations(qtbot, office_commun
     shortcuts = {registry.actions[k].shortcut().toString() for k in registry.specs}
     assert {"Ctrl+F", "Ctrl+N", "Ctrl+T", "Ctrl+I", "Ctrl+1", "Ctrl+6"} <= shortcuts
     assert isinstance(registry.page, MainWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == window.pages.at(2).key  # a declared key works
+    registry.actions["quit"].trigger()
+    assert not window.isVisible()
 
 
 def test_menu_entries_follow_the_signed_in_user(qtbot, office_commune, make_window,
