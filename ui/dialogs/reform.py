@@ -477,7 +477,6 @@ class PaperPage(QWizardPage):
                 for r in range(self.table.rowCount())}
 
     def issue(self) -> None:
-
         from desktop import reform
         from ui.print_preview import ask_folder
 
