@@ -15,7 +15,6 @@ Asking without the right is refused (:class:`ExportRefused`), never silently ign
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import os
 import unicodedata
@@ -58,6 +57,7 @@ from exports.training_xlsx import (
 )
 from vn.dates import as_date, format_day
 from vn.messages import SEX_LABELS, render
+from vn.person_fields import position_text
 from vn.text import clean_text, fold
 
 __all__ = [
@@ -273,13 +273,6 @@ def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | 
     if birth_year:
         return int(birth_year)
     return d.year if d is not None else None
-
-
-@functools.lru_cache(maxsize=65536)  # a roster repeats a few thousand positions
-def position_text(position: str | None, organisation: str | None) -> str:
-    """The roster's single "Chức vụ/đơn vị công tác" cell: "Trưởng thôn, VNPT Lạng Sơn"."""
-    parts = [clean_text(position), clean_text(organisation)]
-    return ", ".join(p for p in parts if p)
 
 
 def _roster_items(

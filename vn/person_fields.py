@@ -20,9 +20,12 @@ follows (``docs/architecture.md``, "To add a field to a member").
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "PERSON_FIELDS", "PersonField", "by_name", "in_files"]
+from vn.text import clean_text
+
+__all__ = ["KINDS", "PERSON_FIELDS", "PersonField", "by_name", "in_files", "position_text"]
 
 # The rules a detail can have; each is one function of desktop/validation.py.
 KINDS = frozenset({
@@ -156,3 +159,11 @@ def by_name(name: str) -> PersonField:
 def in_files() -> tuple[PersonField, ...]:
     """The details with a roster/template column of their own, in the form's order."""
     return tuple(f for f in PERSON_FIELDS if f.heading)
+
+
+@functools.lru_cache(maxsize=65536)  # a roster repeats a few thousand positions
+def position_text(position: str | None, organisation: str | None) -> str:
+    """The roster's single "Chức vụ/đơn vị công tác" cell (the ``position`` column shows
+    both): "Trưởng thôn, VNPT Lạng Sơn". The import compares a file's cell with it."""
+    parts = [clean_text(position), clean_text(organisation)]
+    return ", ".join(p for p in parts if p)

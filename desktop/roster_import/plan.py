@@ -44,7 +44,7 @@ from desktop.roster_import.wording import (
 )
 from desktop.validation import ERROR, WARNING, Problem, parse_date
 from vn.dates import as_date, format_day
-from vn.person_fields import PERSON_FIELDS
+from vn.person_fields import PERSON_FIELDS, position_text
 from vn.text import fold
 
 __all__ = ["plan_rows"]
@@ -54,8 +54,6 @@ _NOT_TRAINED = frozenset({"", "0", "khong", "chua", "k", "ko", "no", "false", "-
 
 
 def _position_equal(typed: str, existing: dict) -> bool:
-    from desktop.export_service import position_text
-
     return bool(typed) and fold(typed) == fold(
         position_text(existing.get("position"), existing.get("organisation"))
     )
@@ -80,8 +78,6 @@ def _note_changes(row: ImportRow, stored: dict, diff: dict) -> None:
         after = {k: diff.get(k, stored.get(k)) for k in _BIRTH_KEYS}
         shown.append(("birth", _birth_text(stored), _birth_text(after)))
     if "position" in diff or "organisation" in diff:
-        from desktop.export_service import position_text
-
         shown.append(("position", position_text(stored.get("position"),
                                                 stored.get("organisation")),
                       position_text(diff.get("position", stored.get("position")),
