@@ -2647,30 +2647,6 @@ Blank lines and existing names are skipped.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <source>Ngày sinh:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <source>Giới tính:</source>
-        <translation>Sex:</translation>
-    </message>
-    <message>
-        <source>Dân tộc:</source>
-        <translation>Ethnicity:</translation>
-    </message>
-    <message>
-        <source>Điện thoại:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Đoàn viên:</source>
-        <translation>Youth Union:</translation>
-    </message>
-    <message>
         <source>Có</source>
         <translation>Yes</translation>
     </message>

@@ -2647,30 +2647,6 @@ Dòng trống và tên đã có được bỏ qua.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <source>Ngày sinh:</source>
-        <translation>Ngày sinh:</translation>
-    </message>
-    <message>
-        <source>Giới tính:</source>
-        <translation>Giới tính:</translation>
-    </message>
-    <message>
-        <source>Dân tộc:</source>
-        <translation>Dân tộc:</translation>
-    </message>
-    <message>
-        <source>Điện thoại:</source>
-        <translation>Điện thoại:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Đoàn viên:</source>
-        <translation>Đoàn viên:</translation>
-    </message>
-    <message>
         <source>Có</source>
         <translation>Có</translation>
     </message>

@@ -1,5 +1,5 @@
-"""A person's page lists their free-text details from the declaration (vn/person_fields.py),
-each under its one label (vn/messages.py)."""
+"""A person's page lists their details, each under its one label (vn/messages.py), the
+free-text ones from the declaration (vn/person_fields.py)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
@@ -13,7 +13,7 @@ def test_person_dialog_shows_the_declared_text_details(qtbot, office_commune, ma
     village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Nà Sla")
     team = teams.create_team(LOCAL_ADMIN, village.id)
     added = teams.add_member(LOCAL_ADMIN, team.id, {
-        "full_name": "Lò Thị Mai", "position": "Bí thư chi đoàn",
+        "full_name": "Lò Thị Mai", "phone": "0912345678", "position": "Bí thư chi đoàn",
         "organisation": "Đoàn xã Hợp Thành"}, "thanh_vien")
     window = make_window()
     dialog = PersonDialog(added.member.person_id, window.workspace, window)
@@ -22,3 +22,4 @@ def test_person_dialog_shows_the_declared_text_details(qtbot, office_commune, ma
     position, organisation = texts.index("Chức vụ:"), texts.index("Đơn vị công tác:")
     assert texts[position + 1] == "Bí thư chi đoàn"
     assert texts[organisation + 1] == "Đoàn xã Hợp Thành"
+    assert texts[texts.index("Số điện thoại:") + 1] == "0912345678"  # the form's own label

@@ -74,18 +74,19 @@ class PersonDialog(QDialog):
         name.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(name)
         form = QFormLayout()
-        for label, value in (
-            (self.tr("Ngày sinh:"), p.birth),
-            (self.tr("Giới tính:"), sex_label(p.sex)),
-            (self.tr("Dân tộc:"), p.ethnicity),
-            (self.tr("Điện thoại:"), p.phone or ""),
-            (self.tr("Email:"), p.email or ""),
-            # the free-text details (vn/person_fields.py), each under its one label
-            *((field_label(name) + ":", text) for name, text in p.texts.items()),
-            (self.tr("Đoàn viên:"), self.tr("Có") if p.youth_union else self.tr("Không")),
+        # each detail under its one label (vn/messages.py); the free-text ones as declared
+        # (vn/person_fields.py)
+        for name, value in (
+            ("birth", p.birth),
+            ("sex", sex_label(p.sex)),
+            ("ethnicity", p.ethnicity),
+            ("phone", p.phone or ""),
+            ("email", p.email or ""),
+            *p.texts.items(),
+            ("youth_union", self.tr("Có") if p.youth_union else self.tr("Không")),
         ):
             if value:
-                form.addRow(label, QLabel(value))
+                form.addRow(field_label(name) + ":", QLabel(value))
         layout.addLayout(form)
         layout.addWidget(self._heading(self.tr("Tham gia Tổ CNSCĐ")))
         self.memberships = MembershipsModel(self)
