@@ -29,7 +29,6 @@ from desktop.units import unit_path
 from ui import msgbox
 from ui import settings as keys
 from ui.actions import ACCOUNT, ADMIN, READ, WRITER, PageAction, PageActions
-from ui.dialogs.reform import open_reform_wizard, undo_last_reform
 from ui.excel_actions import install_drop, open_export, open_import
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
@@ -45,6 +44,20 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
 WARM_UP_MS = 1500  # after the start, the other pages' code is loaded in the background
+
+
+def open_reform(window: Any) -> Any:
+    """Công cụ → Sắp xếp đơn vị hành chính 2025…: the reform's wizard and service load when
+    it is first opened, not at start."""
+    from ui.dialogs.reform import open_reform_wizard
+
+    return open_reform_wizard(window)
+
+
+def undo_reform(window: Any) -> Any:
+    from ui.dialogs.reform import undo_last_reform
+
+    return undo_last_reform(window)
 
 
 class PageSet(Mapping):
@@ -363,10 +376,10 @@ class MainWindow(QMainWindow):
                        of("trust", TrustActions.change_password), ACCOUNT, place=tools),
             PageAction("reform",
                        translate("ReformMenu", "Sắp xếp đơn vị hành chính 2025…"),
-                       open_reform_wizard, ADMIN, place=tools, separator=True),
+                       open_reform, ADMIN, place=tools, separator=True),
             PageAction("reform_undo",
                        translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
-                       undo_last_reform, ADMIN, place=tools),
+                       undo_reform, ADMIN, place=tools),
         ]
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             actions.append(PageAction(

@@ -41,6 +41,7 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.errors", "desktop.errors"): START,
     # the main window's menus: each dialog is loaded when it is first opened
     ("ui.main_window", "ui.dialogs.person"): START,
+    ("ui.main_window", "ui.dialogs.reform"): START,
     ("ui.main_window", "ui.wizard"): START,
     ("ui.trust_actions", "ui.dialogs.audit"): START,
     ("ui.trust_actions", "ui.dialogs.backups"): START,
@@ -55,7 +56,6 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.dialogs.decisions", "desktop.decisions"): START,
     ("ui.dialogs.import_dialog", "desktop.roster_import"): START,
     ("ui.dialogs.import_dialog", "desktop.training"): START,
-    ("ui.dialogs.reform", "desktop.reform"): START,
     ("ui.pages.decisions", "desktop.decisions"): START,
     ("ui.pages.decisions", "ui.dialogs.office_defaults"): START,
     ("ui.pages.decisions", "ui.dialogs.stale"): START,

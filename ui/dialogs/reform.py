@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import reform
 from desktop.office import get_office
+from desktop.reform import COVERAGE_LABELS, search_villages
 from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
 from ui.widgets import parse_day
@@ -103,8 +105,6 @@ class PlanPage(QWizardPage):
         return super().nextId()
 
     def show_plan(self, plan) -> None:
-        from desktop.reform import COVERAGE_LABELS
-
         c = plan.counts
         if plan.nothing_to_do:
             self.summary.setText(self.tr(
@@ -182,8 +182,6 @@ class PlacePage(QWizardPage):
         return not self._wizard.unplaced()
 
     def _visible(self) -> list:
-        from desktop.reform import search_villages
-
         plan = self._wizard.plan
         if plan is None:
             return []
@@ -417,8 +415,6 @@ class PaperPage(QWizardPage):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
-        from desktop import reform
-
         settings = reform.paperwork_settings()
         self.resolution.setText(settings.resolution_number)
         if settings.resolution_date:
@@ -427,7 +423,6 @@ class PaperPage(QWizardPage):
 
     def refresh(self) -> None:
         """The new communes and what is left to issue (typed names are kept)."""
-        from desktop import reform
 
         typed = self.chairs() if self.table.rowCount() else {}
         work = reform.paperwork_plan(self._wizard.workspace.actor)
@@ -453,8 +448,6 @@ class PaperPage(QWizardPage):
                             .replace("%1", str(len(work))).replace("%2", str(pending)))
 
     def rename_same_names(self) -> None:
-        from desktop import reform
-
         if not msgbox.confirm(
             self, self.title(),
             self.tr("Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ "
@@ -477,7 +470,6 @@ class PaperPage(QWizardPage):
                 for r in range(self.table.rowCount())}
 
     def issue(self) -> None:
-        from desktop import reform
         from ui.print_preview import ask_folder
 
         signed_on = parse_day(self.signed_on.text())
@@ -555,8 +547,6 @@ class ReformWizard(QWizard):
 
     # -- work through the runner ----------------------------------------------------------
     def make_plan(self) -> None:
-        from desktop import reform
-
         def work(*, progress, cancelled):
             progress(0, 0, "")
             return reform.plan_reform(self.workspace.actor)
@@ -581,14 +571,12 @@ class ReformWizard(QWizard):
 
     def replan(self):
         """The plan with the clerk's placements (pure and quick: no task needed)."""
-        from desktop import reform
 
         self.plan = reform.plan_reform(self.workspace.actor, placements=self.placements)
         return self.plan
 
     def replan_async(self, done) -> None:
         """The same, read on the task runner; ``done(plan)`` on the window's thread."""
-        from desktop import reform
 
         actor, placements = self.workspace.actor, dict(self.placements)
 
@@ -603,8 +591,6 @@ class ReformWizard(QWizard):
                                   on_success=planned, on_error=self._failed)
 
     def apply(self) -> None:
-        from desktop import reform
-
         self.workspace.runner.run(
             reform.apply_reform, self.workspace.actor, placements=dict(self.placements),
             title=self.tr("Đang chuyển dữ liệu sang đơn vị mới…"), writes=True, parent=self,
@@ -619,8 +605,6 @@ class ReformWizard(QWizard):
 
     # -- files ----------------------------------------------------------------------------
     def save_plan(self) -> None:
-        from desktop import reform
-
         if self.plan is None:
             return
         path = file_dialogs.ask_save_path(self, self.tr("Lưu kế hoạch sắp xếp"),
@@ -635,8 +619,6 @@ class ReformWizard(QWizard):
         msgbox.info(self, self.windowTitle(), self.tr("Đã lưu kế hoạch: %1").replace("%1", path))
 
     def save_comparison(self) -> None:
-        from desktop import reform
-
         path = file_dialogs.ask_save_path(self, self.tr("Lưu bảng so sánh"),
                                           f"{file_dialogs.default_folder()}/So sanh truoc sau sap xep.xlsx")
         if not path:
@@ -660,7 +642,6 @@ def _when(iso: Any) -> str:
 
 def undo_last_reform(window: Any) -> None:
     """"Hoàn tác sắp xếp 2025": restore the apply's backup, then reload the window."""
-    from desktop import reform
 
     entry = reform.last_reform()
     if entry is None:
