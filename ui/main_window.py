@@ -214,8 +214,9 @@ class MainWindow(QMainWindow):
         workspace.person_requested.connect(self.show_person)
 
         # Start on the office's own unit, expanded one level.
-        QTimer.singleShot(0, self._select_first)
-        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        # (the window as the timers' context: a window rebuilt at once cancels them)
+        QTimer.singleShot(0, self, self._select_first)
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
 
     # -- construction --------------------------------------------------------------------
     def _make_tree_model(self, office) -> UnitTreeModel:

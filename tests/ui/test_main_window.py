@@ -171,3 +171,39 @@ def test_pages_are_built_when_first_needed(qtbot, window):
     assert page.page_actions.specs  # its actions, each with the permission it needs
     window.tabs.setCurrentIndex(window.pages.index_of("villages"))
     assert window.current_page() is window.pages.built()["villages"]
+
+
+def test_a_page_closed_while_it_loads_ignores_the_late_answer(qtbot, office_commune,
+                                                              settings, vietnamese):
+    """A restore or a switch of database rebuilds the window while a page is still reading:
+    the answer arriving after the page is gone is dropped, not painted on deleted widgets
+    (an exception in the event loop before)."""
+    import threading
+
+    import shiboken6
+
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    window = MainWindow(Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(),
+                                  settings=settings))  # not kept by qtbot: it is deleted
+    page = window.show_page("overview")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    release = threading.Event()
+    fetch = page.fetch
+
+    def slow_fetch(node, options):
+        release.wait(10)
+        return fetch(node, options)
+
+    page.fetch = slow_fetch
+    page.refresh()
+    assert page.loading
+    shiboken6.delete(window)  # the window is rebuilt while the page reads
+    release.set()
+    runner.wait(10000)
+    qtbot.wait(400)  # the answer, and the "still loading" timer, come back to the event loop

@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -97,7 +99,7 @@ class Page(QWidget):
         node = self.unit
         options = self.options()
         self.loading = True
-        QTimer.singleShot(250, lambda g=generation: self._still_loading(g))
+        QTimer.singleShot(250, self, lambda g=generation: self._still_loading(g))
 
         def work(*, progress, cancelled):
             return self.fetch(node, options)
@@ -113,6 +115,8 @@ class Page(QWidget):
             self._show_status(QCoreApplication.translate("Page", "Đang tải…"), busy=True)
 
     def _deliver(self, generation: int, data: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window was rebuilt (a restore, a switch of database) meanwhile
         if generation != self._generation:
             return  # a newer load is on its way
         self.loading = False
@@ -130,7 +134,7 @@ class Page(QWidget):
         return self.loading
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return
 
         self.loading = False
