@@ -60,11 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _thread_cleanup() -> None:
-    """Close the worker thread's own database connection when its task is done."""
-    from desktop.setup import close as close_database
+def make_runner(app: QApplication):
+    """The application's task runner: after each task a worker thread releases its database
+    connection as ``desktop.setup.release_thread`` says (benchmarks build the same one)."""
+    from desktop.setup import release_thread
+    from ui.tasks import TaskRunner
 
-    close_database()
+    return TaskRunner(app, thread_cleanup=release_thread)
 
 
 def data_folder(data_dir: str | None) -> Path:
@@ -102,7 +104,6 @@ def run_gui(argv: list[str]) -> int:
     from ui.app import Translations, create_application
     from ui.crash import CRASH_TEST_ENV, CrashHandler
     from ui.single_instance import SingleInstance, bring_forward
-    from ui.tasks import TaskRunner
 
     folder = data_folder(args.data_dir)
     app = create_application([sys.argv[0]])
@@ -133,7 +134,7 @@ def run_gui(argv: list[str]) -> int:
                                 data_dir=args.data_dir)
         if target is None:
             return 0
-        runner = TaskRunner(app, thread_cleanup=_thread_cleanup)
+        runner = make_runner(app)
         startup = Startup(app, target, settings, runner)
         startup.data_dir = args.data_dir
         startup.data_folder = str(folder)
