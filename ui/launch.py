@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1366, 768)
+# The day's automatic backup and the audit-trail check start this long after sign-in.
+BACKGROUND_DELAY_MS = 2500
 
 
 def _cli_commands() -> str:
@@ -179,6 +181,7 @@ class Startup(QObject):
         # The application (not a test building windows) asks before quitting during a task
         # and backs up on closing after changes.
         self.guard_closing = False
+        self.background_started = False  # the automatic backup and the trail check
 
     def start(self) -> None:
         self.runner.run(
@@ -201,16 +204,18 @@ class Startup(QObject):
 
     def _database_ready(self) -> None:
         from desktop.office import get_office
-        from ui.session import sign_in, start_daily_backup, start_trail_check
+        from ui.session import sign_in
 
         self.actor = sign_in(self.target)
         if self.actor is None:  # the clerk chose Thoát at the sign-in
             self.exit_code = 0
             self.app.quit()
             return
-        # after sign-in, off the GUI thread and off the writer queue
-        start_daily_backup(self.runner, self.actor, report=self._status)
-        start_trail_check(self.runner, report=self._status)
+        # After sign-in, off the GUI thread and off the writer queue, and once the window
+        # and its first page are up: started at once they would take both readers and half
+        # of the interpreter from the window's first paint and its first page's data.
+        actor = self.actor
+        QTimer.singleShot(BACKGROUND_DELAY_MS, lambda: self._start_background(actor))
         office = get_office()
         if office is None and self.show_wizard and self.actor.role == "admin":
             from ui.wizard import FirstRunWizard
@@ -219,6 +224,18 @@ class Startup(QObject):
             wizard.exec()
             office = get_office()
         self.open_window(office)
+
+    def _start_background(self, actor) -> None:
+        from ui.session import start_daily_backup, start_trail_check
+
+        if actor is not self.actor or self.exit_code is not None:
+            return  # signed out, switched database or quitting meanwhile
+        if self.window is None:  # the first-run wizard is still open
+            QTimer.singleShot(BACKGROUND_DELAY_MS, lambda: self._start_background(actor))
+            return
+        start_daily_backup(self.runner, actor, report=self._status)
+        start_trail_check(self.runner, report=self._status)
+        self.background_started = True
 
     def open_window(self, office) -> None:
         from desktop.context import LOCAL_ADMIN

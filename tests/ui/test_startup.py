@@ -159,3 +159,47 @@ def test_the_automatic_backup_and_the_trail_check_run_after_sign_in_off_the_writ
     session.start_trail_check(Runner(), report=told.append)
     assert "đã bị can thiệp" in told[-1]
     close()
+
+
+def test_the_backup_and_the_trail_check_start_after_the_window_is_up(qtbot, qapp, tmp_path,
+                                                                     settings, vietnamese,
+                                                                     monkeypatch):
+    """Neither takes a reader thread (nor the interpreter) from the window's first paint
+    and its first page's data: they start a moment after the window is shown."""
+    from db.connection import close_database
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import configure_office
+    from desktop.setup import ensure_ready
+    from desktop import units
+    from ui import launch
+    from ui.tasks import TaskRunner
+
+    target = str(tmp_path / "s.db")
+    ensure_ready(target)
+    commune = units.search_units("hop thanh", level="commune")[0]
+    configure_office(LOCAL_ADMIN, unit_id=commune.id, catalogue="2025",
+                     officials=[{"full_name": "Hoàng Văn Dũng", "is_chair": True}])
+    monkeypatch.setattr(launch, "BACKGROUND_DELAY_MS", 300)
+    runner = TaskRunner(dialog_delay_ms=50)
+    started: list[tuple[str, bool]] = []
+    run = runner.run
+
+    def recording(fn, *args, **kwargs):
+        shown = startup.window is not None and startup.window.isVisible()
+        started.append((getattr(fn, "__name__", ""), shown))
+        return run(fn, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "run", recording)
+    startup = launch.Startup(qapp, target, settings, runner)
+    try:
+        startup.start()
+        qtbot.waitUntil(lambda: startup.window is not None, timeout=30000)
+        qtbot.addWidget(startup.window)
+        assert not {"_automatic_backup", "_check_trail"} & {name for name, _ in started}
+        qtbot.waitUntil(lambda: startup.background_started, timeout=10000)
+        background = [(n, shown) for n, shown in started
+                      if n in ("_automatic_backup", "_check_trail")]
+        assert background == [("_automatic_backup", True), ("_check_trail", True)]
+    finally:
+        runner.wait(10000)
+        close_database()
