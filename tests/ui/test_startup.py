@@ -167,10 +167,10 @@ def test_the_backup_and_the_trail_check_start_after_the_window_is_up(qtbot, qapp
     """Neither takes a reader thread (nor the interpreter) from the window's first paint
     and its first page's data: they start a moment after the window is shown."""
     from db.connection import close_database
+    from desktop import units
     from desktop.context import LOCAL_ADMIN
     from desktop.office import configure_office
     from desktop.setup import ensure_ready
-    from desktop import units
     from ui import launch
     from ui.tasks import TaskRunner
 
