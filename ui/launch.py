@@ -249,10 +249,7 @@ class Startup(QObject):
         if self.guard_closing:
             self.window.close_guard = make_close_guard(self.runner, self.settings,
                                                        workspace.actor)
-        trust = getattr(self.window, "trust", None)
-        if trust is not None:  # a restore or a switch of database rebuilds the window
-            trust.reload_requested.connect(self.reopen_window)
-            trust.switch_requested.connect(lambda: self.switch_database(trust.target))
+        self.window.when_actions_built(lambda w=self.window: self._connect_trust(w))
         self.window.restore_state()
         self.window.show()
         self.app.setQuitOnLastWindowClosed(True)
@@ -261,6 +258,12 @@ class Startup(QObject):
             from ui.crash import crash_test
 
             QTimer.singleShot(1500, lambda: crash_test(self.crash_test))
+
+    def _connect_trust(self, window) -> None:
+        trust = getattr(window, "trust", None)
+        if trust is not None:  # a restore or a switch of database rebuilds the window
+            trust.reload_requested.connect(self.reopen_window)
+            trust.switch_requested.connect(lambda: self.switch_database(trust.target))
 
     def _status(self, text: str) -> None:
         if self.window is not None:

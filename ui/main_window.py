@@ -183,7 +183,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([360, 1000])
         self.setCentralWidget(self.splitter)
 
-        self._build_actions()
+        # The menus and shortcuts are built right after the window's first paint (see
+        # paintEvent), or at once when something asks for them (``ensure_actions``).
+        self._actions_state = ""  # "", "building", "built"
+        self._actions_callbacks: list[Callable[[], None]] = []
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
         workspace.data_changed.connect(self._on_data_changed)
@@ -263,11 +266,61 @@ class MainWindow(QMainWindow):
         """One tab per page, each an empty holder until the page is first needed."""
         self.pages = PageSet(self.workspace, self.tabs)
 
+    # -- menus and shortcuts: after the first paint ----------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._actions_state:
+            # Qt runs a zero timer before a pending paint, so the first frame is on screen
+            # before the menus' code is loaded and their actions built.
+            QTimer.singleShot(0, self, self.ensure_actions)
+
+    def ensure_actions(self) -> None:
+        """Build the menus and the window's shortcuts now if they are not yet."""
+        if self._actions_state:
+            return
+        self._actions_state = "building"
+        self._build_actions()
+        self._actions_state = "built"
+        callbacks, self._actions_callbacks = self._actions_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def actions_ready(self) -> bool:
+        return self._actions_state == "built"
+
+    def when_actions_built(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` once the menus exist (at once if they do)."""
+        if self._actions_state == "built":
+            callback()
+        else:
+            self._actions_callbacks.append(callback)
+
+    def _actions_part(self, name: str) -> Any:
+        if not self._actions_state:
+            self.ensure_actions()
+        return getattr(self, name, None)
+
+    @property
+    def excel_actions(self) -> dict[str, QAction]:
+        return self._actions_part("_excel_actions") or {}
+
+    @property
+    def decisions_menu(self) -> Any:
+        return self._actions_part("_decisions_menu")
+
+    @property
+    def trust(self) -> Any:
+        return self._actions_part("_trust")
+
+    @property
+    def reform_actions(self) -> Any:
+        return self._actions_part("_reform_actions")
+
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
         from ui.excel_actions import install_excel_actions  # Excel in and out; drops
 
-        self.excel_actions = install_excel_actions(self, menu_file)
+        self._excel_actions = install_excel_actions(self, menu_file)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -275,7 +328,7 @@ class MainWindow(QMainWindow):
 
         from ui.pages.decisions import DecisionMenu
 
-        self.decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
+        self._decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
         menu_tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         setup = QAction(self.tr("Thiết lập đơn vị sử dụng…"), self)
         setup.triggered.connect(self.setup_office)
@@ -289,10 +342,10 @@ class MainWindow(QMainWindow):
         install_shell_actions(self, menu_tools)
         from ui.trust_actions import install_trust_actions  # users, audit, backups, server
 
-        self.trust = install_trust_actions(self, menu_file, menu_tools)
+        self._trust = install_trust_actions(self, menu_file, menu_tools)
         from ui.dialogs.reform import install_reform_action  # the 2025 reform wizard
 
-        self.reform_actions = install_reform_action(self, menu_tools)
+        self._reform_actions = install_reform_action(self, menu_tools)
 
         menu_lang = self.menuBar().addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
