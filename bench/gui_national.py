@@ -95,6 +95,30 @@ def _page_busy(page) -> bool:
                 or getattr(page, "busy", lambda: False)())
 
 
+class _FirstUsablePaint:
+    """The moment the window first paints its unit tree with rows in it and a unit chosen
+    (the first page is painted in the same pass): what the clerk sees as a usable window."""
+
+    def __init__(self, app, startup):
+        from PySide6.QtCore import QEvent, QObject
+
+        self.at: float | None = None
+        clock = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):
+                if clock.at is None and event.type() == QEvent.Type.Paint:
+                    window = startup.window
+                    if (window is not None and obj is window.tree.viewport()
+                            and window.tree_model.rowCount()
+                            and window.workspace.unit is not None):
+                        clock.at = time.time()
+                return False
+
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+
+
 def app_child(db: str, t0: float, out: str, session: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -111,16 +135,17 @@ def app_child(db: str, t0: float, out: str, session: bool) -> None:
     Translations(app).install("vi")
     runner = make_runner(app)  # the one the app builds (workers hand connections back)
     startup = Startup(app, db, settings, runner, show_wizard=False)
+    usable = _FirstUsablePaint(app, startup)
     startup.start()
     while startup.window is None:
         app.processEvents()
         time.sleep(0.001)
     window = startup.window
-    while not window.tree_model.rowCount() or window.workspace.unit is None:
-        app.processEvents()
-    app.processEvents()
-    window.grab()  # painted once, as on screen
-    results: dict = {"usable_s": time.time() - t0}
+    _wait(app, lambda: usable.at is not None, 30)
+    if usable.at is None:  # never painted by itself: paint it
+        window.grab()
+        usable.at = time.time()
+    results: dict = {"usable_s": usable.at - t0}
     page = window.current_page()
     _wait(app, lambda: not _page_busy(page) and not _tree_busy(window))
     window.grab()
