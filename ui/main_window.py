@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         # The menus and shortcuts are built right after the window's first paint (see
         # paintEvent), or at once when something asks for them (``ensure_actions``).
         self._actions_state = ""  # "", "building", "built"
+        self._first_unit_chosen = False
         self._actions_callbacks: list[Callable[[], None]] = []
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
@@ -269,9 +270,10 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts: after the first paint ----------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self._actions_state:
-            # Qt runs a zero timer before a pending paint, so the first frame is on screen
-            # before the menus' code is loaded and their actions built.
+        if not self._actions_state and self._first_unit_chosen:
+            # Qt runs a zero timer before a pending paint, so the first frame with the first
+            # unit chosen is on screen before the menus' code is loaded and their actions
+            # built.
             QTimer.singleShot(0, self, self.ensure_actions)
 
     def ensure_actions(self) -> None:
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
         self.current_page().new_item()
 
     def _select_first(self) -> None:
+        self._first_unit_chosen = True
         if self.tree.currentIndex().isValid():
             return
         root = self.tree_model.index(0, 0)
