@@ -7,9 +7,14 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
 from ui.models.search import SearchResultsModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, setup_table
+from ui.tables import saved_widths
 from ui.widgets import SearchLineEdit
+
+# Column widths in average characters (the last column stretches): set once when the page is
+# built, so that no key waits for the results to be measured and the columns never jump.
+COLUMN_CHARS = (26, 10, 12, 12, 24, 20)
 
 # 0: each key's query starts at once (one query in flight, the latest text wins, so keys
 # typed in a burst are still skipped); the answer shows within ~50 ms of the key.
@@ -38,6 +43,7 @@ class SearchPage(Page):
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
         setup_table(self.view)
+        self._set_widths()
         self.view.activated.connect(self._open)
         self.status = QLabel()
         self.status.setObjectName("search_status")
@@ -58,12 +64,25 @@ class SearchPage(Page):
         self.box.returnPressed.connect(self._enter)
         self.only_unit.toggled.connect(lambda _c: self.run_query())
         self.last_elapsed_ms = 0.0
-        self._fitted = False
         self._in_flight: tuple | None = None
         self._queued: tuple | None = None
 
     def title(self) -> str:
         return page_title(self.key)
+
+    def _set_widths(self) -> None:
+        """Widths from the font, or the ones the clerk dragged the columns to."""
+        header = self.view.horizontalHeader()
+        char = self.view.fontMetrics().averageCharWidth()
+        self.view.setProperty("fitting", True)  # not the clerk's hand
+        try:
+            for column, chars in enumerate(COLUMN_CHARS):
+                header.resizeSection(column, chars * char + 16)
+            for column, width in saved_widths(self.view).items():
+                if column < len(COLUMN_CHARS):
+                    header.resizeSection(column, width)
+        finally:
+            self.view.setProperty("fitting", False)
 
     def focus_box(self) -> None:
         self.box.setFocus()
@@ -142,9 +161,6 @@ class SearchPage(Page):
             more = self.tr(" (cuộn xuống để xem thêm)") if self.model.canFetchMore() else ""
             self.status.setText(self.tr("Kết quả: %1 người%2").replace("%1", str(count))
                                 .replace("%2", more))
-        if count and not self._fitted:
-            fit_columns(self.view, max_width=260)
-            self._fitted = True
         self.results_shown.emit(text, count)
         self.loaded.emit()
 
