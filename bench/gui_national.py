@@ -96,10 +96,12 @@ def _page_busy(page) -> bool:
 
 
 class _FirstUsablePaint:
-    """The moment the window first paints its unit tree with rows in it and a unit chosen
-    (the first page is painted in the same pass): what the clerk sees as a usable window."""
+    """The moment the main window is first painted with its unit tree filled and a unit
+    chosen (the tree and the first page are painted in the same pass): what the clerk
+    sees as a usable window. Watches the main window's own paint events only (an
+    application-wide filter would put every event of the start through Python)."""
 
-    def __init__(self, app, startup):
+    def __init__(self, window):
         from PySide6.QtCore import QEvent, QObject
 
         self.at: float | None = None
@@ -107,16 +109,13 @@ class _FirstUsablePaint:
 
         class Filter(QObject):
             def eventFilter(self, obj, event):
-                if clock.at is None and event.type() == QEvent.Type.Paint:
-                    window = startup.window
-                    if (window is not None and obj is window.tree.viewport()
-                            and window.tree_model.rowCount()
-                            and window.workspace.unit is not None):
-                        clock.at = time.time()
+                if (clock.at is None and event.type() == QEvent.Type.Paint
+                        and window.tree_model.rowCount() and window.workspace.unit is not None):
+                    clock.at = time.time()
                 return False
 
         self._filter = Filter()
-        app.installEventFilter(self._filter)
+        window.installEventFilter(self._filter)
 
 
 def app_child(db: str, t0: float, out: str, session: bool) -> None:
@@ -135,12 +134,12 @@ def app_child(db: str, t0: float, out: str, session: bool) -> None:
     Translations(app).install("vi")
     runner = make_runner(app)  # the one the app builds (workers hand connections back)
     startup = Startup(app, db, settings, runner, show_wizard=False)
-    usable = _FirstUsablePaint(app, startup)
     startup.start()
     while startup.window is None:
         app.processEvents()
         time.sleep(0.001)
-    window = startup.window
+    window = startup.window  # built and shown in one turn of the loop; painted in a later one
+    usable = _FirstUsablePaint(window)
     _wait(app, lambda: usable.at is not None, 30)
     if usable.at is None:  # never painted by itself: paint it
         window.grab()
