@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1366, 768)
 # The day's automatic backup and the audit-trail check start this long after sign-in.
 BACKGROUND_DELAY_MS = 2500
+# Reads wait for the main window's first frame, at most this long.
+FIRST_FRAME_WAIT_MS = 1000
 
 
 def _cli_commands() -> str:
@@ -245,7 +247,13 @@ class Startup(QObject):
         workspace = Workspace(runner=self.runner, actor=self.actor or LOCAL_ADMIN,
                               office=office, settings=self.settings,
                               data_dir=self.data_folder, log_file=self.log_file)
+        # The tree's counts and the first page's data are read once the first frame is
+        # painted: started before it, they would take the interpreter from the window's
+        # construction and first paint half of the time (at most FIRST_FRAME_WAIT_MS).
+        self.runner.hold_reads()
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self.runner.release_reads)
         self.window = MainWindow(workspace)
+        self.window.first_frame.connect(self.runner.release_reads)
         if self.guard_closing:
             self.window.close_guard = make_close_guard(self.runner, self.settings,
                                                        workspace.actor)

@@ -101,6 +101,7 @@ class PageSet(Mapping):
 class MainWindow(QMainWindow):
     """Built by the composition root with its dependencies; it opens no database itself."""
 
+    first_frame = Signal()  # the first frame with the first unit chosen was painted
     language_chosen = Signal(str)
     demo_requested = Signal()
     office_setup_requested = Signal()
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         # paintEvent), or at once when something asks for them (``ensure_actions``).
         self._actions_state = ""  # "", "building", "built"
         self._first_unit_chosen = False
+        self._first_frame_told = False
         self._actions_callbacks: list[Callable[[], None]] = []
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
@@ -270,6 +272,9 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts: after the first paint ----------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        if self._first_unit_chosen and not self._first_frame_told:
+            self._first_frame_told = True
+            self.first_frame.emit()
         if not self._actions_state and self._first_unit_chosen:
             # Qt runs a zero timer before a pending paint, so the first frame with the first
             # unit chosen is on screen before the menus' code is loaded and their actions

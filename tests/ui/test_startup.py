@@ -203,3 +203,50 @@ def test_the_backup_and_the_trail_check_start_after_the_window_is_up(qtbot, qapp
     finally:
         runner.wait(10000)
         close_database()
+
+
+def test_the_first_pages_reads_start_once_the_window_has_painted_its_first_frame(
+        qtbot, qapp, tmp_path, settings, vietnamese, monkeypatch):
+    """The tree's counts and the first page's data are read after the window's first frame
+    (with the first unit chosen), not while it is being built and painted."""
+    import time
+
+    from db.connection import close_database
+    from desktop.setup import ensure_ready
+    from ui import launch
+    from ui.tasks import TaskRunner
+
+    monkeypatch.setattr(launch, "FIRST_FRAME_WAIT_MS", 60000)  # only the frame releases
+    target = str(tmp_path / "s.db")
+    ensure_ready(target)
+    runner = TaskRunner(dialog_delay_ms=50)
+    reads: list[float] = []
+    released: list[float] = []
+    run, release = runner.run, runner.release_reads
+
+    def recording(fn, *args, writes=False, **kwargs):
+        if not writes:
+            def timed(*a, _fn=fn, **k):
+                reads.append(time.perf_counter())
+                return _fn(*a, **k)
+            return run(timed, *args, writes=writes, **kwargs)
+        return run(fn, *args, writes=writes, **kwargs)
+
+    def releasing():
+        released.append(time.perf_counter())
+        release()
+
+    runner.run = recording
+    runner.release_reads = releasing
+    startup = launch.Startup(qapp, target, settings, runner, show_wizard=False)
+    try:
+        startup.start()
+        qtbot.waitUntil(lambda: startup.window is not None, timeout=30000)
+        window = startup.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: bool(reads) and not window.tree_busy(), timeout=10000)
+        assert released and min(reads) >= released[0]
+        assert window.actions_ready()  # built after the same first frame
+    finally:
+        runner.wait(10000)
+        close_database()

@@ -213,3 +213,21 @@ def test_the_apps_runner_keeps_a_workers_sqlite_connection_and_never_a_stale_one
     finally:
         app_runner.wait(10000)
         close_database()
+
+
+def test_held_reads_start_when_released_in_order_and_writes_never_wait(qtbot, runner):
+    done: list[str] = []
+
+    def note(name):
+        return lambda *, progress, cancelled: done.append(name)
+
+    runner.hold_reads()
+    runner.run(note("đọc 1"), show_progress=False)
+    runner.run(note("ghi"), writes=True, show_progress=False)
+    runner.run(note("đọc 2"), show_progress=False)
+    qtbot.waitUntil(lambda: done == ["ghi"])
+    qtbot.wait(100)
+    assert done == ["ghi"]  # the reads are still held
+    runner.release_reads()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert sorted(done[1:]) == ["đọc 1", "đọc 2"]
