@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -232,6 +233,8 @@ class Startup(QObject):
 
         if actor is not self.actor or self.exit_code is not None:
             return  # signed out, switched database or quitting meanwhile
+        if self.window is not None and not shiboken6.isValid(self.window):
+            return  # the window is gone (closed for good)
         if self.window is None:  # the first-run wizard is still open
             QTimer.singleShot(BACKGROUND_DELAY_MS, lambda: self._start_background(actor))
             return
@@ -274,7 +277,7 @@ class Startup(QObject):
             trust.switch_requested.connect(lambda: self.switch_database(trust.target))
 
     def _status(self, text: str) -> None:
-        if self.window is not None:
+        if self.window is not None and shiboken6.isValid(self.window):
             self.window.statusBar().showMessage(text, 10000)
 
     def _close_window(self) -> None:
