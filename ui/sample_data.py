@@ -18,6 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 
+from desktop import paths
+from ui import msgbox
+from ui.errors import describe_exception
 from ui.tasks import TaskCancelled
 from vn.files import atomic_path
 
@@ -37,7 +40,6 @@ def is_sample(office: Any) -> bool:
 def sample_path(office_database: str, data_dir: str | None = None) -> Path:
     """Where the sample database lives: beside the office's file (or in the data folder when
     the office works on a server)."""
-    from desktop import paths
 
     if office_database and not paths.is_postgres_url(office_database):
         return Path(office_database).resolve().with_name(SAMPLE_FILE)
@@ -118,8 +120,6 @@ def offer_sample(runner: Any, parent: Any, office_database: str, *, scale: str =
                  data_dir: str | None = None, on_done=None) -> Any:
     """Build (if needed) and open the sample database in its own window; ``on_done(path)``
     when the window was started."""
-    from ui import msgbox
-    from ui.errors import describe_exception
 
     path = str(sample_path(office_database, data_dir))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -76,8 +76,6 @@ def copy_selection(view: QAbstractItemView) -> int:
 
 
 def copy_action(view: QAbstractItemView, parent: QWidget) -> QAction:
-    from PySide6.QtCore import QCoreApplication
-
     action = QAction(QCoreApplication.translate("Tables", "Sao chép (kèm tiêu đề cột)"), parent)
     action.setObjectName("action_copy_rows")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))

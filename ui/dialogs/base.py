@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors_domain import StaleRecord, ValidationFailed
 from ui import msgbox
 from ui.errors import describe_exception
+from ui.errors import describe_problem as describe
 from ui.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -59,7 +61,6 @@ log = logging.getLogger(__name__)
 
 def problems_by_field(problems) -> tuple[dict[str, str], dict[str, str]]:
     """({field: error text}, {field: warning text}) in Vietnamese."""
-    from ui.errors import describe_problem as describe
 
     errors: dict[str, list[str]] = {}
     warnings: dict[str, list[str]] = {}
@@ -430,8 +431,6 @@ class FormDialog(QDialog):
             workspace.data_changed.emit(0)
 
     def accept(self) -> None:
-        from desktop.errors_domain import StaleRecord, ValidationFailed
-
         if not self.check():
             return
         try:

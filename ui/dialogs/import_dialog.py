@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import units
 from ui import file_dialogs, msgbox
-from ui.errors import tr_core
+from ui.errors import describe_exception, tr_core
+from vn.dates import format_day
 from vn.messages import field_label
 
 log = logging.getLogger(__name__)
@@ -169,7 +171,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 text += f" ({', '.join(labels_)})"
             return text
         if column == self.COL_PROBLEMS:
-            shown = [p for p in item.problems if p.severity != "info"]
+            # the reason a row is refused first: the cell shows its first line
+            shown = sorted((p for p in item.problems if p.severity != "info"),
+                           key=lambda p: not p.is_error)
             return "\n".join(
                 (f"{_field_label(p.field)}: " if p.field else "") + p.worded(tr_core)
                 for p in shown
@@ -340,8 +344,6 @@ class ImportDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------
     def _unit_choices(self) -> list[tuple[str, int | None]]:
-        from desktop import units
-
         # The file's own communes and villages first: a unit picked in the tree for another
         # reason must not swallow a file that names its communes. A team opened on purpose
         # (``village_id``) comes first.
@@ -358,7 +360,6 @@ class ImportDialog(QDialog):
 
     def _course_choices(self) -> list[tuple[int, str]]:
         from desktop import training
-        from vn.dates import format_day
 
         try:
             courses = training.list_courses()
@@ -390,8 +391,6 @@ class ImportDialog(QDialog):
             "course_id": self.course.currentData(),
         }
         if unit_id is not None:
-            from desktop import units
-
             unit = units.unit_path(unit_id)[-1]
             if unit.level == "village":
                 out["village_id"] = unit_id
@@ -452,8 +451,6 @@ class ImportDialog(QDialog):
         self.preview_ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         log.warning("import failed: %r", exc)
         self.summary.setText(describe_exception(exc))
         self._update_buttons()
@@ -517,8 +514,6 @@ class ImportDialog(QDialog):
         )
 
     def _failed_quietly(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         msgbox.error(self, self.windowTitle(), describe_exception(exc))
 
     # -- commit --------------------------------------------------------------------------

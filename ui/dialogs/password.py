@@ -6,7 +6,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from desktop import users
+from desktop.users import MIN_PASSWORD, AuthError
+from ui import msgbox
 from ui.dialogs.base import FormDialog
+from ui.errors import describe_exception
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -25,8 +29,6 @@ class _NewPasswordMixin:
     methods: their strings name their context, ``self.tr`` would use the subclass's)."""
 
     def _add_new_fields(self) -> None:
-        from desktop.users import MIN_PASSWORD
-
         self.new_password = _password_edit("new_password")
         self.new_password.setPlaceholderText(
             translate("PasswordForm", "ít nhất %1 ký tự").replace("%1", str(MIN_PASSWORD)))
@@ -37,8 +39,6 @@ class _NewPasswordMixin:
                        self.repeat)
 
     def _check_new(self) -> dict[str, str]:
-        from desktop.users import MIN_PASSWORD
-
         errors = {}
         if len(self.new_password.text()) < MIN_PASSWORD:
             errors["new_password"] = translate(
@@ -75,19 +75,13 @@ class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
         return True
 
     def submit(self) -> Any:
-        from desktop import users
-
         users.change_password(self.workspace.actor, self.old_password.text(),
                               self.new_password.text())
         return True
 
     def accept(self) -> None:
-        from desktop.users import AuthError
-
         if not self.check():
             return
-        from ui import msgbox
-        from ui.errors import describe_exception
 
         try:
             self.result_value = self.submit()
@@ -128,8 +122,6 @@ class ResetPasswordDialog(_NewPasswordMixin, FormDialog):
         return True
 
     def submit(self) -> Any:
-        from desktop import users
-
         users.reset_password(self.workspace.actor, self.user.id, self.new_password.text(),
                              expected_version=self.user.version)
         return True

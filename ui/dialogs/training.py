@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import people, teams, training
 from ui.dialogs.base import FormDialog
 from ui.models.rows import FORM_CODES, RESULT_CODES, course_form_label, result_label
 from ui.widgets import DateLineEdit, SearchLineEdit, attach_completer, format_date
@@ -124,8 +125,6 @@ class CourseDialog(FormDialog):
         return self.course
 
     def submit(self) -> Any:
-        from desktop import training
-
         if self.course is None:
             return training.create_course(self.workspace.actor, self.values())
         return training.update_course(self.workspace.actor, self.course.id, self.values(),
@@ -138,7 +137,6 @@ class AttendeesDialog(FormDialog):
 
     def __init__(self, workspace, course: Any, unit: Any, parent=None):
         super().__init__(self.tr("Thêm học viên"), parent, save_text=self.tr("Thêm"))
-        from desktop import teams
 
         self.workspace = workspace
         self.course = course
@@ -213,8 +211,6 @@ class AttendeesDialog(FormDialog):
         self._search_timer.start()
 
     def run_search(self) -> None:
-        from desktop import people
-
         self._search_timer.stop()
         text = self.search.text().strip()
         self.found.clear()
@@ -289,8 +285,6 @@ class AttendeesDialog(FormDialog):
 
     # -- the people to add -----------------------------------------------------------------
     def person_ids(self) -> list[int]:
-        from desktop import teams, training
-
         if self.by_person.isChecked():
             return list(self._picked)
         if self.by_unit.isChecked() and self.unit is not None:
@@ -311,8 +305,6 @@ class AttendeesDialog(FormDialog):
         self.save_button.setEnabled(bool(self._ids))
 
     def submit(self) -> Any:
-        from desktop import training
-
         return training.add_attendees(self.workspace.actor, self.course.id, self._ids)
 
 
@@ -408,8 +400,6 @@ class ResultDialog(FormDialog):
         return next((r for r in self.records if r.id == exc.id), None)
 
     def submit(self) -> Any:
-        from desktop import training
-
         out = []
         for record, (result, certificate) in zip(self.records, self.row_values(),
                                                  strict=True):

@@ -6,6 +6,9 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
+from desktop import people
+from ui.actions import READ, PageAction, PageActions
+from ui.errors import describe_exception
 from ui.models.search import SearchResultsModel
 from ui.pages import page_title
 from ui.pages.base import Page, setup_table
@@ -27,7 +30,6 @@ class SearchPage(Page):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        from desktop import people
 
         self.box = SearchLineEdit()
         self.box.setObjectName("search_box")
@@ -44,7 +46,8 @@ class SearchPage(Page):
         self.view.setModel(self.model)
         setup_table(self.view)
         self._set_widths()
-        self.view.activated.connect(self._open)
+        self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
+        self.view.activated.connect(lambda _i: self.page_actions.trigger("open"))
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self.status.setStyleSheet("color: #555;")
@@ -84,6 +87,31 @@ class SearchPage(Page):
         finally:
             self.view.setProperty("fitting", False)
 
+    def declare_actions(self) -> list[PageAction]:
+        """The result rows' context menu (and Enter, a double-click): a person's record,
+        their team; "Chép" is added by the registry."""
+        return [
+            PageAction("open", self.tr("Xem hồ sơ người này"), SearchPage.open_person, READ,
+                       applies_to="row", button=False, enabled=lambda p: p.chosen() is not None),
+            PageAction("team", self.tr("Mở trang tổ"), SearchPage.open_team, READ,
+                       applies_to="row", button=False,
+                       enabled=lambda p: bool(getattr(p.chosen(), "team_id", None))),
+        ]
+
+    def chosen(self):
+        """The result row under the cursor (None when nothing is chosen)."""
+        return self.model.row_at(self.view.currentIndex())
+
+    def open_person(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            self.workspace.person_requested.emit(row.person_id)
+
+    def open_team(self) -> None:
+        row = self.chosen()
+        if row is not None and row.team_id:
+            self.workspace.team_requested.emit(row.team_id)
+
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
@@ -122,8 +150,6 @@ class SearchPage(Page):
         self._start(wanted)
 
     def _start(self, wanted: tuple) -> None:
-        from desktop import people
-
         text, scope = wanted
         self._in_flight = wanted
         started = time.perf_counter()
@@ -150,8 +176,6 @@ class SearchPage(Page):
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
         count = self.model.rowCount()
         if error is not None:
-            from ui.errors import describe_exception
-
             self.status.setText(describe_exception(error))
         elif not text.strip():
             self.status.setText(self.tr("Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla."))
@@ -179,7 +203,3 @@ class SearchPage(Page):
             self.view.setFocus()
             self.view.selectRow(0)
 
-    def _open(self, index) -> None:
-        row = self.model.row_at(index)
-        if row is not None:
-            self.workspace.person_requested.emit(row.person_id)

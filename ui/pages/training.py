@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import training
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
+from ui.dialogs.training import AttendeesDialog, CourseDialog, ResultDialog
+from ui.errors import describe_exception
 from ui.models.rows import CourseTableModel, RecordTableModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, setup_table
 
 
 def _course_unit(page: Any) -> int | None:
@@ -130,8 +133,6 @@ class TrainingPage(Page):
         return page_title(self.key)
 
     def fetch(self, node: Any, options: dict) -> Any:
-        from desktop import training
-
         return training.list_courses(node.id if node is not None else None)
 
     def show_data(self, rows: Any) -> None:
@@ -182,7 +183,6 @@ class TrainingPage(Page):
     def _load_records(self) -> None:
         """Show the current course's attendees, read once per course: the course list
         reloads on every unit switch, and a course still selected keeps its rows."""
-        from desktop import training
 
         course = self.current_course()
         # Counts are part of the key: attendees added or results recorded elsewhere (another
@@ -221,8 +221,6 @@ class TrainingPage(Page):
             self.loaded.emit()
 
     def _records_failed(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         self.summary.setText(
             self.tr("Không tải được danh sách học viên: %1").replace(
                 "%1", describe_exception(exc)))
@@ -239,8 +237,6 @@ class TrainingPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def add_course(self) -> None:
-        from ui.dialogs.training import CourseDialog
-
         unit_id = self.unit.id if self.unit is not None else None
         dialog = CourseDialog(self.workspace, unit_id=unit_id, parent=self)
         if dialog.exec():
@@ -248,8 +244,6 @@ class TrainingPage(Page):
             self._changed()
 
     def edit_course(self) -> None:
-        from ui.dialogs.training import CourseDialog
-
         course = self.current_course()
         if course is None:
             return
@@ -258,8 +252,6 @@ class TrainingPage(Page):
             self._changed()
 
     def add_attendees(self) -> None:
-        from ui.dialogs.training import AttendeesDialog
-
         course = self.current_course()
         if course is None or self.unit is None:
             return
@@ -268,8 +260,6 @@ class TrainingPage(Page):
             self._changed()
 
     def record_results(self) -> None:
-        from ui.dialogs.training import ResultDialog
-
         chosen = self.selected_records()
         if not chosen:
             return
@@ -280,7 +270,6 @@ class TrainingPage(Page):
 
     def remove_attendees(self) -> int:
         """Take the chosen people off the course (a mistaken add), after asking."""
-        from desktop import training
 
         chosen = self.selected_records()
         course = self.current_course()
@@ -299,7 +288,6 @@ class TrainingPage(Page):
             removed = training.remove_attendees(self.workspace.actor, course.id,
                                                 [r.id for r in chosen])
         except Exception as exc:  # noqa: BLE001 - a refusal the clerk can read
-            from ui.errors import describe_exception
 
             msgbox.error(self, self.tr("Bỏ khỏi lớp"), describe_exception(exc))
             return 0
