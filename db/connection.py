@@ -8,6 +8,7 @@ processes never deadlock upgrading a read lock (the cause of most "database is l
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -115,6 +116,41 @@ def release_connection() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+class QueryCancelled(Exception):
+    """The work a query belonged to was cancelled while it ran (see :func:`interruptible`)."""
+
+
+# SQLite asks the cancel check every this many virtual-machine steps (~0.1 ms of work).
+_INTERRUPT_STEPS = 2000
+
+
+@contextlib.contextmanager
+def interruptible(cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Queries run inside stop as soon as ``cancelled()`` turns true, raising
+    :class:`QueryCancelled` (SQLite: checked while the query runs; a server: checked
+    before and after). A search overtaken by the next key frees its worker at once."""
+    if cancelled is None:
+        yield
+        return
+    if cancelled():
+        raise QueryCancelled()
+    db = database.obj
+    conn = db.connection() if isinstance(db, pw.SqliteDatabase) else None
+    if conn is not None:
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
+    try:
+        yield
+    except pw.OperationalError:
+        if cancelled():
+            raise QueryCancelled() from None
+        raise
+    finally:
+        if conn is not None:
+            conn.set_progress_handler(None, 0)
+    if cancelled():
+        raise QueryCancelled()
 
 
 def sqlite_path() -> str | None:

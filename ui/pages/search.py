@@ -1,7 +1,9 @@
 """Tìm kiếm: one box over names, phones and villages; accent-insensitive; as you type."""
 from __future__ import annotations
 
+import functools
 import time
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
@@ -68,7 +70,7 @@ class SearchPage(Page):
         self.only_unit.toggled.connect(lambda _c: self.run_query())
         self.last_elapsed_ms = 0.0
         self._in_flight: tuple | None = None
-        self._queued: tuple | None = None
+        self._task: Any = None  # the query running for the latest key
 
     def title(self) -> str:
         return page_title(self.key)
@@ -139,14 +141,16 @@ class SearchPage(Page):
         return node.id
 
     def run_query(self) -> None:
-        """Query on a worker thread; one query in flight, the latest text wins, so typing
-        never waits for the database."""
+        """Query on a worker thread; the latest text wins at once: a query still running
+        for an earlier key is cancelled (its SQL stops) and its answer never shown, so
+        typing never waits for the database."""
         self._timer.stop()
         self._dirty = False
         wanted = (self.box.text(), self.scope())
         if self._in_flight is not None:
-            self._queued = wanted
-            return
+            if self._in_flight == wanted:
+                return  # that very query is on its way
+            self._task.cancel()
         self._start(wanted)
 
     def _start(self, wanted: tuple) -> None:
@@ -155,22 +159,21 @@ class SearchPage(Page):
         started = time.perf_counter()
 
         def work(*, progress, cancelled):
-            return SearchResultsModel.first_page(people.search, text, scope)
+            fetch = functools.partial(people.search, cancelled=cancelled)
+            return SearchResultsModel.first_page(fetch, text, scope)
 
-        self.workspace.runner.run(
+        self._task = self.workspace.runner.run(
             work, title=self.title(), show_progress=False,
             on_success=lambda rows: self._arrived(wanted, rows, started),
             on_error=lambda exc: self._arrived(wanted, [], started, exc),
+            on_cancel=lambda: None,  # overtaken by a later key: nothing to show
         )
 
     def _arrived(self, wanted: tuple, rows: list, started: float,
                  error: BaseException | None = None) -> None:
+        if wanted != self._in_flight:
+            return  # a later key's query is on its way: this answer is stale
         self._in_flight = None
-        if self._queued is not None:
-            queued, self._queued = self._queued, None
-            if queued != wanted:
-                self._start(queued)  # the clerk typed on: this answer is already stale
-                return
         text, scope = wanted
         self.model.set_results(text, scope, rows)
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
