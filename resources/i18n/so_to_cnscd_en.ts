@@ -59,14 +59,6 @@
         <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
         <translation>A clerk needs an assigned unit: search by name or choose it in the tree.</translation>
     </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
 </context>
 <context>
     <name>ArticlesEditor</name>
@@ -722,18 +714,6 @@ Choose the administrative-unit catalogue:</translation>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>Ngày kết thúc trước ngày bắt đầu.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên lớp tập huấn.</source>
-        <translation>Enter the course title.</translation>
-    </message>
 </context>
 <context>
     <name>CourseTableModel</name>
@@ -796,10 +776,6 @@ Choose the administrative-unit catalogue:</translation>
         <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
         <translation>Leave the date blank if the team is only planned (no decision yet).</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionDefaultsDialog</name>
@@ -854,10 +830,6 @@ Choose the administrative-unit catalogue:</translation>
     <message>
         <source>đang dùng: %1 ngày %2 (chung)</source>
         <translation>in use: %1 of %2 (shared)</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Nhập cả số và ngày của Kế hoạch.</source>
@@ -963,10 +935,6 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
         <translation>The symbol (e.g. QĐ-UBND) is missing.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Quyết định cần ít nhất một điều.</source>
@@ -2198,10 +2166,6 @@ Once issued, this decision can no longer be edited.</translation>
         <source>Chọn ít nhất một Tổ.</source>
         <translation>Choose at least one team.</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>OfficialsPage</name>
@@ -2508,10 +2472,6 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat the new password:</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>

@@ -59,14 +59,6 @@
         <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
         <translation>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</translation>
     </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
-    </message>
-    <message>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
-    </message>
 </context>
 <context>
     <name>ArticlesEditor</name>
@@ -722,18 +714,6 @@ Chọn danh mục đơn vị hành chính:</translation>
         <source>Ghi chú:</source>
         <translation>Ghi chú:</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>Ngày kết thúc trước ngày bắt đầu.</source>
-        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên lớp tập huấn.</source>
-        <translation>Chưa nhập tên lớp tập huấn.</translation>
-    </message>
 </context>
 <context>
     <name>CourseTableModel</name>
@@ -796,10 +776,6 @@ Chọn danh mục đơn vị hành chính:</translation>
         <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
         <translation>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionDefaultsDialog</name>
@@ -854,10 +830,6 @@ Chọn danh mục đơn vị hành chính:</translation>
     <message>
         <source>đang dùng: %1 ngày %2 (chung)</source>
         <translation>đang dùng: %1 ngày %2 (chung)</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Nhập cả số và ngày của Kế hoạch.</source>
@@ -963,10 +935,6 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
         <translation>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Quyết định cần ít nhất một điều.</source>
@@ -2198,10 +2166,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <source>Chọn ít nhất một Tổ.</source>
         <translation>Chọn ít nhất một Tổ.</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>OfficialsPage</name>
@@ -2508,10 +2472,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Nhập lại mật khẩu mới:</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>

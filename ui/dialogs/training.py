@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.base import FormDialog
+from ui.dialogs.base import FormDialog, problems_by_field
 from ui.models.rows import FORM_CODES, RESULT_CODES, course_form_label, result_label
 from ui.widgets import DateLineEdit, SearchLineEdit, attach_completer, format_date
 
@@ -105,20 +105,15 @@ class CourseDialog(FormDialog):
             out["unit_id"] = self.unit_id
         return out
 
-    def check(self) -> bool:
-        errors = {}
-        for name, edit in (("start_date", self.start_date), ("end_date", self.end_date)):
-            if edit.text().strip() and edit.date() is None:
-                errors[name] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
-        start, end = self.start_date.date(), self.end_date.date()
-        if start and end and end < start:
-            errors["end_date"] = self.tr("Ngày kết thúc trước ngày bắt đầu.")
-        if not self.title_edit.text().strip():
-            errors["title"] = self.tr("Chưa nhập tên lớp tập huấn.")
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The service's own rules on the values as typed (dates as text, so a wrong one is
+        named, hours with a comma)."""
+        from desktop.training import course_problems
+
+        values = self.values()
+        values["start_date"] = self.start_date.text()
+        values["end_date"] = self.end_date.text()
+        return problems_by_field(course_problems(values))
 
     def stale_snapshot(self, exc: Any) -> Any:
         return self.course
