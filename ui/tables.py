@@ -1,5 +1,8 @@
-"""Tables like a spreadsheet (``setup_table``): copy what is selected (with the column headers) so it pastes
-into Excel as cells, and column widths that fit their content and are remembered.
+"""Tables like a spreadsheet (``setup_table``): select any rectangle of cells (click, Shift+click,
+Ctrl+click, Shift+arrows), whole rows (Shift+Space) or everything (Ctrl+A); ``copy_selection``
+(Ctrl+C, and the "Sao chép" entry of every table's context menu) puts it on the clipboard with
+the column headers so it pastes into Excel as cells; column widths fit their content and are
+remembered.
 
 Copying puts two forms on the clipboard: tab-separated text (Notepad, LibreOffice) and an
 HTML table (Excel keeps the columns, and with ``mso-number-format:"\\@"`` keeps a phone's
@@ -10,16 +13,44 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 TEXT_STYLE = 'mso-number-format:"\\@";'
 
 
+def selected_rows(view: QAbstractItemView) -> list[int]:
+    """The rows with a selected cell (or the current row), top to bottom: what a row action
+    (open, edit, remove) works on, whether whole rows or a few cells were selected."""
+    selection = view.selectionModel()
+    rows = {i.row() for i in selection.selectedIndexes()} if selection is not None else set()
+    if not rows and view.currentIndex().isValid():
+        rows = {view.currentIndex().row()}
+    return sorted(rows)
+
+
+def _cell_text(view: QAbstractItemView, index) -> str:
+    value = index.data(Qt.ItemDataRole.DisplayRole)
+    if value in (None, "") and isinstance(view, QTableView):
+        widget = view.indexWidget(index)  # a choice shown in the cell (a result per person)
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+    return "" if value is None else str(value)
+
+
 def selection_grid(view: QAbstractItemView) -> tuple[list[str], list[list[str]]]:
     """(headers, rows of cell texts) of the selected cells: the rows chosen × the visible
-    columns chosen, in the order shown on screen."""
+    columns chosen, in the order shown on screen (cells selected here and there give the
+    rectangle around them, as Excel would refuse to copy less)."""
     model = view.model()
     selection = view.selectionModel()
     indexes = selection.selectedIndexes() if selection is not None else []
@@ -38,8 +69,7 @@ def selection_grid(view: QAbstractItemView) -> tuple[list[str], list[list[str]]]
     for r in rows:
         cells = []
         for c in ordered:
-            value = model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
-            cells.append("" if value is None else str(value))
+            cells.append(_cell_text(view, model.index(r, c)))
         grid.append(cells)
     return headers, grid
 
@@ -64,7 +94,9 @@ def to_html(headers: list[str], grid: list[list[str]]) -> str:
 
 
 def copy_selection(view: QAbstractItemView) -> int:
-    """Put the selection on the clipboard; returns how many rows were copied."""
+    """Put the selected cells on the clipboard as rows × columns with their headers (text
+    with tabs, and an HTML table Excel pastes into cells); returns how many rows were
+    copied. The one copy of every table: Ctrl+C and the context menu's entry call it."""
     headers, grid = selection_grid(view)
     if not grid:
         return 0
@@ -76,8 +108,6 @@ def copy_selection(view: QAbstractItemView) -> int:
 
 
 def copy_action(view: QAbstractItemView, parent: QWidget) -> QAction:
-    from PySide6.QtCore import QCoreApplication
-
     action = QAction(QCoreApplication.translate("Tables", "Sao chép (kèm tiêu đề cột)"), parent)
     action.setObjectName("action_copy_rows")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
@@ -85,12 +115,41 @@ def copy_action(view: QAbstractItemView, parent: QWidget) -> QAction:
     return action
 
 
+def select_whole_rows(view: QTableView) -> None:
+    """Extend the selection to the whole rows of the cells selected (Shift+Space)."""
+    selection = view.selectionModel()
+    model = view.model()
+    if selection is None or model is None or model.columnCount() == 0:
+        return
+    last = model.columnCount() - 1
+    items = QItemSelection()
+    for row in selected_rows(view):
+        items.select(model.index(row, 0), model.index(row, last))
+    selection.select(items, QItemSelectionModel.SelectionFlag.Select)
+
+
 def install_copy(view: QAbstractItemView) -> QAction:
-    """Ctrl+C on the table copies the selection as cells (not just the current one)."""
+    """Ctrl+C on the table copies the selection as cells (not just the current one);
+    Shift+Space widens the selection to whole rows."""
     action = copy_action(view, view)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     view.addAction(action)
+    if isinstance(view, QTableView):
+        rows = QAction(view)
+        rows.setObjectName("action_select_rows")
+        rows.setShortcut(QKeySequence("Shift+Space"))
+        rows.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        rows.triggered.connect(lambda _c=False: select_whole_rows(view))
+        view.addAction(rows)
     return action
+
+
+def make_copyable(view: QTableView) -> None:
+    """A table that keeps its own look (an editable list, a report) but selects and copies
+    like the others."""
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+    view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+    install_copy(view)
 
 
 # --- column widths -------------------------------------------------------------------------
@@ -164,12 +223,10 @@ def fit_columns(view: QTableView, stretch_column: int | None = None,
 
 
 def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
-    """The look every table shares: whole rows, alternating colours, no edit, sortable;
-    several rows can be chosen and copied with Ctrl+C (with headers, pasteable into Excel);
-    column widths set by hand are remembered (the view needs an object name)."""
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-    install_copy(view)
+    """The look every table shares: alternating colours, no edit, sortable; any rectangle
+    of cells or several rows can be chosen and copied with Ctrl+C (with headers, pasteable
+    into Excel); column widths set by hand are remembered (the view needs an object name)."""
+    make_copyable(view)
     remember_widths(view)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import file_dialogs, msgbox
 from ui.errors import tr_core
+from ui.tables import make_copyable
 from vn.messages import field_label
 
 log = logging.getLogger(__name__)
@@ -304,7 +305,7 @@ class ImportDialog(QDialog):
         self.view = QTableView()
         self.view.setObjectName("import_preview")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        make_copyable(self.view)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)

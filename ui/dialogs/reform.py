@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.errors import describe_exception
+from ui.tables import make_copyable
 from ui.widgets import parse_day
 from vn.dates import format_day, format_moment
 
@@ -46,7 +47,7 @@ def _table(headings: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setHorizontalHeaderLabels(headings)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    make_copyable(table)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.base import FormDialog, problems_by_field
 from ui.models.rows import FORM_CODES, RESULT_CODES, course_form_label, result_label
+from ui.tables import make_copyable
 from ui.widgets import DateLineEdit, SearchLineEdit, attach_completer, format_date
 
 PLATFORMS = ["Bình dân học vụ số (binhdanhocvuso.gov.vn)", "OneTouch (onetouch.mic.gov.vn)",
@@ -351,6 +352,7 @@ class ResultDialog(FormDialog):
             self.people.setHorizontalHeaderLabels(
                 [self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Số chứng chỉ")])
             self.people.verticalHeader().setVisible(False)
+            make_copyable(self.people)
             self.people.horizontalHeader().setStretchLastSection(True)
             for row, record in enumerate(records):
                 name = QTableWidgetItem(record.full_name)

@@ -19,6 +19,7 @@ from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.tables import selected_rows
 
 
 def _course_unit(page: Any) -> int | None:
@@ -168,8 +169,7 @@ class TrainingPage(Page):
         return self.courses.row_at(index) if index.isValid() else None
 
     def selected_records(self) -> list[Any]:
-        rows = sorted({i.row() for i in self.record_view.selectionModel().selectedRows()})
-        return [self.records.row_at(r) for r in rows]
+        return [self.records.row_at(r) for r in selected_rows(self.record_view)]
 
     def busy(self) -> bool:
         """The course list or a page of attendees is still being read."""

@@ -20,6 +20,7 @@ from ui.actions import READ, PageAction, PageActions, edits
 from ui.models.rows import VillageTableModel
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
+from ui.tables import selected_rows
 
 
 class VillagesPage(Page):
@@ -144,8 +145,7 @@ class VillagesPage(Page):
         self._update_buttons()
 
     def selected(self) -> list[Any]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.row_at(r) for r in rows]
+        return [self.model.row_at(r) for r in selected_rows(self.view)]
 
     def _update_buttons(self) -> None:
         self.page_actions.update()

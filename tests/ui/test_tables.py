@@ -1,0 +1,82 @@
+"""Tables like a spreadsheet: a rectangle of cells chosen with the mouse, whole rows with
+Shift+Space, copied with Ctrl+C as rows × columns with headers; row actions still act on the
+rows of the cells chosen."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop.context import LOCAL_ADMIN
+from tests.ui.helpers import press
+
+
+def _villages(office_commune, names):
+    from desktop import units
+
+    for name in names:
+        units.create_village(LOCAL_ADMIN, office_commune.unit_id, name)
+
+
+def _click(qtbot, view, row, column, modifier=Qt.KeyboardModifier.NoModifier):
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _copied() -> list[list[str]]:
+    return [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()]
+
+
+def _column(view, title: str) -> int:
+    model = view.model()
+    return next(c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == title)
+
+
+def test_a_rectangle_of_cells_is_copied_with_its_headers(qtbot, office_commune, make_window):
+    _villages(office_commune, ["Thôn Nà Sla", "Bản Cắm", "Thôn Khòn Khẻ"])
+    window = make_window()
+    page = window.show_page("villages")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    view = page.view
+    name = _column(view, "Tên thôn/tổ dân phố")
+    QApplication.processEvents()
+    _click(qtbot, view, 0, name)
+    _click(qtbot, view, 1, name + 1, Qt.KeyboardModifier.ShiftModifier)
+    view.setFocus()
+    press(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    rows = _copied()
+    headers = [view.model().headerData(c, Qt.Orientation.Horizontal) for c in (name, name + 1)]
+    assert rows[0] == headers  # two columns, not the whole row
+    assert len(rows) == 3 and all(len(r) == 2 for r in rows)
+    shown = [view.model().index(r, name).data() for r in (0, 1)]
+    assert [r[0] for r in rows[1:]] == shown
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert html.count("<th>") == 2 and html.count("<tr>") == 3
+
+    # the row actions act on the rows of the cells chosen
+    assert [v.name for v in page.selected()] == shown
+
+    # Shift+Space: the whole rows
+    press(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    press(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    rows = _copied()
+    visible = [c for c in range(view.model().columnCount())
+               if not view.horizontalHeader().isSectionHidden(c)]
+    assert len(rows) == 3 and all(len(r) == len(visible) for r in rows)
+
+
+def test_every_table_of_the_window_copies(qtbot, office_commune, make_window):
+    """No table is left with Qt's one-cell copy: each has the shared copy action."""
+    from PySide6.QtWidgets import QTableView
+
+    _villages(office_commune, ["Thôn Nà Sla"])
+    window = make_window()
+    for key in window.pages.keys():
+        window.show_page(key)
+    tables = window.findChildren(QTableView)
+    assert len(tables) >= 6
+    for view in tables:
+        names = {a.objectName() for a in view.actions()}
+        assert "action_copy_rows" in names, view.objectName()
+        assert view.selectionBehavior() == QTableView.SelectionBehavior.SelectItems
