@@ -25,6 +25,7 @@ from ui import msgbox
 from ui import settings as keys
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
+from ui.sample_data import install_sample_bar
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
+        install_sample_bar(self, workspace.office)  # leave or remove sample data
         workspace.data_changed.connect(self._on_data_changed)
         workspace.team_requested.connect(self.open_team)
         workspace.person_requested.connect(self.show_person)
@@ -491,6 +493,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(self._status_text())
+        install_sample_bar(self, office)
         self.workspace.select_unit(None)
         self._select_first()
 

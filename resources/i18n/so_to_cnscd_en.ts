@@ -3620,6 +3620,34 @@ The data from before the restore is kept in:
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Building sample data…</translation>
     </message>
+    <message>
+        <source>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</source>
+        <translation>This is SAMPLE DATA (names, phone numbers and decisions are fictitious) in a file of its own; the office&apos;s data is not affected.</translation>
+    </message>
+    <message>
+        <source>Rời dữ liệu mẫu</source>
+        <translation>Leave the sample data</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</source>
+        <translation>Close the sample-data window; the sample file is kept to open again later.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu…</source>
+        <translation>Remove the sample data…</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</source>
+        <translation>Close this window and delete the sample-data file for good.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu</source>
+        <translation>Remove the sample data</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</source>
+        <translation>Close this window and delete the sample data for good (file %1)? The office&apos;s data is not affected. You can make sample data again at any time (Tools → Open sample data).</translation>
+    </message>
 </context>
 <context>
     <name>ScopePage</name>

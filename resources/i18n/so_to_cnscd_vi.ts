@@ -3620,6 +3620,34 @@ Dữ liệu trước khi khôi phục được giữ ở:
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
+    <message>
+        <source>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</source>
+        <translation>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Rời dữ liệu mẫu</source>
+        <translation>Rời dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</source>
+        <translation>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu…</source>
+        <translation>Xóa dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</source>
+        <translation>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu</source>
+        <translation>Xóa dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</source>
+        <translation>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</translation>
+    </message>
 </context>
 <context>
     <name>ScopePage</name>
