@@ -5001,6 +5001,10 @@ Open the folder?</translation>
         <translation>Year</translation>
     </message>
     <message>
+        <source>Mã kiểm tra (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
@@ -5599,6 +5603,290 @@ Open the folder?</translation>
     <message>
         <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
         <translation>Not written to {path}: it is not an ordinary file (a folder or a device). Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Lưu bản in</source>
+        <translation>Print copy stored</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>CDT team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn</source>
+        <translation>Training result</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Signers and legal bases</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn (tệp)</source>
+        <translation>Training results (file)</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập liệu</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi nhập</source>
+        <translation>Import error report</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>tài khoản bị tạm khoá</source>
+        <translation>account temporarily locked</translation>
+    </message>
+    <message>
+        <source>đổi tên</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>mở khoá tài khoản</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>nhiều người một lúc</source>
+        <translation>several people at once</translation>
+    </message>
+    <message>
+        <source>lần in đầu của quyết định đã ban hành</source>
+        <translation>first print of the issued decision</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Đã thay thế</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Đã huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Reorganisation</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ</source>
+        <translation>One former district</translation>
+    </message>
+    <message>
+        <source>Một tỉnh</source>
+        <translation>One province</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{label} số {number}</source>
+        <translation>{label} No. {number}</translation>
+    </message>
+    <message>
+        <source>{label} (mã {id})</source>
+        <translation>{label} (internal no. {id})</translation>
+    </message>
+    <message>
+        <source>lần nhập sai thứ {count}</source>
+        <translation>failed attempt no. {count}</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
@@ -6563,6 +6851,14 @@ Open the folder?</translation>
         <translation>Absent</translation>
     </message>
     <message>
+        <source>%1 ngày %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Dự thảo %1</source>
+        <translation>Draft %1</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Establishment</translation>
     </message>
@@ -6593,6 +6889,14 @@ Open the folder?</translation>
     <message>
         <source>Dự thảo quyết định</source>
         <translation>Draft decision</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1 ngày %2</source>
+        <translation>Decision No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Decision No. %1</translation>
     </message>
 </context>
 <context>

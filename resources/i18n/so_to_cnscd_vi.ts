@@ -5001,6 +5001,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Mã kiểm tra (SHA-256)</source>
+        <translation>Mã kiểm tra (SHA-256)</translation>
+    </message>
+    <message>
         <source>Ngày ký</source>
         <translation>Ngày ký</translation>
     </message>
@@ -5599,6 +5603,290 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
         <translation>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Lưu bản in</source>
+        <translation>Lưu bản in</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn</source>
+        <translation>Kết quả tập huấn</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Người ký và căn cứ quyết định</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên</source>
+        <translation>Danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation>Báo cáo thống kê</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn (tệp)</source>
+        <translation>Kết quả tập huấn (tệp)</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập liệu</source>
+        <translation>Mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi nhập</source>
+        <translation>Báo cáo lỗi nhập</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>tài khoản bị tạm khoá</source>
+        <translation>tài khoản bị tạm khoá</translation>
+    </message>
+    <message>
+        <source>đổi tên</source>
+        <translation>đổi tên</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu</source>
+        <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu</source>
+        <translation>đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>mở khoá tài khoản</source>
+        <translation>mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <source>nhiều người một lúc</source>
+        <translation>nhiều người một lúc</translation>
+    </message>
+    <message>
+        <source>lần in đầu của quyết định đã ban hành</source>
+        <translation>lần in đầu của quyết định đã ban hành</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Đã giải thể</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Đã thay thế</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>Đã huỷ</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Kiện toàn</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ</source>
+        <translation>Một huyện cũ</translation>
+    </message>
+    <message>
+        <source>Một tỉnh</source>
+        <translation>Một tỉnh</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{label} số {number}</source>
+        <translation>{label} số {number}</translation>
+    </message>
+    <message>
+        <source>{label} (mã {id})</source>
+        <translation>{label} (mã {id})</translation>
+    </message>
+    <message>
+        <source>lần nhập sai thứ {count}</source>
+        <translation>lần nhập sai thứ {count}</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
@@ -6563,6 +6851,14 @@ Mở thư mục chứa tệp?</translation>
         <translation>Vắng</translation>
     </message>
     <message>
+        <source>%1 ngày %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Dự thảo %1</source>
+        <translation>Dự thảo %1</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Thành lập</translation>
     </message>
@@ -6593,6 +6889,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Dự thảo quyết định</source>
         <translation>Dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1 ngày %2</source>
+        <translation>Quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Quyết định số %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import msgbox
+from ui.errors import tr_core
 from ui.models.table import RowTableModel
 from ui.tables import setup_table
 from ui.widgets import DateLineEdit, ErrorLabel
@@ -121,7 +122,7 @@ class AuditDialog(QDialog):
         self.type_combo.addItem(self.tr("Tất cả"), None)
         from desktop import audit_service
 
-        for code, label in audit_service.record_types():
+        for code, label in audit_service.record_types(tr_core):
             self.type_combo.addItem(label, code)
         self.unit_edit = QLineEdit()
         self.unit_edit.setObjectName("audit_unit")
@@ -313,11 +314,11 @@ class AuditDialog(QDialog):
         self.summary.setText(self.tr("Đang tải…"))
 
         def fetch_page(offset: int, limit: int) -> list[Any]:
-            return audit_service.page(actor, query, offset=offset, limit=limit)
+            return audit_service.page(actor, query, offset=offset, limit=limit, tr=tr_core)
 
         def work(*, progress, cancelled):
             return (audit_service.count(actor, query),
-                    audit_service.page(actor, query, limit=self.model.page_size))
+                    audit_service.page(actor, query, limit=self.model.page_size, tr=tr_core))
 
         def done(result: Any) -> None:
             if generation != self._generation:

@@ -1,6 +1,7 @@
 """The app's tables: villages, teams, members, courses, attendance."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -40,6 +41,26 @@ def result_label(code: str | None) -> str:
         "khong_dat": QCoreApplication.translate("labels", "Không đạt"),
         "vang": QCoreApplication.translate("labels", "Vắng"),
     }.get(code or "", code or "")
+
+
+_DECISION_REF = re.compile(r"^(?P<draft>Dự thảo )?(?P<number>\S+?)(?: ngày (?P<date>[\d/]+))?$")
+
+
+def decision_ref_text(label: str | None) -> str:
+    """A team's or a unit's latest Decision as the core words it ("25/QĐ-UBND ngày
+    30/11/2025", "Dự thảo QĐ-UBND"), with the joining words translated; the number and the
+    symbol are the document's own."""
+    if not label:
+        return ""
+    found = _DECISION_REF.match(label)
+    if found is None:
+        return label
+    number, date = found.group("number"), found.group("date")
+    text = QCoreApplication.translate("labels", "%1 ngày %2").replace("%1", number).replace(
+        "%2", date) if date else number
+    if found.group("draft"):
+        text = QCoreApplication.translate("labels", "Dự thảo %1").replace("%1", text)
+    return text
 
 
 RESULT_CODES = ("dang_ky", "hoan_thanh", "khong_dat", "vang")
@@ -98,7 +119,7 @@ class TeamTableModel(RowTableModel):
             date_text(row.established_on),
             number_text(row.member_count),
             row.leader_name or self.tr("(chưa có)"),
-            row.latest_decision or self.tr("(chưa có)"),
+            decision_ref_text(row.latest_decision) or self.tr("(chưa có)"),
         )[column]
 
     def sort_value(self, row: Any, column: int) -> Any:

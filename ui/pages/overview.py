@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
+from ui.models.rows import decision_ref_text
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
@@ -51,7 +52,7 @@ class CommuneStatsModel(RowTableModel):
         return (name, number_text(g("villages")), number_text(g("teams")),
                 pct_text(g("coverage_pct")), number_text(g("members")), number_text(g("women")),
                 number_text(g("youth_union")), number_text(g("trained")),
-                pct_text(g("trained_pct")), g("latest_decision") or "")[column]
+                pct_text(g("trained_pct")), decision_ref_text(g("latest_decision")))[column]
 
     def sort_value(self, row: Any, column: int) -> Any:
         names = ("", "villages", "teams", "coverage_pct", "members", "women", "youth_union",
@@ -104,7 +105,7 @@ class VillageStatsModel(RowTableModel):
         team = team_status_label(row.team_status) if row.team_status else self.tr("Chưa có tổ")
         return (row.village_name, team, number_text(row.members), number_text(row.trained),
                 pct_text(row.trained_pct) if row.team_id else "",
-                row.latest_decision or "")[column]
+                decision_ref_text(row.latest_decision))[column]
 
     def foreground(self, row: Any, column: int):
         from PySide6.QtGui import QColor

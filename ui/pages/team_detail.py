@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
-from ui.models.rows import MemberTableModel, team_status_label
+from ui.models.rows import MemberTableModel, decision_ref_text, team_status_label
 from ui.models.table import date_text
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
@@ -189,7 +189,7 @@ class TeamDetailPage(Page):
         if team.established_on:
             facts.append(self.tr("thành lập %1").replace("%1", date_text(team.established_on)))
         facts.append(self.tr("Quyết định: %1").replace(
-            "%1", team.latest_decision or self.tr("chưa có")))
+            "%1", decision_ref_text(team.latest_decision) or self.tr("chưa có")))
         facts.append(self.tr("%1 thành viên").replace("%1", str(len(team.members))))
         # the number the "decision" command and --team take
         facts.append(self.tr("Mã tổ: %1").replace("%1", str(team.id)))
