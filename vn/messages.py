@@ -1183,6 +1183,27 @@ def audit_codes(kind: str) -> list[str]:
     return list(_AUDIT_ACTIONS if kind == "action" else _AUDIT_ENTITIES)
 
 
+# --- the roster import's summary and locations (desktop.roster_import) ---------------------------
+
+CATALOGUE.update({
+    "import.summary.rows": "{count} dòng thành viên",
+    "import.summary.create": "{count} thêm mới",
+    "import.summary.update": "{count} cập nhật",
+    "import.summary.unchanged": "{count} không đổi",
+    "import.summary.end": "{count} thôi tham gia",
+    "import.summary.skip": "{count} bỏ qua",
+    "import.summary.refused": "{count} không nhận",
+    "import.summary.new_villages": "Tạo mới {count} thôn/tổ dân phố.",
+    "import.summary.new_teams": "Lập mới {count} Tổ.",
+    "import.summary.ended": "{count} người thôi tham gia Tổ.",
+    "import.location.sheet": "Trang tính '{sheet}'",
+    "import.location.row": "dòng {row}",
+    "import.location.column": "cột {column}",
+    "import.location.column_named": "cột {column} ({label})",
+    "import.location.file": "Tệp",
+})
+
+
 def codes() -> set[str]:
     """Every code :func:`render` words (the catalogue's and the variant choosers')."""
     return set(CATALOGUE) | set(_VARIANTS)

@@ -5889,6 +5889,62 @@ Open the folder?</translation>
         <translation>failed attempt no. {count}</translation>
     </message>
     <message>
+        <source>{count} dòng thành viên</source>
+        <translation>{count} member rows</translation>
+    </message>
+    <message>
+        <source>{count} thêm mới</source>
+        <translation>{count} new</translation>
+    </message>
+    <message>
+        <source>{count} cập nhật</source>
+        <translation>{count} updated</translation>
+    </message>
+    <message>
+        <source>{count} không đổi</source>
+        <translation>{count} unchanged</translation>
+    </message>
+    <message>
+        <source>{count} thôi tham gia</source>
+        <translation>{count} leaving</translation>
+    </message>
+    <message>
+        <source>{count} bỏ qua</source>
+        <translation>{count} skipped</translation>
+    </message>
+    <message>
+        <source>{count} không nhận</source>
+        <translation>{count} refused</translation>
+    </message>
+    <message>
+        <source>Tạo mới {count} thôn/tổ dân phố.</source>
+        <translation>{count} new villages/residential groups.</translation>
+    </message>
+    <message>
+        <source>Lập mới {count} Tổ.</source>
+        <translation>{count} new teams.</translation>
+    </message>
+    <message>
+        <source>{count} người thôi tham gia Tổ.</source>
+        <translation>{count} people leave their team.</translation>
+    </message>
+    <message>
+        <source>Trang tính &apos;{sheet}&apos;</source>
+        <translation>Sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>cột {column} ({label})</source>
+        <translation>column {column} ({label})</translation>
+    </message>
+    <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
         <translation>The backup file {path} was not found.</translation>
     </message>

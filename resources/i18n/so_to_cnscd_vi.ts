@@ -5889,6 +5889,62 @@ Mở thư mục chứa tệp?</translation>
         <translation>lần nhập sai thứ {count}</translation>
     </message>
     <message>
+        <source>{count} dòng thành viên</source>
+        <translation>{count} dòng thành viên</translation>
+    </message>
+    <message>
+        <source>{count} thêm mới</source>
+        <translation>{count} thêm mới</translation>
+    </message>
+    <message>
+        <source>{count} cập nhật</source>
+        <translation>{count} cập nhật</translation>
+    </message>
+    <message>
+        <source>{count} không đổi</source>
+        <translation>{count} không đổi</translation>
+    </message>
+    <message>
+        <source>{count} thôi tham gia</source>
+        <translation>{count} thôi tham gia</translation>
+    </message>
+    <message>
+        <source>{count} bỏ qua</source>
+        <translation>{count} bỏ qua</translation>
+    </message>
+    <message>
+        <source>{count} không nhận</source>
+        <translation>{count} không nhận</translation>
+    </message>
+    <message>
+        <source>Tạo mới {count} thôn/tổ dân phố.</source>
+        <translation>Tạo mới {count} thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Lập mới {count} Tổ.</source>
+        <translation>Lập mới {count} Tổ.</translation>
+    </message>
+    <message>
+        <source>{count} người thôi tham gia Tổ.</source>
+        <translation>{count} người thôi tham gia Tổ.</translation>
+    </message>
+    <message>
+        <source>Trang tính &apos;{sheet}&apos;</source>
+        <translation>Trang tính &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>cột {column}</translation>
+    </message>
+    <message>
+        <source>cột {column} ({label})</source>
+        <translation>cột {column} ({label})</translation>
+    </message>
+    <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
         <translation>Không tìm thấy tệp sao lưu {path}.</translation>
     </message>

@@ -276,3 +276,43 @@ def test_english_ui_shows_no_vietnamese_sentence(qtbot, demo, english, settings,
             "DecisionDefaultsDialog", "AboutDialog", "FirstRunWizard"} <= reader.read
     left = "\n".join(f"{where}: {text}" for text, where in sorted(reader.found.items()))
     assert not reader.found, "Vietnamese left in the English UI:\n" + left
+
+
+def test_import_summary_and_locations_are_english(qtbot, office_commune, english, settings,
+                                                  tmp_path):
+    """The roster import's preview: the summary line, the actions, the notes with their
+    sheet/row/column and the problems read in English (the file's own cells excepted)."""
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from tests.desktop.test_roster_import import HEAD, simple_file
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn 2")
+    rows = [
+        [1, "Lò Văn Páo", "01/01/1980", "Nam", "Tổ trưởng", "Thôn 2", "0912999000"],
+        [2, "Lò Thị Pọm", "31/02/1988", "Nữ", "Thành viên", "Thôn 2", "0912999001"],
+        [3, "Hà Thị Lan", "05/03/1990", "Nữ", "Thành viên", "Thôn 9", "091234"],
+    ]
+    path = simple_file(tmp_path / "ds.xlsx", rows)
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(),
+                          settings=settings)
+    dialog = ImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.set_path(str(path))
+    cells = [str(c) for row in rows for c in row] + list(HEAD) + [
+        "Danh sách", "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG",
+        "Tổ CNSCĐ Thôn 2", "Tổ CNSCĐ Thôn 9"]  # the names the new teams would get
+    reader = Reader(sorted({*cells, *_data_strings()}, key=len, reverse=True))
+    reader.read_widget(dialog, "ImportDialog")
+    reader.check("ImportDialog notes", dialog.notes.toPlainText())
+    runner.wait(10000)
+    assert "not accepted" in dialog.summary.text() or "refused" in dialog.summary.text(), \
+        dialog.summary.text()
+    left = "\n".join(f"{where}: {text}" for text, where in sorted(reader.found.items()))
+    assert not reader.found, "Vietnamese left in the English import preview:\n" + left
