@@ -2289,6 +2289,10 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>Overview: %1 (%2)</translation>
     </message>
     <message>
+        <source>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</source>
+        <translation>… and %1 more rows (all of them in the Excel file: the Export Excel button).</translation>
+    </message>
+    <message>
         <source>Lưu tổng quan thành PDF</source>
         <translation>Save the overview as PDF</translation>
     </message>

@@ -2289,6 +2289,10 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Tổng quan: %1 (ngày %2)</translation>
     </message>
     <message>
+        <source>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</source>
+        <translation>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</translation>
+    </message>
+    <message>
         <source>Lưu tổng quan thành PDF</source>
         <translation>Lưu tổng quan thành PDF</translation>
     </message>
