@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
 
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
-        base = self.tr("Sổ Tổ CNSCĐ")
-        title = f"{base} — {name}" if name else base
+        # the platform adds " — Sổ Tổ CNSCĐ" (the application's display name) itself
+        title = name or self.tr("Sổ Tổ CNSCĐ")
         if is_sample(office):  # never mistaken for the office's own data
             title = self.tr("DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)") + " — " + title
         return title

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def test_the_sample_window_is_not_swallowed_by_the_office_window(qapp, tmp_path):
@@ -68,6 +69,10 @@ def test_an_office_database_has_no_sample_bar(qtbot, office_commune, make_window
     window = make_window()
     assert window.findChild(SampleBar) is None
     assert "DỮ LIỆU MẪU" not in window.windowTitle()
+    # the platform appends the application's name: the title must not carry it too (the
+    # bar read "Sổ Tổ CNSCĐ — Ủy ban nhân dân xã Hợp Thành — Sổ Tổ CNSCĐ")
+    assert QApplication.applicationDisplayName() == "Sổ Tổ CNSCĐ"
+    assert window.windowTitle() == office_commune.name
 
 
 def test_leaving_the_sample_keeps_it(qtbot, office_commune, make_window, app_db, monkeypatch):
