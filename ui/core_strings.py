@@ -99,6 +99,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" có 11 chữ số nhưng đầu số {prefix} không thuộc các đầu số 11 chữ số cũ đã chuyển sang 10 chữ số; hãy kiểm tra lại số."),
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" là số di động 11 chữ số cũ; đã đổi sang số mới {new} (đầu số {old_prefix} đổi thành {new_prefix} từ năm 2018). Hãy xác nhận lại với người dùng."),
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990)."),
+    QT_TRANSLATE_NOOP("core", "{label} \"{value}\" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026)."),
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990)."),
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" không có thật: tháng {month}/{year} không có ngày {day}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990)."),
     QT_TRANSLATE_NOOP("core", "{label} \"{value}\" ở sau ngày hôm nay ({today}); hãy kiểm tra lại."),

@@ -226,6 +226,9 @@ CATALOGUE: dict[str, str] = {
         '{label} "{value}" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc '
         "chỉ năm (ví dụ 1990)."
     ),
+    "date.format.day": (
+        '{label} "{value}" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).'
+    ),
     "date.invalid.month": (
         '{label} "{value}" không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo '
         "thứ tự ngày/tháng/năm (ví dụ 05/03/1990)."
@@ -991,6 +994,11 @@ def _date_invalid(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "date.invalid.day", {}
 
 
+def _date_format(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    # an event needs its day: "or just the year" would mislead
+    return ("date.format.day" if p.get("day_only") else "date.format"), {}
+
+
 def _date_future(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return ("date.future.read_as" if p["date"] != p["value"] else "date.future"), {}
 
@@ -1074,6 +1082,7 @@ _VARIANTS: dict[str, Variant] = {
     "import.name_part_long": _name_part_long,
     "phone.length": _phone_length,
     "date.invalid": _date_invalid,
+    "date.format": _date_format,
     "date.future": _date_future,
     "cid.length": _cid_length,
     "cid.sex_mismatch": _cid_sex_mismatch,

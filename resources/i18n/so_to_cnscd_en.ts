@@ -5197,6 +5197,10 @@ Open the folder?</translation>
         <translation>{label} &quot;{value}&quot; is not in the right form; type day/month/year (e.g. 05/03/1990) or just the year (e.g. 1990).</translation>
     </message>
     <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</source>
+        <translation>{label} &quot;{value}&quot; is not in the right form; type day/month/year (e.g. 05/03/2026).</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
         <translation>{label} &quot;{value}&quot; does not exist: there is no month {month}. Please check it and type day/month/year in that order (e.g. 05/03/1990).</translation>
     </message>

@@ -5197,6 +5197,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</translation>
     </message>
     <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</source>
+        <translation>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
         <translation>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</translation>
     </message>

@@ -147,9 +147,17 @@ def test_create_team_date_is_checked_while_typing(qtbot, window, office_commune)
 
     village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Khòn Khẻ")
     dialog = _show(qtbot, CreateTeamDialog(window.workspace, [village], parent=window))
+    dialog.date_edit.setFocus()
+    type_text(dialog.date_edit, "31/9/2025")
+    _wait_live(qtbot, dialog)
+    # says what is wrong: the form was right, the day does not exist
+    assert "không có ngày 31" in dialog.errors.message("established_on")
     replace_text(dialog.date_edit, "1/13/2026")
     _wait_live(qtbot, dialog)
-    assert dialog.errors.message("established_on")
+    assert "không có tháng 13" in dialog.errors.message("established_on")
+    replace_text(dialog.date_edit, "2026")
+    _wait_live(qtbot, dialog)
+    assert "chỉ năm" not in dialog.errors.message("established_on")  # a day is needed here
     press(dialog.date_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()  # not saved with a wrong date
     replace_text(dialog.date_edit, "13/01/2026")

@@ -140,9 +140,19 @@ class LiveChecks:
     def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
         """({field: error}, {field: warning}) for the values on screen, from the pure rules
         the service applies too. The base checks the date fields; subclasses add theirs."""
+        from desktop.validation import parse_date, parse_day
+        from ui.errors import describe_problem
+
         errors = {}
         for name, widget in self._names.items():
             if isinstance(widget, DateLineEdit) and not widget.is_acceptable():
+                # the core's reason when it has one ("tháng 9/2025 không có ngày 31")
+                _value, found = parse_date(widget.text(), field=name) if widget.allow_year \
+                    else parse_day(widget.text(), field=name)
+                found = [p for p in found if p.is_error]
+                if found:
+                    errors[name] = describe_problem(found[0])
+                    continue
                 errors[name] = QCoreApplication.translate(
                     "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy.") if not widget.allow_year \
                     else QCoreApplication.translate(
