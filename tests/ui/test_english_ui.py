@@ -226,6 +226,7 @@ def test_english_ui_shows_no_vietnamese_sentence(qtbot, demo, english, settings,
 
     reader = Reader(_data_strings())
     _walk_dialogs(monkeypatch, reader, qtbot)
+    QApplication.clipboard().clear()  # the paste form reads it: only the data of this test
     runner = TaskRunner(dialog_delay_ms=50)
     workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(),
                           settings=settings)
