@@ -15,9 +15,11 @@ import json
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QMimeData,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -166,12 +168,32 @@ def saved_widths(view: QTableView) -> dict[int, int]:
         data = json.loads(raw) if raw else {}
     except (TypeError, ValueError):
         return {}
-    return {int(k): int(v) for k, v in data.items()}
+    # a width of 0 was never chosen by hand (an old version kept a hidden column's)
+    return {int(k): int(v) for k, v in data.items() if int(v) > 0}
+
+
+class _HeaderHand(QObject):
+    """Knows whether the clerk's mouse is on the header (pressed): only a width changed
+    then is the clerk's; Qt resizes sections for many other reasons (the last section
+    stretching, a column hidden, a restored layout)."""
+
+    def __init__(self, header: QHeaderView):
+        super().__init__(header)
+        self.pressed = False
+        header.viewport().installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self.pressed = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self.pressed = False
+        return False
 
 
 def remember_widths(view: QTableView) -> None:
     """Keep the widths the clerk drags the columns to, per table, across sessions."""
     header = view.horizontalHeader()
+    hand = _HeaderHand(header)
     timer = QTimer(view)
     timer.setSingleShot(True)
     timer.setInterval(300)
@@ -183,9 +205,10 @@ def remember_widths(view: QTableView) -> None:
             {str(k): v for k, v in widths.items()}))
 
     def resized(column: int, _old: int, new: int) -> None:
-        if view.property("fitting"):
-            return  # our own fitting, not the clerk's hand
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+        if view.property("fitting") or not hand.pressed:
+            return  # our own fitting or Qt's layout, not the clerk's hand
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive \
+                or header.isSectionHidden(column) or new <= 0:
             return
         dragged = dict(view.property("dragged_widths") or {})
         dragged[column] = new
@@ -196,27 +219,53 @@ def remember_widths(view: QTableView) -> None:
     header.sectionResized.connect(resized)
 
 
+def _shrink_to(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """Widths that fit ``room``: the widest columns give way first (all of them down to one
+    common cap), none below its floor (its heading). Unchanged when they fit already."""
+    if sum(widths.values()) <= room:
+        return widths
+    low, high = 0, max(widths.values())
+    while low < high:  # the largest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(max(min(w, cap), floors[c]) for c, w in widths.items()) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return {c: max(min(w, low), floors[c]) for c, w in widths.items()}
+
+
 def fit_columns(view: QTableView, stretch_column: int | None = None,
                 max_width: int = 320) -> None:
-    """Columns as wide as their content while the table has room (a long column is capped
-    only when the whole table would not fit), the stretch column taking what is left; a
-    width the clerk set by hand wins."""
+    """Columns as wide as their content while the table has room; when it has not, the
+    widest columns give way first (a long name is cut before a short date is), never below
+    their heading, so the table fits without scrolling sideways; the stretch column (or
+    the last) takes what is left. A width the clerk set by hand wins."""
     header = view.horizontalHeader()
     view.setProperty("fitting", True)
     try:
         view.resizeColumnsToContents()
         count = header.count()
-        room = view.viewport().width() or view.width()
+        room = (view.viewport().width() or view.width()) - 2
         visible = [c for c in range(count) if not header.isSectionHidden(c)]
-        total = sum(header.sectionSize(c) for c in visible)
-        if total > room:
-            for col in visible:
-                if header.sectionSize(col) > max_width:
-                    header.resizeSection(col, max_width)
-        for col, width in saved_widths(view).items():
+        saved = saved_widths(view)
+        free = [c for c in visible if c not in saved]
+        metrics = header.fontMetrics()
+        floors = {c: min(header.sectionSize(c), max(48, metrics.horizontalAdvance(
+            str(view.model().headerData(c, Qt.Orientation.Horizontal) or "")) + 16))
+            for c in free}
+        widths = {c: min(header.sectionSize(c), max(max_width, floors[c])) for c in free}
+        if sum(header.sectionSize(c) for c in visible) <= room:
+            widths = {c: header.sectionSize(c) for c in free}  # everything fits as it is
+        fixed = sum(saved[c] for c in visible if c in saved)
+        if view.isVisible() and room > 200:  # not laid out yet: its width means nothing
+            widths = _shrink_to(widths, floors, max(0, room - fixed))
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        for col, width in saved.items():
             if col < count and col != stretch_column:
                 header.resizeSection(col, width)
         if stretch_column is not None:
+            header.setStretchLastSection(False)
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     finally:
         view.setProperty("fitting", False)

@@ -80,3 +80,34 @@ def test_every_table_of_the_window_copies(qtbot, office_commune, make_window):
         names = {a.objectName() for a in view.actions()}
         assert "action_copy_rows" in names, view.objectName()
         assert view.selectionBehavior() == QTableView.SelectionBehavior.SelectItems
+
+
+def test_columns_fit_the_table_the_widest_giving_way(qtbot, office_commune, make_window):
+    """No sideways scrolling while the table could hold every column: a long name is cut
+    before a short column is (the place of a course was cut at the edge while the title
+    column kept 340 px), and no heading is cut."""
+    from desktop import training
+
+    training.create_course(LOCAL_ADMIN, {
+        "title": "Kỹ năng số cơ bản cho Tổ công nghệ số cộng đồng các thôn vùng cao " * 2,
+        "organiser": "Ủy ban nhân dân xã Hợp Thành và Đoàn Thanh niên xã",
+        "place": "Nhà văn hóa thôn Khòn Pạt, xã Hợp Thành, tỉnh Lạng Sơn",
+        "unit_id": office_commune.unit_id, "start_date": "10/12/2026", "hours": "4"})
+    window = make_window()
+    page = window.show_page("training")
+    qtbot.waitUntil(lambda: page.courses.rowCount() == 1, timeout=5000)
+    view = page.course_view
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    from ui.tables import fit_columns
+
+    fit_columns(view, max_width=240)
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    total = sum(header.sectionSize(c) for c in range(header.count())
+                if not header.isSectionHidden(c))
+    assert total <= view.viewport().width()
+    metrics = header.fontMetrics()
+    for c in range(header.count()):
+        text = view.model().headerData(c, Qt.Orientation.Horizontal)
+        assert header.sectionSize(c) >= min(metrics.horizontalAdvance(text), 48), text
