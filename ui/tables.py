@@ -157,7 +157,8 @@ def make_copyable(view: QTableView) -> None:
 # --- column widths -------------------------------------------------------------------------
 
 def _settings_key(view: QTableView) -> str:
-    return f"columns/{view.objectName()}"
+    # "columns/" held widths Qt had set, not the clerk: they are left behind
+    return f"column-widths/{view.objectName()}"
 
 
 def saved_widths(view: QTableView) -> dict[int, int]:
