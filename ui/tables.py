@@ -220,6 +220,40 @@ def remember_widths(view: QTableView) -> None:
     header.sectionResized.connect(resized)
 
 
+class _Refit(QObject):
+    """Fits the columns again when the table is shown or its width changes (a page filled
+    while hidden measured a width it does not have on screen)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.args: tuple[int | None, int] = (None, 320)
+        self.width = -1
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.refit)
+        view.installEventFilter(self)
+
+    @classmethod
+    def watch(cls, view: QTableView, stretch_column: int | None, max_width: int) -> None:
+        refit = view.findChild(cls)
+        if refit is None:
+            refit = cls(view)
+        refit.args = (stretch_column, max_width)
+        refit.width = view.viewport().width() if view.isVisible() else -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
+                and self.view.isVisible() and self.view.viewport().width() != self.width:
+            self.timer.start()
+        return False
+
+    def refit(self) -> None:
+        if self.view.isVisible() and self.view.viewport().width() != self.width:
+            fit_columns(self.view, *self.args)
+
+
 def _shrink_to(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
     """Widths that fit ``room``: the widest columns give way first (all of them down to one
     common cap), none below its floor (its heading). Unchanged when they fit already."""
@@ -242,6 +276,7 @@ def fit_columns(view: QTableView, stretch_column: int | None = None,
     their heading, so the table fits without scrolling sideways; the stretch column (or
     the last) takes what is left. A width the clerk set by hand wins."""
     header = view.horizontalHeader()
+    _Refit.watch(view, stretch_column, max_width)
     view.setProperty("fitting", True)
     try:
         view.resizeColumnsToContents()
@@ -278,6 +313,7 @@ def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
     into Excel); column widths set by hand are remembered (the view needs an object name)."""
     make_copyable(view)
     remember_widths(view)
+    _Refit.watch(view, stretch_column, 320)  # headings fit even before the first fill
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)

@@ -98,15 +98,13 @@ def test_columns_fit_the_table_the_widest_giving_way(qtbot, office_commune, make
     qtbot.waitUntil(lambda: page.courses.rowCount() == 1, timeout=5000)
     view = page.course_view
     window.resize(1366, 768)
-    QApplication.processEvents()
-    from ui.tables import fit_columns
-
-    fit_columns(view, max_width=240)
-    QApplication.processEvents()
     header = view.horizontalHeader()
-    total = sum(header.sectionSize(c) for c in range(header.count())
-                if not header.isSectionHidden(c))
-    assert total <= view.viewport().width()
+
+    def total() -> int:
+        return sum(header.sectionSize(c) for c in range(header.count())
+                   if not header.isSectionHidden(c))
+
+    qtbot.waitUntil(lambda: 0 < total() <= view.viewport().width(), timeout=3000)
     metrics = header.fontMetrics()
     for c in range(header.count()):
         text = view.model().headerData(c, Qt.Orientation.Horizontal)

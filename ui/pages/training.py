@@ -140,8 +140,10 @@ class TrainingPage(Page):
         wanted = self._select_after_load or (current.id if current is not None else None)
         self._select_after_load = None
         self.courses.set_rows(rows)
-        fit_columns(self.course_view, max_width=240)
-        self.course_view.horizontalHeader().resizeSection(CourseTableModel.COL_TITLE, 340)
+        # the title takes the room the other columns leave (a fixed 340 px cut the place
+        # of the course at the edge and made the table scroll sideways)
+        fit_columns(self.course_view, stretch_column=CourseTableModel.COL_TITLE,
+                    max_width=240)
         if wanted is not None:
             row = self.courses.find_row(lambda r: r.id == wanted)
             if row >= 0:
