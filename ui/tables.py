@@ -279,6 +279,8 @@ def fit_columns(view: QTableView, stretch_column: int | None = None,
     _Refit.watch(view, stretch_column, max_width)
     view.setProperty("fitting", True)
     try:
+        if stretch_column is not None:  # measured by its content, not the room it took
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnsToContents()
         count = header.count()
         room = (view.viewport().width() or view.width()) - 2
@@ -292,6 +294,8 @@ def fit_columns(view: QTableView, stretch_column: int | None = None,
         widths = {c: min(header.sectionSize(c), max(max_width, floors[c])) for c in free}
         if sum(header.sectionSize(c) for c in visible) <= room:
             widths = {c: header.sectionSize(c) for c in free}  # everything fits as it is
+        if stretch_column in widths:  # it takes what is left: only its heading counts
+            widths[stretch_column] = floors[stretch_column]
         fixed = sum(saved[c] for c in visible if c in saved)
         if view.isVisible() and room > 200:  # not laid out yet: its width means nothing
             widths = _shrink_to(widths, floors, max(0, room - fixed))

@@ -109,3 +109,64 @@ def test_columns_fit_the_table_the_widest_giving_way(qtbot, office_commune, make
     for c in range(header.count()):
         text = view.model().headerData(c, Qt.Orientation.Horizontal)
         assert header.sectionSize(c) >= min(metrics.horizontalAdvance(text), 48), text
+
+
+def test_fitting_again_does_not_squeeze_names_for_the_stretch_column(qtbot, office_commune,
+                                                                     make_window):
+    """The stretch column was measured by the room it had taken, so fitting again cut the
+    members' names ("Nguyễn T…") while "Đơn vị công tác" sat half empty."""
+    from desktop import teams, units
+
+    village = units.create_village(LOCAL_ADMIN, office_commune.unit_id, "Thôn Khòn Pạt")
+    team = teams.create_team(LOCAL_ADMIN, village.id)
+    for name in ("Nguyễn Thị Hoa", "Hoàng Văn Nam", "Triệu Thị Mai"):
+        teams.add_member(LOCAL_ADMIN, team.id, {"full_name": name, "phone": "0912000111",
+                                                "position": "Bí thư chi đoàn"}, "thanh_vien")
+    window = make_window()
+    window.resize(1150, 700)  # a table a little narrower than its columns' content
+    window.open_team(team.id)
+    page = window.show_page("team")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    from ui.tables import fit_columns
+
+    view = page.view
+    for _ in range(3):  # each reload fits again
+        fit_columns(view, stretch_column=page.model.COL_ORGANISATION, max_width=190)
+        QApplication.processEvents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.isSectionHidden(column) or column == page.model.COL_ORGANISATION:
+            continue
+        # a column gives way only as much as the table lacks, not down to a common stump
+        assert header.sectionSize(column) >= min(view.sizeHintForColumn(column), 100), column
+
+
+def test_fit_columns_twice_fits_and_shares_the_room(qtbot):
+    """Five columns of 24 characters in a table with room for about four: after fitting
+    (twice, as every reload does) nothing scrolls sideways and the columns share the cut."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from ui.tables import fit_columns, setup_table
+
+    model = QStandardItemModel(3, 5)
+    model.setHorizontalHeaderLabels([f"Cột {n}" for n in range(5)])
+    for row in range(3):
+        for column in range(5):
+            model.setItem(row, column, QStandardItem("Nguyễn Thị Hoa Bình Minh"[:24]))
+    view = QTableView()
+    view.setObjectName("fit_test")
+    view.setModel(model)
+    setup_table(view)
+    qtbot.addWidget(view)
+    natural = view.sizeHintForColumn(0)
+    view.resize(natural * 4 + 40, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(2):
+        fit_columns(view, stretch_column=4)
+        QApplication.processEvents()
+    header = view.horizontalHeader()
+    sizes = [header.sectionSize(c) for c in range(5)]
+    assert sum(sizes) <= view.viewport().width() + 1, sizes
+    assert min(sizes[:4]) >= natural * 0.6, (sizes, natural)
