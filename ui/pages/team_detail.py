@@ -204,10 +204,11 @@ class TeamDetailPage(Page):
         rows = teams.membership_history(team.id) if self.history.isChecked() else team.members
         self.model.set_rows(rows)
         self.decisions.set_team(team)
-        fit_columns(self.view, stretch_column=MemberTableModel.COL_ORGANISATION, max_width=190)
         header = self.view.horizontalHeader()
         for col in (MemberTableModel.COL_START, MemberTableModel.COL_END):
             header.setSectionHidden(col, not self.history.isChecked())
+        # fitted once the history columns are shown or hidden: they counted while hidden
+        fit_columns(self.view, stretch_column=MemberTableModel.COL_ORGANISATION, max_width=190)
         self._update_buttons()
 
     def selected(self) -> Any:
