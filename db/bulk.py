@@ -117,11 +117,17 @@ def insert_rows(model: type[pw.Model], fields: Sequence[pw.Field],
     sql = f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})'
     # only dates, times, flags and decimals need converting; text and numbers go as they are
     plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.ForeignKeyField, pw.AutoField)
-    if all(isinstance(f, plain) for f in fields):
-        data = [tuple(row) for row in rows]
+    convert = [(i, f.db_value) for i, f in enumerate(fields) if not isinstance(f, plain)]
+    data: list[Sequence[Any]]
+    if not convert:
+        data = rows if isinstance(rows, list) else list(rows)
     else:
-        convert = [None if isinstance(f, plain) else f.db_value for f in fields]
-        data = [tuple(v if c is None else c(v) for c, v in zip(convert, row)) for row in rows]
+        data = []
+        for row in rows:
+            values = list(row)
+            for i, db_value in convert:  # only the few columns that need it
+                values[i] = db_value(values[i])
+            data.append(values)
     if data:
         db.cursor().executemany(sql, data)
 

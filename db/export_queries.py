@@ -131,11 +131,14 @@ def _roster_base(scope: RosterScope, columns) -> tuple[pw.SelectQuery, Any, Any,
 
 
 def roster_query(scope: RosterScope, *, with_citizen_id: bool,
-                 with_old_commune: bool = False) -> pw.SelectQuery:
+                 with_old_commune: bool = False,
+                 details: Sequence[str] = ()) -> pw.SelectQuery:
     """Every current member under the scope, in print order: district, commune, village
     (Vietnamese order, numbers natural), role rank, then given-name order. With
     ``with_old_commune``, the last value is the name of the commune the village was in
-    before the 2025 reform ("" for a village that never moved)."""
+    before the 2025 reform ("" for a village that never moved). ``details``: more ``Person``
+    columns by name (a detail declared in vn/person_fields.py that the roster shows), after
+    all of these."""
     TR = TrainingRecord.alias("rt")
     trained = pw.fn.EXISTS(
         TR.select(pw.SQL("1")).where((TR.person == Person.id) & (TR.result == "hoan_thanh"))
@@ -176,6 +179,7 @@ def roster_query(scope: RosterScope, *, with_citizen_id: bool,
                 .where((H.unit == V.id) & (H.reason == "reform2025"))
                 .order_by(H.id.desc()).limit(1)
             )
+        cols.extend(getattr(Person, name) for name in details)
         return cols
 
     query, V, C, D = _roster_base(scope, columns)

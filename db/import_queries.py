@@ -140,7 +140,7 @@ def insert_people(values: Sequence[dict]) -> list[int]:
         return []
     keys = sorted({k for v in values for k in v})
     fields = [getattr(Person, k) for k in keys]
-    ids = insert_returning_ids(Person, fields, [tuple(v.get(k) for k in keys) for v in values])
+    ids = insert_returning_ids(Person, fields, [tuple(map(v.get, keys)) for v in values])
     tokens = [
         (pid, key, v["sort_key"])
         for pid, v in zip(ids, values)
@@ -157,7 +157,7 @@ def insert_memberships(rows: Sequence[dict]) -> list[int]:
         return []
     keys = sorted({k for r in rows for k in r})
     fields = [getattr(Membership, k) for k in keys]
-    return insert_returning_ids(Membership, fields, [tuple(r.get(k) for k in keys) for r in rows])
+    return insert_returning_ids(Membership, fields, [tuple(map(r.get, keys)) for r in rows])
 
 
 def person_values(person_id: int, columns: Sequence[str]) -> dict:

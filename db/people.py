@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
@@ -41,6 +41,7 @@ from db.scope import membership_active, villages_under
 from db.sql import escape_like, like
 from db.teams import birth_text
 from vn.dates import as_date
+from vn.person_fields import PERSON_FIELDS
 
 SPARSE_MAX = 50_000  # token matches above which walking people in name order wins
 SCOPE_PROBE = 5000  # within a scope, a prefix with fewer tokens is scanned by prefix
@@ -124,6 +125,9 @@ class PersonDetail:
     version: int
     memberships: tuple[MembershipInfo, ...] = ()
     training: tuple[TrainingInfo, ...] = ()
+    # every free-text detail declared in vn/person_fields.py (position, organisation and any
+    # added one), in the declaration's order: name -> text ("" when blank)
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def trained(self) -> bool:
@@ -573,6 +577,7 @@ def person_detail(person_id: int, *, with_citizen_id: bool = False) -> PersonDet
         version=p.version,
         memberships=memberships,
         training=training,
+        texts={f.name: getattr(p, f.name) or "" for f in PERSON_FIELDS if f.kind == "text"},
     )
 
 

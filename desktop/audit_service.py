@@ -27,16 +27,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import audit as audit_db
 from db.connection import write_transaction
 from db.units import get_unit
 from desktop._common import audit
 from desktop.context import Actor
-from exports.audit_xlsx import AuditDocument, AuditLine, write_audit_log
 from vn import messages as vn_messages
 from vn.dates import format_day, format_moment
+
+if TYPE_CHECKING:
+    from exports.audit_xlsx import AuditLine
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -453,6 +455,7 @@ def describe_query(query: AuditQuery) -> list[str]:
 
 def _lines(actor: Actor, f: audit_db.AuditFilter, tz: dt.tzinfo | None) -> Iterator[AuditLine]:
     from desktop.users import list_users
+    from exports.audit_xlsx import AuditLine
 
     names = {u.id: u.username for u in list_users()}
     for entry in audit_db.iter_audit(f):
@@ -476,6 +479,10 @@ def export_xlsx(
     The export is recorded in the trail (after the file is complete, so a cancelled export
     leaves neither a file nor an entry).
     """
+    # openpyxl (a fifth of the window's start) only when exporting: the window reads the
+    # trail at start and must not load the Excel writer before its first paint (#16)
+    from exports.audit_xlsx import AuditDocument, write_audit_log
+
     query = query or AuditQuery()
     f = _filter(actor, query, tz)
     total = audit_db.count_audit(f)

@@ -66,6 +66,7 @@ from desktop.teams import get_team, team_members
 from desktop.validation import ERROR, Problem
 from vn import decree30
 from vn.dates import as_date, nd30_month
+from vn.messages import SEX_LABELS
 from vn.text import clean_text, fold
 
 if TYPE_CHECKING:  # the PDF writer itself is imported only when a PDF is drawn
@@ -717,7 +718,6 @@ def delete_draft(
 # --- the document -----------------------------------------------------------------------------
 
 
-SEX_LABELS = {"nam": "Nam", "nu": "Nữ"}
 
 
 def _member_entry(m) -> dict:

@@ -15,7 +15,6 @@ Asking without the right is refused (:class:`ExportRefused`), never silently ign
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import os
 import unicodedata
@@ -38,7 +37,13 @@ from desktop.permissions import PermissionDenied
 from desktop.teams import roles
 from desktop.units import list_villages
 from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
-from exports.roster_xlsx import RosterDocument, RosterRow, RosterSection, write_roster
+from exports.roster_xlsx import (
+    DETAIL_COLUMNS,
+    RosterDocument,
+    RosterRow,
+    RosterSection,
+    write_roster,
+)
 from exports.template_xlsx import write_import_template
 from exports.training_xlsx import (
     CourseAttendee,
@@ -51,7 +56,8 @@ from exports.training_xlsx import (
     write_person_records,
 )
 from vn.dates import as_date, format_day
-from vn.messages import render
+from vn.messages import SEX_LABELS, render
+from vn.person_fields import position_text
 from vn.text import clean_text, fold
 
 __all__ = [
@@ -75,7 +81,6 @@ CancelledFn = Callable[[], bool]
 EXPORT_CITIZEN_ID_SETTING = "export_citizen_id"
 
 ROSTER_TITLE = "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
-SEX_LABELS = {"nam": "Nam", "nu": "Nữ"}
 
 # Kinds of file, for default names and the audit trail.
 KIND_WORDS = {
@@ -270,13 +275,6 @@ def _birth(birth_date: Any, birth_year: Any, precision: Any) -> dt.date | int | 
     return d.year if d is not None else None
 
 
-@functools.lru_cache(maxsize=65536)  # a roster repeats a few thousand positions
-def position_text(position: str | None, organisation: str | None) -> str:
-    """The roster's single "Chức vụ/đơn vị công tác" cell: "Trưởng thôn, VNPT Lạng Sơn"."""
-    parts = [clean_text(position), clean_text(organisation)]
-    return ", ".join(p for p in parts if p)
-
-
 def _roster_items(
     scope: q.RosterScope, with_cid: bool, sections: tuple[bool, bool, bool], counter: list[int],
     with_old: bool = False,
@@ -285,8 +283,10 @@ def _roster_items(
     by_district, by_commune, by_village = sections
     last_commune = last_village = None
     R = q
+    details = DETAIL_COLUMNS  # declared details without an attribute of their own, last
+    nd = len(details)
     for r in q.stream(q.roster_query(scope, with_citizen_id=with_cid,
-                                     with_old_commune=with_old)):
+                                     with_old_commune=with_old, details=details)):
         commune_id = r[R.R_COMMUNE_ID]
         if by_commune and commune_id != last_commune:
             label = r[R.R_COMMUNE] or ""
@@ -315,8 +315,9 @@ def _roster_items(
             trained=bool(r[R.R_TRAINED]),
             note=r[R.R_NOTE] or "",
             citizen_id=(r[R.R_CITIZEN_ID] or "") if with_cid else "",
-            old_commune=(r[R.R_OLD_COMMUNE] or "") if with_old else "",
+            old_commune=(r[R.R_OLD_COMMUNE - nd] or "") if with_old else "",
             youth_union=bool(r[R.R_YOUTH]),
+            details=dict(zip(details, (v or "" for v in r[-nd:]))) if nd else {},
         )
 
 

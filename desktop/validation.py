@@ -30,8 +30,9 @@ from decimal import Decimal
 from typing import Any
 
 from vn.dates import format_day
+from vn.person_fields import PERSON_FIELDS as DECLARED_FIELDS
 from vn.phones import MOBILE_PREFIXES, OLD_MOBILE_PREFIXES, restore_zero
-from vn.text import clean_text, fold, normalize_name
+from vn.text import VIETNAMESE_LETTERS, clean_text, fold, normalize_name
 
 ERROR = "error"
 WARNING = "warning"
@@ -116,33 +117,17 @@ EMAIL_REASONS = (
     "too_long",
 )
 
-# The person fields validate_person reads and returns, in form order.
-PERSON_FIELDS = (
-    "full_name",
-    "sex",
-    "birth",
-    "ethnicity",
-    "phone",
-    "email",
-    "citizen_id",
-    "position",
-    "organisation",
-    "youth_union",
-)
+# The person fields validate_person reads and returns, in form order: declared once in
+# vn/person_fields.py (with their rule, label, file column and import headings).
+PERSON_FIELDS = tuple(f.name for f in DECLARED_FIELDS)
 
-# Free-text details: kept as typed (cleaned), "" when blank, checked against MAX_LENGTHS,
-# stored in the column of the same name. A new plain-text detail of a person is one entry
-# here (and in PERSON_FIELDS and MAX_LENGTHS).
-TEXT_FIELDS = ("position", "organisation")
+# Free-text details (kind "text"): kept as typed (cleaned), "" when blank, checked against
+# MAX_LENGTHS, stored in the column of the same name. A new plain-text detail of a person is
+# one PersonField in vn/person_fields.py.
+TEXT_FIELDS = tuple(f.name for f in DECLARED_FIELDS if f.kind == "text")
 
 # Longest text each column holds (db/models.py, Person).
-MAX_LENGTHS = {
-    "full_name": 120,
-    "ethnicity": 60,
-    "email": 200,
-    "position": 200,
-    "organisation": 200,
-}
+MAX_LENGTHS = {f.name: f.max_length for f in DECLARED_FIELDS if f.max_length}
 
 MIN_BIRTH_YEAR = 1900
 _SHOWN_MAX = 60  # characters of a bad value quoted back in a message
@@ -551,9 +536,17 @@ def _date_from_serial(serial: int, shown: str, field: str) -> tuple[PartialDate 
     return PartialDate.from_date(_EXCEL_EPOCH + timedelta(days=serial)), []
 
 
+# "05/03/1990", "5-3-1990", "05.03.1990": how most births are typed, read without folding.
+_PLAIN_DAY = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", re.ASCII)
+
+
 def _date_from_text(
     text: str, shown: str, field: str, today: date
 ) -> tuple[PartialDate | None, list[Problem]]:
+    plain = _PLAIN_DAY.fullmatch(text)
+    if plain is not None:
+        day, month, year = (int(g) for g in plain.groups())
+        return _make_date(day, month, year, shown, field)
     s = fold(_nfkc(text))  # lower case, no accents: "Ngày 05 tháng 3" -> "ngay 05 thang 3"
     s = _TIME_SUFFIX.sub("", s.strip())
     s = _DATE_WORDS.sub(" ", s)
@@ -909,6 +902,9 @@ def _capitalise_first(text: str) -> str:
 # Unicode categories no name or label in these offices holds: symbols and emoji, private
 # use, unassigned and surrogate code points.
 _ODD_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn", "Cs"})
+# Characters none of the checks below can object to: Vietnamese letters and printable ASCII.
+_PLAIN_TEXT = VIETNAMESE_LETTERS | frozenset(
+    ch for ch in map(chr, range(0x20, 0x7F)) if unicodedata.category(ch) not in _ODD_CATEGORIES)
 
 
 def text_problems(field: str, value: str | None, limit: int | None, *,
@@ -923,6 +919,17 @@ def text_problems(field: str, value: str | None, limit: int | None, *,
     if limit is not None and len(value) > limit:
         return [Problem(field, TEXT_TOO_LONG, params={"length": len(value), "max": limit,
                                                       **params})]
+    odd = [] if _PLAIN_TEXT.issuperset(value) else _odd_chars(value)  # usual text: none
+    if odd:
+        return [Problem(field, TEXT_ODD_CHARS, params={"value": _shown(value),
+                                                       "chars": " ".join(odd), **params})]
+    if name and not any(ch.isalnum() for ch in value):
+        return [Problem(field, TEXT_NO_LETTERS, params={"value": _shown(value), **params})]
+    return []
+
+
+def _odd_chars(value: str) -> list[str]:
+    """Up to five characters no text here holds ("◌" for accents stacked on one letter)."""
     odd: list[str] = []
     marks = 0
     for ch in unicodedata.normalize("NFC", value):
@@ -936,12 +943,7 @@ def text_problems(field: str, value: str | None, limit: int | None, *,
         odd_one = category in _ODD_CATEGORIES or (category == "Cf" and ch not in "\u200c\u200d")
         if odd_one and ch not in odd and len(odd) < 5:
             odd.append(ch)
-    if odd:
-        return [Problem(field, TEXT_ODD_CHARS, params={"value": _shown(value),
-                                                       "chars": " ".join(odd), **params})]
-    if name and not any(ch.isalnum() for ch in value):
-        return [Problem(field, TEXT_NO_LETTERS, params={"value": _shown(value), **params})]
-    return []
+    return odd
 
 
 def _length_problem(field: str, value: str | None) -> list[Problem]:

@@ -50,6 +50,7 @@ from typing import Any
 
 from exports.errors import Cancelled
 from exports.legacy_text import TCVN3, VNI, EncodingVote, fix_text, to_unicode
+from vn.person_fields import PERSON_FIELDS
 from vn.text import fold
 
 __all__ = [
@@ -276,18 +277,9 @@ def _syn(fields: str | tuple[str, ...], *phrases: str) -> None:
 
 
 _syn("stt", "STT", "TT", "Số TT", "Số thứ tự", "Thứ tự")
-_syn(
-    "full_name",
-    "Họ và tên",
-    "Họ tên",
-    "Họ, tên",
-    "Họ và tên thành viên",
-    "Họ tên thành viên",
-    "Ho ten thanh vien",
-    "Tên thành viên",
-    "Họ và tên đầy đủ",
-    "Thành viên tổ",
-)
+# A person's details: their headings are declared with the field (vn/person_fields.py).
+for _field in PERSON_FIELDS:
+    _syn(_field.name, *_field.headings)
 _syn(
     "family_middle",
     "Họ và tên đệm",
@@ -302,42 +294,6 @@ _syn(
 _syn("_family", "Họ")
 _syn("_middle", "Tên đệm", "Chữ đệm", "Đệm", "Tên lót", "Chữ lót")
 _syn("given", "Tên", "Tên gọi")
-_syn(
-    "birth",
-    "Ngày sinh",
-    "Năm sinh",
-    "Ngày, tháng, năm sinh",
-    "Ngày tháng năm sinh",
-    "Ngày/tháng/năm sinh",
-    "Ngày tháng sinh",
-    "Sinh ngày",
-    "Ngày sinh/Năm sinh",
-)
-_syn("sex", "Giới tính", "Nam/Nữ", "Nam, Nữ", "Giới", "Phái", "Nam hay nữ", "GT")
-_syn("ethnicity", "Dân tộc")
-_syn(
-    "position",
-    "Chức vụ",
-    "Chức vụ, đơn vị",
-    "Chức vụ/đơn vị công tác",
-    "Chức vụ, đơn vị công tác",
-    "Chức vụ, nơi công tác",
-    "Nghề nghiệp",
-    "Nghề nghiệp, chức vụ",
-    "Chức vụ hiện nay",
-    "Chức vụ chuyên môn",
-)
-_syn(
-    "organisation",
-    "Đơn vị công tác",
-    "Đơn vị",
-    "Cơ quan",
-    "Nơi công tác",
-    "Cơ quan, đơn vị",
-    "Cơ quan công tác",
-    "Cơ quan, đơn vị công tác",
-    "Tên đơn vị",
-)
 _syn(("role", "position"), "Chức danh")
 _syn(
     "role",
@@ -395,64 +351,6 @@ _syn(
     "Tên xã",
     "Xã/Thị trấn",
     "Đặc khu",
-)
-_syn(
-    "phone",
-    "Số điện thoại",
-    "SĐT",
-    "Điện thoại",
-    "ĐT",
-    "Số ĐT",
-    "ĐTDĐ",
-    "Điện thoại di động",
-    "Số di động",
-    "Di động",
-    "Số điện thoại di động",
-    "SĐT/Zalo",
-    "Zalo",
-    "Liên hệ",
-    "Số điện thoại liên hệ",
-    "Điện thoại liên hệ",
-)
-_syn(
-    "email",
-    "Email",
-    "E-mail",
-    "Thư điện tử",
-    "Địa chỉ email",
-    "Địa chỉ thư điện tử",
-    "Gmail",
-    "Mail",
-)
-_syn(
-    "citizen_id",
-    "CCCD",
-    "Số CCCD",
-    "Căn cước",
-    "Số căn cước",
-    "Căn cước công dân",
-    "Số căn cước công dân",
-    "Số định danh",
-    "Số định danh cá nhân",
-    "Mã định danh",
-    "CMND",
-    "Số CMND",
-    "CMND/CCCD",
-    "Số CMND/CCCD",
-    "CCCD/CMND",
-    "Số CCCD/CMND",
-    "Chứng minh nhân dân",
-    "Số chứng minh nhân dân",
-    "Số CCCD/Số định danh",
-)
-_syn(
-    "youth_union",
-    "Đoàn viên",
-    "Là đoàn viên",
-    "Đoàn viên thanh niên",
-    "Đoàn viên TNCS",
-    "Đoàn viên Đoàn TNCS Hồ Chí Minh",
-    "ĐV",
 )
 _syn(
     "trained",

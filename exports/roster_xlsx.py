@@ -62,6 +62,7 @@ from exports.xlsx_common import (
     wrapped_lines,
     write_signature_block,
 )
+from vn import person_fields
 
 WIDTH_SAMPLE = 1000   # rows looked at (and buffered) to size the columns
 
@@ -94,6 +95,9 @@ class RosterRow:
     citizen_id: str = ""
     old_commune: str = ""     # Xã cũ (before the 2025 reform), when the roster shows it
     youth_union: bool = False  # Đoàn viên: written "x", read back by the import
+    # the declared details with a column of their own that have no attribute above (a field
+    # added to vn/person_fields.py): name -> text
+    details: dict[str, str] = field(default_factory=dict)
 
 
 RosterItem = RosterSection | RosterRow
@@ -120,24 +124,39 @@ class RosterDocument:
     sheet_title: str = "Danh sách"
 
 
+# How each kind of cell looks (a person's detail says which: vn/person_fields.py).
+CELL_STYLES = {"text": TABLE_TEXT, "code": TABLE_CODE, "date": TABLE_DATE,
+               "center": TABLE_CENTER, "note": TABLE_NOTE}
+
+# The roster's own columns: a member's place in the Tổ, where, training.
+_OWN_COLUMNS = {
+    "stt": Column("stt", "STT", TABLE_CENTER, 5, 7),
+    "role": Column("role", "Vai trò trong Tổ", TABLE_TEXT, 11, 18),
+    "village": Column("village", "Thôn/Tổ dân phố", TABLE_TEXT, 11, 22),
+    "commune": Column("commune", "Xã/Phường", TABLE_TEXT, 11, 22),
+    "trained": Column("trained", "Đã tập huấn", TABLE_CENTER, 9, 14),
+    "note": Column("note", "Ghi chú", TABLE_NOTE, 10, 30),
+}
+# A person's details with a column: heading, look and width are declared with the field.
+_PERSON_COLUMNS = {f.name: Column(f.name, f.heading, CELL_STYLES[f.cell], *f.width)
+                   for f in person_fields.in_files()}
+# The order offices know. A detail not named here (a newly declared one) comes before
+# "Đã tập huấn", in the declaration's order.
+_ORDER = ("stt", "full_name", "citizen_id", "birth", "sex", "ethnicity", "position", "role",
+          "village", "commune", "phone", "email", "youth_union", "trained", "note")
+#: The details written from ``RosterRow.details`` (no attribute of their own).
+DETAIL_COLUMNS: tuple[str, ...] = tuple(k for k in _PERSON_COLUMNS if k not in _ORDER)
+
+
+def _ordered_columns() -> tuple[Column, ...]:
+    keys = [k for k in _ORDER if k in _OWN_COLUMNS or k in _PERSON_COLUMNS]
+    at = keys.index("trained")
+    keys[at:at] = DETAIL_COLUMNS
+    return tuple(_OWN_COLUMNS.get(k) or _PERSON_COLUMNS[k] for k in keys)
+
+
 # Column keys and headings, in order. ``citizen_id`` only when the office turns it on.
-ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("stt", "STT", TABLE_CENTER, 5, 7),
-    Column("full_name", "Họ và tên", TABLE_TEXT, 18, 32),
-    Column("citizen_id", "Số CCCD", TABLE_CODE, 15, 17),
-    Column("birth", "Ngày sinh", TABLE_DATE, 12, 13),
-    Column("sex", "Giới tính", TABLE_CENTER, 7, 9),
-    Column("ethnicity", "Dân tộc", TABLE_CENTER, 7, 12),
-    Column("position", "Chức vụ/đơn vị công tác", TABLE_TEXT, 14, 30),
-    Column("role", "Vai trò trong Tổ", TABLE_TEXT, 11, 18),
-    Column("village", "Thôn/Tổ dân phố", TABLE_TEXT, 11, 22),
-    Column("commune", "Xã/Phường", TABLE_TEXT, 11, 22),
-    Column("phone", "Số điện thoại", TABLE_CODE, 13, 15),
-    Column("email", "Email", TABLE_TEXT, 10, 30),
-    Column("youth_union", "Đoàn viên", TABLE_CENTER, 7, 9),
-    Column("trained", "Đã tập huấn", TABLE_CENTER, 9, 14),
-    Column("note", "Ghi chú", TABLE_NOTE, 10, 30),
-)
+ROSTER_COLUMNS: tuple[Column, ...] = _ordered_columns()
 
 ROSTER_HEADINGS: dict[str, str] = {c.key: c.heading for c in ROSTER_COLUMNS}
 
@@ -162,7 +181,7 @@ def roster_columns(include_citizen_id: bool, include_old_commune: bool = False) 
 
 def _display(r: RosterRow, key: str) -> str:
     """What a cell will show, for sizing columns."""
-    v = getattr(r, key)
+    v = r.details.get(key, "") if key in DETAIL_COLUMNS else getattr(r, key)
     if key == "birth":
         return "00/00/0000" if isinstance(v, (dt.date, dt.datetime)) else clean_text(v)
     if key in ("trained", "youth_union"):
@@ -265,6 +284,7 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
     with_id = any(c.key == "citizen_id" for c in columns)
     with_old = any(c.key == "old_commune" for c in columns)
     st = ss.style
+    details = [(c.key, st(c.style)) for c in columns if c.key in DETAIL_COLUMNS]
     s_center, s_text, s_code = st(TABLE_CENTER), st(TABLE_TEXT), st(TABLE_CODE)
     s_date, s_note, s_year = st(TABLE_DATE), st(TABLE_NOTE), st(_YEAR)
     s_top, s_sub = st(SECTION_TOP), st(SECTION_SUB)
@@ -308,6 +328,11 @@ def _write_body(ss: SheetStream, columns: Sequence[Column], widths: Sequence[flo
                 mk(ws, item.phone, s_code),
                 mk(ws, item.email, s_text),
                 mk(ws, "x" if item.youth_union else None, s_center),
+            )
+            if details:
+                row += [mk(ws, item.details.get(key) or None, style)
+                        for key, style in details]
+            row += (
                 mk(ws, trained, s_center),
                 mk(ws, item.note, s_note),
             )

@@ -50,6 +50,7 @@ from exports.xlsx_common import (
     setup_page,
     wrapped_lines,
 )
+from vn import person_fields
 
 DEFAULT_ROLES: tuple[str, ...] = ("Tổ trưởng", "Tổ phó", "Thành viên")
 DEFAULT_SEXES: tuple[str, ...] = ("Nam", "Nữ")
@@ -62,27 +63,16 @@ DATA_SHEET = "Danh sách"
 HELP_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
 
-# (heading key, required, how to fill it in, example)
+# (heading key, required, how to fill it in, example): the roster's own columns here, a
+# person's details from their declaration (vn/person_fields.py).
 _COLUMN_HELP: dict[str, tuple[str, str, str]] = {
     "stt": ("Không", "Số thứ tự; có thể để trống.", "1"),
-    "full_name": ("Có", "Họ, tên đệm và tên, viết hoa chữ cái đầu mỗi tiếng.",
-                  "Hoàng Văn Dũng"),
-    "citizen_id": ("Không", ("Số căn cước/CCCD (số định danh cá nhân), đủ 12 chữ số. Cột đã "
-                             "định dạng văn bản nên giữ được số 0 ở đầu."), "008085001234"),
-    "birth": ("Không", ("Ngày/tháng/năm, ví dụ 05/03/1985. Nếu chỉ biết năm sinh thì ghi năm "
-                        "(cột đã định dạng văn bản nên Excel giữ nguyên 1985)."),
-              "05/03/1985 hoặc 1985"),
-    "sex": ("Không", "Chọn trong danh sách: Nam hoặc Nữ.", "Nữ"),
-    "ethnicity": ("Không", "Tên dân tộc.", "Tày"),
-    "position": ("Không", "Chức vụ, đơn vị công tác hiện nay.", "Trưởng thôn"),
+    **{f.name: ("Có" if f.required else "Không", f.help, f.example)
+       for f in person_fields.in_files()},
     "role": ("Có", "Chọn trong danh sách: Tổ trưởng, Tổ phó hoặc Thành viên.", "Tổ trưởng"),
     "village": ("Có", "Thôn/Tổ dân phố nơi Tổ hoạt động; chọn trong danh sách nếu có.",
                 "Thôn Nà Sla"),
     "commune": ("Không", "Xã/Phường; để trống nếu cả danh sách thuộc một xã.", "Hợp Thành"),
-    "phone": ("Không", ("Ghi đủ 10 số, có số 0 ở đầu (máy bàn 11 số). Cột đã định dạng văn "
-                        "bản nên giữ được số 0."), "0912345678"),
-    "email": ("Không", "Địa chỉ thư điện tử.", "dung.hv@gmail.com"),
-    "youth_union": ("Không", "Ghi x nếu là đoàn viên Đoàn TNCS Hồ Chí Minh.", "x"),
     "trained": ("Không", ("Ghi x nếu đã được tập huấn, hoặc ghi tên khóa tập huấn. Khi nhập, "
                           "phần mềm ghi nhận người này đã hoàn thành khóa được chọn (hoặc khóa "
                           "có tên ghi trong ô)."), "x"),

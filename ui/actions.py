@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMenuBar, QPushButton, QWidget
 
 from desktop import access
+from ui.tables import copy_action
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -42,9 +43,20 @@ class Need:
     writes: bool
     unit_of: UnitOf | None = None  # the unit a write touches (None: the page's unit)
     exact: bool = True  # False: allowed where the unit's subtree overlaps the user's scope
+    who: str = ""  # "admin": administrators only; "account": a user account (not the
+    # local user of a one-person installation); "writer": anyone who may write somewhere
+    # (the service checks where)
+
+    @property
+    def hides(self) -> bool:
+        """Hidden, not only disabled, from a user who may not: writes and role-bound tools."""
+        return self.writes or bool(self.who)
 
 
 READ = Need(writes=False)
+ADMIN = Need(writes=True, who="admin")  # the office's set-up, users, backups, the reform
+ACCOUNT = Need(writes=False, who="account")  # changing one's own password
+WRITER = Need(writes=True, who="writer")  # an entry that writes where the user then picks
 
 
 def edits(unit_of: UnitOf | None = None, *, exact: bool = True) -> Need:
@@ -65,6 +77,10 @@ class PageAction:
     button: bool = True  # a button on the page
     menu: bool = True  # an entry in the context menu of the page's table
     table: int = 0  # which of the page's tables it belongs to (its context menu, shortcuts)
+    place: str = ""  # the main window's menu it sits in (a key of MENUS), "" for none
+    separator: bool = False  # a line above it in that menu
+    offered: Callable[[Any], bool] | None = None  # offered here at all? (hidden otherwise)
+    checked: Callable[[Any], bool] | None = None  # a choice: ticked when true (one per menu)
 
 
 def _page_unit(page: Any) -> int | None:
@@ -88,11 +104,15 @@ def say_read_only(widget: QWidget, actor: Any) -> None:
 
 def may(actor: Any, need: Need, page: Any) -> bool:
     """May ``actor`` do an action with this need on this page now?"""
+    if need.who == "admin":
+        return access.is_admin(actor)
+    if need.who == "account":
+        return actor is not None and actor.user_id is not None
     if not need.writes:
         return True
     if not access.can_write(actor):
         return False
-    if actor.role == "admin" or actor.scope_unit_id is None:
+    if actor.role == "admin" or actor.scope_unit_id is None or need.who == "writer":
         return True
     try:
         unit_id = need.unit_of(page) if need.unit_of is not None else _page_unit(page)
@@ -149,8 +169,11 @@ class PageActions(QObject):
                 raise ValueError(f"{type(page).__name__}: action {spec.key!r} declared twice")
             self.specs[spec.key] = spec
             action = QAction(spec.text, page)
-            action.setObjectName(f"action_{getattr(page, 'key', '') or type(page).__name__}"
-                                 f"_{spec.key}")
+            owner_name = "" if spec.place else \
+                f"{getattr(page, 'key', '') or type(page).__name__}_"
+            action.setObjectName(f"action_{owner_name}{spec.key}")
+            if spec.checked is not None:
+                action.setCheckable(True)
             if spec.tooltip:
                 action.setToolTip(spec.tooltip)
             if spec.shortcut is not None:
@@ -196,16 +219,22 @@ class PageActions(QObject):
             log.debug("enabled() of %s failed", key, exc_info=True)
             return False
 
+    def offered(self, key: str) -> bool:
+        spec = self.specs[key]
+        return spec.offered is None or bool(spec.offered(self.page))
+
     def update(self, *_args: Any) -> None:
         for key, spec in self.specs.items():
             action = self.actions[key]
             ok = self.allowed(key)
-            visible = ok or not spec.need.writes
+            visible = (ok or not spec.need.hides) and self.offered(key)
             if action.isVisible() != visible:
                 action.setVisible(visible)
             enabled = ok and self.applies(key)
             if action.isEnabled() != enabled:
                 action.setEnabled(enabled)
+            if spec.checked is not None and action.isChecked() != bool(spec.checked(self.page)):
+                action.setChecked(bool(spec.checked(self.page)))
 
     def trigger(self, key: str) -> Any:
         """Run an action by every path (button, shortcut, menu, double-click, Ctrl+N): the
@@ -213,13 +242,36 @@ class PageActions(QObject):
         if not self.allowed(key):
             say_read_only(self.page, self.actor)
             return None
-        if not self.applies(key):
+        if not self.applies(key) or not self.offered(key):
             return None
         return self.specs[key].run(self.page)
 
+    def fill_menu_bar(self, bar: QMenuBar, menus: Sequence[tuple[str, str]]) -> dict[str, QMenu]:
+        """The main window's menus, in the order of ``menus`` ((key, title)), each with the
+        declared actions whose ``place`` is its key, in declaration order; the choices
+        (``checked``) of one menu exclude each other."""
+        made: dict[str, QMenu] = {}
+        for place, title in menus:
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{place}")
+            made[place] = menu
+            group: QActionGroup | None = None
+            for key, spec in self.specs.items():
+                if spec.place != place:
+                    continue
+                if spec.separator:
+                    menu.addSeparator()
+                if spec.checked is not None:
+                    group = group or QActionGroup(menu)
+                    group.addAction(self.actions[key])
+                menu.addAction(self.actions[key])
+        unplaced = {spec.place for spec in self.specs.values()} - set(made) - {""}
+        if unplaced:
+            raise ValueError(f"actions placed in menus that do not exist: {sorted(unplaced)}")
+        return made
+
     def context_menu(self, view: QAbstractItemView, pos: QPoint) -> QMenu | None:
         """The actions of the selection (and copying it), where the clerk right-clicked."""
-        from ui.tables import copy_action
 
         index = view.indexAt(pos)
         if index.isValid() and not view.selectionModel().isSelected(index):

@@ -15,6 +15,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
+from desktop.setup import APP_VERSION
+from ui.compat import immortalise_singletons
 from ui.settings import APPLICATION, LANGUAGES, ORGANISATION
 
 I18N_DIR = resources.path(resources.I18N)
@@ -85,16 +87,12 @@ def configure_application(app: QApplication) -> None:
 
 def _version() -> str:
     try:
-        from desktop.setup import APP_VERSION
-
         return APP_VERSION
     except Exception:  # noqa: BLE001 - the version is cosmetic
         return ""
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    from ui.compat import immortalise_singletons
-
     immortalise_singletons()  # PySide6 6.12 on Python 3.11: see ui/compat.py
     app = QApplication.instance()
     if app is None:

@@ -21,7 +21,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import applog
+from desktop.connection import redacted
+from desktop.setup import APP_VERSION
+from ui import applog, file_dialogs
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -49,11 +52,6 @@ CRASH_TEST_ENV = "CNSCD_CRASH_TEST"
 
 def environment_lines(database: str = "", data_dir: str = "") -> list[str]:
     """Which program, on what, with which data: the head of every report."""
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    from desktop.connection import redacted
-    from desktop.setup import APP_VERSION
 
     frozen = translate("crash", " (bản đóng gói)") if getattr(sys, "frozen", False) else ""
     return [
@@ -165,8 +163,6 @@ class CrashDialog(QDialog):
         self.status.setText(translate("crash", "Đã chép báo cáo; dán vào thư hoặc tin nhắn."))
 
     def save_report(self) -> str:
-        from ui import file_dialogs
-
         suggested = str(Path(file_dialogs.default_folder("export"))
                         / f"{REPORT_PREFIX}{dt.datetime.now():%Y-%m-%d_%H%M}.txt")
         path = file_dialogs.ask_save_path(

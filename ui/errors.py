@@ -6,6 +6,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 from vn import messages as vn_messages
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -61,7 +62,6 @@ def is_known_error(exc: BaseException | None) -> bool:
     if exc is None:
         return True
     from desktop.errors import describe_error
-    from desktop.errors_domain import NotFound, StaleRecord, ValidationFailed
 
     if isinstance(exc, (ValidationFailed, StaleRecord, NotFound)):
         return True

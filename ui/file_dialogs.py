@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui import settings as keys
+
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
 
@@ -54,8 +56,6 @@ def default_folder(kind: str = "export") -> str:
     """Where a chooser starts: the last folder used for ``kind`` ("import" or "export") when
     it still exists, else Documents."""
     if _settings is not None:
-        from ui import settings as keys
-
         folder = str(_settings.get(keys.LAST_FOLDER[kind]) or "")
         if folder and Path(folder).is_dir():
             return folder
@@ -66,7 +66,6 @@ def remember(kind: str, path: str) -> None:
     """Record the folder of a file just chosen (or a folder itself) for ``kind``."""
     if not path or _settings is None:
         return
-    from ui import settings as keys
 
     folder = Path(path)
     if not folder.is_dir():

@@ -13,8 +13,23 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+
+from desktop import paths, teams, units, users
+from desktop.context import LOCAL_ADMIN
+from desktop.office import get_office
+from desktop.setup import APP_VERSION, ensure_ready
+from desktop.setup import close as close_database
+from ui import file_dialogs, msgbox
+from ui.app import Translations, create_application
+from ui.errors import describe_exception
+from ui.main_window import MainWindow
+from ui.session import sign_in, start_daily_backup, start_trail_check
+from ui.settings import APPLICATION, ORGANISATION, SETTINGS_FILE_NAME, Settings
+from ui.shell import CloseGuard
+from ui.tasks import TaskRunner
+from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _thread_cleanup() -> None:
     """Close the worker thread's own database connection when its task is done."""
-    from desktop.setup import close as close_database
 
     close_database()
 
 
 def data_folder(data_dir: str | None) -> Path:
     """The folder holding the database, settings, logs and backups (``--data-dir`` wins)."""
-    from desktop import paths
 
     return Path(data_dir).expanduser().resolve() if data_dir else paths.default_data_dir()
 
@@ -77,9 +90,6 @@ def data_folder(data_dir: str | None) -> Path:
 def open_settings(folder: Path):
     """The settings in the data folder; on the first start after an update that moved them
     there, the ones kept in the user's profile are carried over."""
-    from PySide6.QtCore import QSettings
-
-    from ui.settings import APPLICATION, ORGANISATION, SETTINGS_FILE_NAME, Settings
 
     fresh = not (folder / SETTINGS_FILE_NAME).exists()
     settings = Settings.in_folder(folder)
@@ -96,13 +106,9 @@ def run_gui(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop import paths
-    from desktop.setup import APP_VERSION
-    from ui import applog, file_dialogs
-    from ui.app import Translations, create_application
+    from ui import applog
     from ui.crash import CRASH_TEST_ENV, CrashHandler
     from ui.single_instance import SingleInstance, bring_forward
-    from ui.tasks import TaskRunner
 
     folder = data_folder(args.data_dir)
     app = create_application([sys.argv[0]])
@@ -190,8 +196,6 @@ class Startup(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         from desktop.connection import redacted
-        from ui import msgbox
-        from ui.errors import describe_exception
 
         msgbox.error(None, QCoreApplication.translate("Startup", "Không mở được cơ sở dữ liệu"),
                      describe_exception(exc) + "\n\n" + redacted(self.target))
@@ -199,9 +203,6 @@ class Startup(QObject):
         self.app.quit()
 
     def _database_ready(self) -> None:
-        from desktop.office import get_office
-        from ui.session import sign_in, start_daily_backup, start_trail_check
-
         self.actor = sign_in(self.target)
         if self.actor is None:  # the clerk chose Thoát at the sign-in
             self.exit_code = 0
@@ -220,10 +221,6 @@ class Startup(QObject):
         self.open_window(office)
 
     def open_window(self, office) -> None:
-        from desktop.context import LOCAL_ADMIN
-        from ui.main_window import MainWindow
-        from ui.workspace import Workspace
-
         workspace = Workspace(runner=self.runner, actor=self.actor or LOCAL_ADMIN,
                               office=office, settings=self.settings,
                               data_dir=self.data_folder, log_file=self.log_file)
@@ -260,15 +257,12 @@ class Startup(QObject):
 
     def reopen_window(self) -> None:
         """The data was replaced (a restore): a fresh window over it, same user."""
-        from desktop.office import get_office
 
         self._close_window()
         self.open_window(get_office())
 
     def switch_database(self, target: str) -> None:
         """Use another database from now on (a server, or "" for the local file)."""
-        from desktop import paths
-        from desktop.setup import close as close_database
 
         self._close_window()
         self.runner.wait(30000)
@@ -281,7 +275,6 @@ class Startup(QObject):
 def make_close_guard(runner, settings, actor):
     """The window's close guard, remembering what the data looked like when it opened."""
     from desktop.backup_schedule import change_marker
-    from ui.shell import CloseGuard
 
     try:
         marker = change_marker()
@@ -292,8 +285,6 @@ def make_close_guard(runner, settings, actor):
 
 
 def _prepare(target: str, *, progress, cancelled) -> bool:
-    from desktop.setup import ensure_ready
-
     progress(0, 0, QCoreApplication.translate("Startup", "Đang nạp danh mục đơn vị hành chính…"))
     return ensure_ready(target)
 
@@ -302,9 +293,7 @@ def screenshot_actor(args):
     """Who the screenshot is rendered for: a database with several users (or a server)
     shows nothing without a sign-in (``--user`` and ``CNSCD_PASSWORD``); None: refused,
     the reason printed."""
-    import os
 
-    from desktop import users
     from desktop.errors import describe_error
 
     if not getattr(args, "user", None):
@@ -322,12 +311,6 @@ def screenshot_actor(args):
 
 def take_screenshot(target: str, args, settings) -> int:
     """Render the main window offscreen at 1366×768 on a page, save a PNG, exit."""
-    from desktop.context import LOCAL_ADMIN
-    from desktop.office import get_office
-    from desktop.setup import ensure_ready
-    from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
-    from ui.workspace import Workspace
 
     app = QApplication.instance()
     ensure_ready(target)
@@ -358,7 +341,6 @@ def take_screenshot(target: str, args, settings) -> int:
 def prepare_page(window, page: str, *, unit_code: str | None = None,
                  team_id: int | None = None) -> None:
     """Choose a unit that shows the page at its best, then switch to the page."""
-    from desktop import units
 
     app = QApplication.instance()
     app.processEvents()
@@ -403,7 +385,6 @@ def wait_loaded(page, timeout_s: float = 30.0) -> None:
 
 def _sample(window) -> dict:
     """A commune with teams in the window's scope, its first team, a name to search for."""
-    from desktop import units
 
     out: dict = {}
     model = window.tree_model
@@ -412,8 +393,6 @@ def _sample(window) -> dict:
         return out
     out["root_id"] = model.node_info(root).id
     try:
-        from desktop import teams
-
         rows = teams.list_teams_page(out["root_id"], limit=200)
     except Exception:  # noqa: BLE001 - a screenshot of an empty database still works
         rows = []

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,17 +22,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import backups, units
+from desktop.office import get_office
+from desktop.setup import database_file
+from desktop.units import unit_path
 from ui import msgbox
 from ui import settings as keys
+from ui.actions import ACCOUNT, ADMIN, READ, WRITER, PageAction, PageActions
+from ui.excel_actions import install_drop, open_export, open_import
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
-from ui.sample_data import install_sample_bar
+from ui.pages.decisions import DecisionMenu
+from ui.sample_data import install_sample_bar, is_sample, offer_sample
+from ui.shell import choose_second_backup_folder, fit_to_screen, keep_on_screen, show_about
+from ui.trust_actions import TrustActions
+from ui.unit_filter import UnitFilter
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 PAGE_KEYS = tuple(key for key, _module, _cls in PAGES)
 WARM_UP_MS = 1500  # after the start, the other pages' code is loaded in the background
+
+
+def open_reform(window: Any) -> Any:
+    """Công cụ → Sắp xếp đơn vị hành chính 2025…: the reform's wizard and service load when
+    it is first opened, not at start."""
+    from ui.dialogs.reform import open_reform_wizard
+
+    return open_reform_wizard(window)
+
+
+def undo_reform(window: Any) -> Any:
+    from ui.dialogs.reform import undo_last_reform
+
+    return undo_last_reform(window)
 
 
 class PageSet(Mapping):
@@ -84,8 +110,6 @@ class PageSet(Mapping):
             callback(key, page)
 
     def _build(self, key: str) -> Any:
-        import importlib
-
         _key, module, cls_name = PAGES[PAGE_KEYS.index(key)]
         cls = getattr(importlib.import_module(module), cls_name)
         page = cls(self._workspace)
@@ -112,7 +136,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self._title())
         self.close_guard = None  # ui.shell.CloseGuard, given by the composition root
-        from ui.shell import fit_to_screen
 
         fit_to_screen(self)  # until restore_state() puts it where it was
 
@@ -138,7 +161,6 @@ class MainWindow(QMainWindow):
         caption = QLabel(self.tr("Đơn vị"))
         caption.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(caption)
-        from ui.unit_filter import UnitFilter
 
         self.tree_filter = UnitFilter(self.workspace, self)
         self.tree_stack = QStackedWidget()
@@ -199,7 +221,6 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _make_tree_model(self, office) -> UnitTreeModel:
         """Names on the GUI thread (a few ms a level), counts on a worker thread."""
-        from desktop import units
 
         catalogue = self.workspace.catalogue
         return UnitTreeModel(
@@ -229,8 +250,6 @@ class MainWindow(QMainWindow):
         modules.append("desktop.decisions")
 
         def work(*, progress, cancelled):
-            import importlib
-
             for name in modules:
                 if cancelled():
                     return
@@ -245,12 +264,12 @@ class MainWindow(QMainWindow):
         return self.tree_model.busy()
 
     def _title(self) -> str:
-        from ui.sample_data import is_sample
-
         office = self.workspace.office
         name = getattr(office, "name", "") if office else ""
-        # the platform adds " — Sổ Tổ CNSCĐ" (the application's display name) itself
-        title = name or self.tr("Sổ Tổ CNSCĐ")
+        base = self.tr("Sổ Tổ CNSCĐ")
+        # the application's name last, as Windows shows it; Qt adds it on Linux only to a
+        # title that does not already end with it
+        title = f"{name} — {base}" if name else base
         if is_sample(office):  # never mistaken for the office's own data
             title = self.tr("DỮ LIỆU MẪU (hư cấu, chỉ để dùng thử)") + " — " + title
         return title
@@ -266,68 +285,125 @@ class MainWindow(QMainWindow):
         self.pages = PageSet(self.workspace, self.tabs)
 
     def _build_actions(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&Tệp"))
-        from ui.excel_actions import install_excel_actions  # Excel in and out; drops
-
-        self.excel_actions = install_excel_actions(self, menu_file)
-        quit_action = QAction(self.tr("&Thoát"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        menu_file.addAction(quit_action)
-
-        from ui.pages.decisions import DecisionMenu
-
+        """The menus and keys, from the one list ``declare_actions`` (``ui/actions.py``
+        builds them and shows each entry to the users it is for)."""
         self.decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
-        menu_tools = self.menuBar().addMenu(self.tr("&Công cụ"))
-        setup = QAction(self.tr("Thiết lập đơn vị sử dụng…"), self)
-        setup.triggered.connect(self.setup_office)
-        menu_tools.addAction(setup)
-        demo = QAction(self.tr("Mở dữ liệu mẫu để dùng thử…"), self)
-        demo.setObjectName("action_sample_data")
-        demo.triggered.connect(self.load_demo)
-        menu_tools.addAction(demo)
-        from ui.shell import install_shell_actions  # the second backup folder
+        self.trust = TrustActions(self)  # the signed-in user, backups, restore, the server
+        install_drop(self)  # a workbook dropped on the window opens the import preview
+        self.menu_actions = PageActions(self, self.declare_actions())
+        self.menus = self.menu_actions.fill_menu_bar(self.menuBar(), (
+            ("file", self.tr("&Tệp")),
+            ("decisions", translate("DecisionMenu", "&Quyết định")),
+            ("tools", self.tr("&Công cụ")),
+            ("language", self.tr("&Ngôn ngữ")),
+            ("help", self.tr("Trợ &giúp")),
+        ))
 
-        install_shell_actions(self, menu_tools)
-        from ui.trust_actions import install_trust_actions  # users, audit, backups, server
+    def declare_actions(self) -> list[PageAction]:
+        """Every entry of the menu bar and every key of the window, in menu order: what it
+        says, its key, who may use it (``ui.actions.Need``) and what it runs."""
 
-        self.trust = install_trust_actions(self, menu_file, menu_tools)
-        from ui.dialogs.reform import install_reform_action  # the 2025 reform wizard
+        def of(attr: str, method: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            """Run ``method`` on the window's helper ``attr`` (``TrustActions``...)."""
+            return lambda window: method(getattr(window, attr))
 
-        self.reform_actions = install_reform_action(self, menu_tools)
+        file, tools = "file", "tools"
+        batch_tip = translate("DecisionMenu",
+            "Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF")
+        signers_tip = translate("DecisionMenu",
+            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan")
+        actions = [
+            PageAction("export_roster",
+                       translate("ExcelMenu", "Xuất danh sách thành viên…"),
+                       functools.partial(open_export, kind="roster"), READ, place=file),
+            PageAction("export_report",
+                       translate("ExcelMenu", "Xuất báo cáo thống kê…"),
+                       functools.partial(open_export, kind="report"), READ, place=file),
+            PageAction("export_training",
+                       translate("ExcelMenu", "Xuất kết quả tập huấn…"),
+                       functools.partial(open_export, kind="training"), READ, place=file),
+            PageAction("export_template",
+                       translate("ExcelMenu", "Tải mẫu nhập liệu…"),
+                       functools.partial(open_export, kind="template"), READ, place=file),
+            PageAction("import_roster",
+                       translate("ExcelMenu", "Nhập danh sách từ Excel…"),
+                       open_import, WRITER, shortcut="Ctrl+I", place=file, separator=True),
+            PageAction("backup",
+                       translate("TrustMenu", "Sao lưu ngay"),
+                       of("trust", TrustActions.backup_now), ADMIN, place=file,
+                       separator=True),
+            PageAction("restore",
+                       translate("TrustMenu", "Khôi phục…"),
+                       of("trust", TrustActions.restore), ADMIN, place=file),
+            PageAction("auto_backup",
+                       translate("TrustMenu", "Nơi sao lưu tự động…"),
+                       of("trust", TrustActions.auto_backup_folder), ADMIN, place=file,
+                       offered=lambda _w: backups.automatic_backups_need_a_folder()),
+            PageAction("server",
+                       translate("TrustMenu", "Kết nối máy chủ…"),
+                       of("trust", TrustActions.connect_server), READ, place=file),
+            PageAction("quit", self.tr("&Thoát"), MainWindow.close, READ, place=file,
+                       shortcut=QKeySequence.StandardKey.Quit, separator=True),
 
-        menu_lang = self.menuBar().addMenu(self.tr("&Ngôn ngữ"))
-        group = QActionGroup(self)
+            PageAction("decision_new",
+                       translate("DecisionMenu", "Lập quyết định cho các Tổ trong xã…"),
+                       of("decisions_menu", DecisionMenu.new_for_commune), WRITER,
+                       place="decisions"),
+            PageAction("decision_batch",
+                       translate("DecisionMenu", "In quyết định của các Tổ trong xã…"),
+                       of("decisions_menu", DecisionMenu.export_commune), READ,
+                       place="decisions", tooltip=batch_tip),
+            PageAction("decision_defaults",
+                       translate("DecisionMenu", "Người ký và căn cứ quyết định…"),
+                       of("decisions_menu", DecisionMenu.edit_defaults), READ,
+                       place="decisions", separator=True, tooltip=signers_tip),
+
+            PageAction("setup_office", self.tr("Thiết lập đơn vị sử dụng…"),
+                       MainWindow.setup_office, ADMIN, place=tools),
+            PageAction("sample_data", self.tr("Mở dữ liệu mẫu để dùng thử…"),
+                       MainWindow.load_demo, ADMIN, place=tools),
+            PageAction("second_backup_folder",
+                       translate("Shell", "Thư mục sao lưu thứ hai…"),
+                       MainWindow.choose_second_backup_folder, READ, place=tools),
+            PageAction("audit",
+                       translate("TrustMenu", "Nhật ký thay đổi"),
+                       of("trust", TrustActions.show_audit), READ, place=tools,
+                       separator=True),
+            PageAction("users",
+                       translate("TrustMenu", "Người dùng…"),
+                       of("trust", TrustActions.manage_users), ADMIN, place=tools),
+            PageAction("password",
+                       translate("TrustMenu", "Đổi mật khẩu…"),
+                       of("trust", TrustActions.change_password), ACCOUNT, place=tools),
+            PageAction("reform",
+                       translate("ReformMenu", "Sắp xếp đơn vị hành chính 2025…"),
+                       open_reform, ADMIN, place=tools, separator=True),
+            PageAction("reform_undo",
+                       translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
+                       undo_reform, ADMIN, place=tools),
+        ]
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.workspace.settings.language() == code)
-            action.triggered.connect(functools.partial(self._choose_language, code))
-            group.addAction(action)
-            menu_lang.addAction(action)
-
-        menu_help = self.menuBar().addMenu(self.tr("Trợ &giúp"))
-        about = QAction(self.tr("Giới thiệu"), self)
-        about.triggered.connect(self._about)
-        menu_help.addAction(about)
-
-        # Keyboard: Ctrl+F search, Ctrl+N a new item on the current page, Ctrl+1..6 pages.
-        find = QAction(self.tr("Tìm kiếm"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        new = QAction(self.tr("Thêm mới"), self)
-        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        new.triggered.connect(self._new_item)
-        self.addAction(new)
-        for number, key in enumerate(PAGE_KEYS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(functools.partial(self.show_page, key))
-            self.addAction(action)
-        tree_focus = QAction(self)
-        tree_focus.setShortcut(QKeySequence("Ctrl+T"))
-        tree_focus.triggered.connect(self.tree.setFocus)
-        self.addAction(tree_focus)
+            actions.append(PageAction(
+                f"language_{code}", label,
+                functools.partial(MainWindow._choose_language, code=code), READ,
+                place="language",
+                checked=lambda window, c=code: window.workspace.settings.language() == c))
+        actions += [
+            PageAction("about", self.tr("Giới thiệu"), MainWindow._about, READ, place="help"),
+            # keys without a menu entry: Ctrl+F search, Ctrl+N a new item on the current
+            # page, Ctrl+1..6 the pages, Ctrl+T the unit tree
+            PageAction("find", self.tr("Tìm kiếm"), MainWindow.focus_search, READ,
+                       shortcut=QKeySequence.StandardKey.Find),
+            PageAction("new", self.tr("Thêm mới"), MainWindow._new_item, READ,
+                       shortcut=QKeySequence.StandardKey.New),
+            PageAction("tree", self.tr("Cây đơn vị hành chính"), MainWindow.focus_tree, READ,
+                       shortcut="Ctrl+T"),
+        ]
+        actions += [PageAction(f"page_{key}", page_title(key),
+                               functools.partial(MainWindow.show_page, key=key), READ,
+                               shortcut=f"Ctrl+{number}")
+                    for number, key in enumerate(PAGE_KEYS, start=1)]
+        return actions
 
     # -- navigation ----------------------------------------------------------------------
     def show_page(self, key: str) -> Any:
@@ -337,6 +413,12 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Any:
         return self.pages.at(self.tabs.currentIndex())
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus()
+
+    def choose_second_backup_folder(self) -> str:
+        return choose_second_backup_folder(self, self.workspace.settings)
 
     def focus_search(self) -> None:
         page = self.show_page("search")
@@ -357,7 +439,6 @@ class MainWindow(QMainWindow):
     def select_unit(self, unit_id: int | None) -> bool:
         """Expand the tree down to a unit and select it (None: the whole country's node);
         False when outside the scope."""
-        from desktop.units import unit_path
 
         if unit_id is None:
             index = self.tree_model.index_of(None)
@@ -456,7 +537,6 @@ class MainWindow(QMainWindow):
     # -- office and demo data --------------------------------------------------------------
     def setup_office(self) -> None:
         """Choose the office's unit and signers again (the first-run wizard)."""
-        from desktop.office import get_office
         from ui.wizard import FirstRunWizard
 
         self.office_setup_requested.emit()
@@ -468,8 +548,6 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Any:
         """Sample data in a database of its own, opened in its own window
         (``ui.sample_data``): the office's database never receives it."""
-        from desktop.setup import database_file
-        from ui.sample_data import offer_sample
 
         self.demo_requested.emit()
         if not msgbox.confirm(
@@ -498,8 +576,6 @@ class MainWindow(QMainWindow):
         self._select_first()
 
     def _about(self) -> None:
-        from ui.shell import show_about
-
         show_about(self, self.workspace.data_dir, self.workspace.log_file)
 
     # -- state ---------------------------------------------------------------------------
@@ -507,8 +583,6 @@ class MainWindow(QMainWindow):
         s = self.workspace.settings
         geometry = s.get(keys.GEOMETRY)
         if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
-            from ui.shell import keep_on_screen
-
             keep_on_screen(self)  # saved on a bigger screen: bring it back inside this one
         state = s.get(keys.WINDOW_STATE)
         if state and not state.isEmpty():

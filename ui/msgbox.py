@@ -11,6 +11,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.errors import describe_exception, error_details
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
@@ -37,8 +39,6 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     box = QMessageBox(QMessageBox.Icon.Critical, title or translate("msgbox", "Lỗi"), text,
                       QMessageBox.StandardButton.Ok, parent)
     if not details:
-        from ui.errors import error_details
-
         details = error_details(_current_error())
     if details:
         box.setDetailedText(details)
@@ -48,7 +48,6 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
 def exception(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """An error from a service or a task: its sentence, and for a bug the details too (the
     traceback, which the log file also holds) so the clerk can copy them for support."""
-    from ui.errors import describe_exception
 
     with handling(exc):
         error(parent, title, describe_exception(exc))

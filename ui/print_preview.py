@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,6 +40,9 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QToolBar, QWidget
+
+from ui import file_dialogs, msgbox
+from ui.errors import describe_exception
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -238,9 +242,6 @@ def preview_pdf(parent: QWidget | None, data: bytes, title: str = "") -> PdfPrin
     preview = PdfPrintPreview(data, title, parent)
     preview.exec()
     if preview.error is not None:
-        from ui import msgbox
-        from ui.errors import describe_exception
-
         msgbox.error(parent, translate("PrintPreview", "In"), describe_exception(preview.error))
     preview.pages.close()
     preview.dialog.deleteLater()
@@ -281,7 +282,6 @@ def open_pdf_in_viewer(data: bytes, file_name: str) -> tuple[bool, str]:
 
 def _forget_old_copies(folder: Path, max_age_s: float = 2 * 24 * 3600) -> None:
     """Copies handed to the viewer are kept two days (the viewer may still hold today's)."""
-    import time
 
     now = time.time()
     for old in folder.glob("*.pdf"):
@@ -293,8 +293,6 @@ def _forget_old_copies(folder: Path, max_age_s: float = 2 * 24 * 3600) -> None:
 
 
 def default_folder() -> str:
-    from ui import file_dialogs
-
     return file_dialogs.default_folder("export")  # the last folder saved to
 
 
@@ -307,16 +305,12 @@ def ask_print(dialog: QPrintDialog) -> int:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str,
                   filter_text: str) -> str:
-    from ui import file_dialogs
-
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     file_dialogs.remember("export", path)
     return path
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str) -> str:
-    from ui import file_dialogs
-
     folder = QFileDialog.getExistingDirectory(parent, title, start)
     file_dialogs.remember("export", folder)
     return folder

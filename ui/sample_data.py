@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
+from desktop.setup import close, database_file
+from ui import msgbox
+from ui.errors import describe_exception
 from ui.tasks import TaskCancelled
 from vn.files import atomic_path
 
@@ -48,7 +53,6 @@ def is_sample(office: Any) -> bool:
 def sample_path(office_database: str, data_dir: str | None = None) -> Path:
     """Where the sample database lives: beside the office's file (or in the data folder when
     the office works on a server)."""
-    from desktop import paths
 
     if office_database and not paths.is_postgres_url(office_database):
         return Path(office_database).resolve().with_name(SAMPLE_FILE)
@@ -147,8 +151,6 @@ def offer_sample(runner: Any, parent: Any, office_database: str, *, scale: str =
                  data_dir: str | None = None, on_done=None) -> Any:
     """Build (if needed) and open the sample database in its own window; ``on_done(path)``
     when the window was started."""
-    from ui import msgbox
-    from ui.errors import describe_exception
 
     path = str(sample_path(office_database, data_dir))
 
@@ -178,8 +180,6 @@ def offer_sample(runner: Any, parent: Any, office_database: str, *, scale: str =
 def remove_sample_files(path: str | Path) -> None:
     """Delete the sample database (with its journal files) and its data folder. Only ever
     called on a database whose office says it is sample data."""
-    import shutil
-
     target = Path(path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
@@ -224,8 +224,6 @@ class SampleBar(QToolBar):
     def remove(self) -> bool:
         """Ask, close the window, then delete the sample files (the app then ends: this was
         its only window)."""
-        from ui import msgbox
-
         if not msgbox.confirm(
             self.window_, translate("SampleData", "Xóa dữ liệu mẫu"),
             translate("SampleData", "Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu "
@@ -239,8 +237,6 @@ class SampleBar(QToolBar):
         runner = getattr(getattr(self.window_, "workspace", None), "runner", None)
         if runner is not None:
             runner.wait(30000)  # nothing still reading the file
-        from desktop.setup import close
-
         close()
         log.info("removing the sample database %s", self.database)
         remove_sample_files(self.database)
@@ -249,8 +245,6 @@ class SampleBar(QToolBar):
 
 def install_sample_bar(window: QMainWindow, office: Any) -> SampleBar | None:
     """On a sample database (and only there) the window gets the ``SampleBar``."""
-    from desktop.setup import database_file
-
     existing = window.findChild(SampleBar)
     if not is_sample(office):
         if existing is not None:

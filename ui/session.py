@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from desktop import paths, users
+from desktop.audit_service import verify_trail
+from desktop.backups import automatic_backup
+from ui.errors import describe_exception
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def _automatic_backup(actor, *, progress, cancelled):
-    from desktop.backups import automatic_backup
-
     return automatic_backup(actor)
 
 
@@ -27,8 +31,6 @@ def start_daily_backup(runner: Any, actor: Any, report=None):
     ``report(text)`` (and logged)."""
 
     def failed(exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         log.warning("automatic backup failed: %r", exc)
         if report is not None:
             report(translate("Session", "Sao lưu tự động không thành công: %1").replace(
@@ -46,8 +48,6 @@ def start_daily_backup(runner: Any, actor: Any, report=None):
 
 
 def _check_trail(*, progress, cancelled):
-    from desktop.audit_service import verify_trail
-
     return verify_trail()
 
 
@@ -68,11 +68,8 @@ def start_trail_check(runner: Any, report=None):
 
 def where_text(target: str) -> str:
     """Which database the sign-in is for, without any password."""
-    from desktop import paths
 
     if paths.is_postgres_url(target):
-        from urllib.parse import urlsplit
-
         parts = urlsplit(target)
         return translate("Session", "Máy chủ %1, cơ sở dữ liệu %2").replace(
             "%1", parts.hostname or "").replace("%2", parts.path.lstrip("/"))
@@ -82,7 +79,6 @@ def where_text(target: str) -> str:
 def sign_in(target: str, parent: QWidget | None = None) -> Any:
     """Who acts from now on: a sign-in when required, else the single user (or the local
     administrator of a fresh install). None when the clerk chose to quit."""
-    from desktop import users
 
     if not users.login_required():
         return users.default_actor()

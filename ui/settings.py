@@ -7,6 +7,7 @@ temporary folder (``QSettings.setPath``) so they never read or write the real us
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -55,7 +56,6 @@ class Settings:
     def in_folder(cls, data_dir) -> Settings:
         """Settings kept in the data folder (``settings.ini``), so a ``--data-dir`` on a USB
         stick carries them along (portable mode) and every file of the app sits together."""
-        from pathlib import Path
 
         path = Path(data_dir) / SETTINGS_FILE_NAME
         path.parent.mkdir(parents=True, exist_ok=True)

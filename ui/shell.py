@@ -11,11 +11,12 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ui import msgbox
+from desktop.setup import about_info
+from ui import file_dialogs, msgbox
 from ui import settings as keys
+from ui.errors import describe_exception
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -143,7 +144,6 @@ class CloseGuard:
 
         def failed(exc: BaseException) -> None:
             log.error("backup on close failed", exc_info=exc)
-            from ui.errors import describe_exception
 
             msgbox.error(window, translate("Shell", "Sao lưu khi đóng không thành công"),
                          describe_exception(exc))
@@ -157,15 +157,6 @@ class CloseGuard:
 
 
 # --- menu actions -----------------------------------------------------------------------------
-
-
-def install_shell_actions(window: QMainWindow, menu_tools: QMenu) -> None:
-    """Công cụ → Thư mục sao lưu thứ hai…"""
-    action = QAction(translate("Shell", "Thư mục sao lưu thứ hai…"), window)
-    action.setObjectName("action_second_backup_folder")
-    action.triggered.connect(lambda: choose_second_backup_folder(window,
-                                                                 window.workspace.settings))
-    menu_tools.addAction(action)
 
 
 def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:
@@ -185,7 +176,6 @@ def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:
                 settings.set(keys.SECOND_BACKUP_FOLDER, "")
                 return ""
             return current
-    from ui import file_dialogs
 
     folder = file_dialogs.ask_folder(
         parent, translate("Shell", "Chọn thư mục sao lưu thứ hai (ổ USB, ổ mạng)"),
@@ -201,7 +191,6 @@ def choose_second_backup_folder(parent: QWidget | None, settings: Any) -> str:
 
 
 def show_about(window: QWidget, data_dir: str = "", log_file: str = "") -> None:
-    from desktop.setup import about_info
     from ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(about_info(), data_dir, log_file, window)

@@ -8,6 +8,7 @@ A lock left by a run that died is stale (its process is gone) and is taken over.
 """
 from __future__ import annotations
 
+import ctypes
 import getpass
 import hashlib
 import logging
@@ -97,8 +98,6 @@ def notify_running(name: str) -> bool:
     """Ask the running copy to come forward; False when nobody answered."""
     if sys.platform == "win32":  # let the running copy take the foreground from us
         try:
-            import ctypes
-
             ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
         except Exception:  # noqa: BLE001 - only the focus is at stake
             log.debug("AllowSetForegroundWindow failed", exc_info=True)

@@ -31,6 +31,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui import msgbox
+
 log = logging.getLogger(__name__)
 
 DIALOG_DELAY_MS = 400  # work shorter than this never flashes a dialog
@@ -121,8 +123,6 @@ class Task(QObject):
             else:
                 self.state = "failed"
                 if self.on_error is not None:
-                    from ui import msgbox
-
                     with msgbox.handling(exc):  # a box shown by on_error carries the details
                         self.on_error(exc)
         finally:
@@ -243,8 +243,6 @@ class TaskRunner(QObject):
         task.deleteLater()
 
     def _default_error(self, task: Task, parent: QWidget | None) -> None:
-        from ui import msgbox
-
         log.error("task %r failed:\n%s", task.title, task.error_text)
         msgbox.exception(parent, task.title or "", task.error)
 

@@ -10,6 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from desktop import units
+from ui.errors import describe_exception
 from ui.widgets import SearchLineEdit
 
 DEBOUNCE_MS = 200
@@ -63,7 +65,6 @@ class UnitFilter(QWidget):
 
     def run(self) -> None:
         """Ask the database for the matches (the latest text wins)."""
-        from desktop import units
 
         text = self.box.text().strip()
         if len(text) < MIN_LETTERS:
@@ -100,8 +101,6 @@ class UnitFilter(QWidget):
         self.results_shown.emit(text, len(found))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.loading = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.validation import parse_day as read_day
 from vn.dates import format_day
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -37,7 +38,6 @@ def parse_day(text: str) -> dt.date | None:
     """A full date typed dd/mm/yyyy (also with . or -); None when blank or unreadable. The
     reading is the core's (``desktop.validation.parse_day``), so a form and the service that
     checks it again agree."""
-    from desktop.validation import parse_day as read_day
 
     day, problems = read_day(text or "")
     return None if any(p.is_error for p in problems) else day

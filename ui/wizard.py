@@ -26,8 +26,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui import msgbox
+from desktop import units
+from desktop.catalogue import load_catalogue
+from desktop.context import LOCAL_ADMIN
+from desktop.errors_domain import StaleRecord
+from desktop.office import catalogue_in_use, configure_office, default_office_name, get_office
+from desktop.setup import database_file
+from ui import msgbox, sample_data
+from ui.dialogs.stale import ask_reload
 from ui.errors import describe_exception
+from ui.sample_data import build_sample, sample_path
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +80,6 @@ class CataloguePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Reconfiguring an office that already keeps records: the catalogue stays."""
-        from desktop.office import catalogue_in_use
 
         current = self._wizard.current
         locked = current is not None and bool(current.catalogue) and catalogue_in_use()
@@ -164,8 +171,6 @@ class ScopePage(QWizardPage):
         QTimer.singleShot(0, self.search_box.setFocus)
 
     def _propose(self, unit_id: int) -> None:
-        from desktop import units
-
         path = units.unit_path(unit_id)
         if not path:
             return
@@ -181,8 +186,6 @@ class ScopePage(QWizardPage):
         return button.property("level") if button else "commune"
 
     def _search(self) -> None:
-        from desktop import units
-
         text = self.search_box.text().strip()
         self.results.clear()
         if not text and self.level() != "province":
@@ -214,8 +217,6 @@ class ScopePage(QWizardPage):
         self.completeChanged.emit()
 
     def _units_under(self, province_id: int, catalogue: str) -> list:
-        from desktop import units
-
         found, frontier = [], units.unit_tree_children(province_id, catalogue)
         while frontier and len(found) < 200:
             node = frontier.pop(0)
@@ -226,8 +227,6 @@ class ScopePage(QWizardPage):
         return found
 
     def _label(self, unit: Any) -> str:
-        from desktop import units
-
         if getattr(unit, "level", "") == "province":
             return unit.name
         path = units.unit_path(unit.id)
@@ -285,7 +284,6 @@ class OfficialsPage(QWizardPage):
         self.registerField("chair_name*", self.chair_name)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        from desktop.office import default_office_name
 
         unit_id = self._wizard.scope_page.unit_id()
         current = self._wizard.current
@@ -348,7 +346,6 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, runner, parent=None, *, actor=None, office=None):
         super().__init__(parent)
-        from desktop.context import LOCAL_ADMIN
 
         self.runner = runner
         self.actor = actor or LOCAL_ADMIN
@@ -389,14 +386,10 @@ class FirstRunWizard(QWizard):
         return self.catalogue_page.catalogue()
 
     def catalogue_loaded(self, catalogue: str) -> bool:
-        from desktop import units
-
         return bool(units.unit_tree_children(None, catalogue))
 
     def load_catalogue(self, catalogue: str) -> None:
         def work(*, progress, cancelled):
-            from desktop.catalogue import load_catalogue
-
             progress(0, 0, "")
             return load_catalogue(catalogue)
 
@@ -412,9 +405,6 @@ class FirstRunWizard(QWizard):
         )
 
     def accept(self) -> None:
-        from desktop.errors_domain import StaleRecord
-        from desktop.office import configure_office
-
         try:
             self.office = configure_office(
                 self.actor,
@@ -439,8 +429,6 @@ class FirstRunWizard(QWizard):
 
     def _stale(self, exc) -> None:
         """Nothing was overwritten: show the other change; "Tải lại" starts from it."""
-        from desktop.office import get_office
-        from ui.dialogs.stale import ask_reload
 
         if not ask_reload(self, exc, self.current, self.actor):
             return
@@ -454,8 +442,6 @@ class FirstRunWizard(QWizard):
     def start_demo(self, scale: str) -> None:
         """Sample data in its own database and window (``ui.sample_data``), never in the
         office's: the wizard closes once it is on its way."""
-        from desktop.setup import database_file
-        from ui.sample_data import build_sample, sample_path
 
         self.sample_path = str(sample_path(database_file() or ""))
         self.demo_task = self.runner.run(
@@ -467,9 +453,7 @@ class FirstRunWizard(QWizard):
         )
 
     def _demo_built(self, path: str) -> None:
-        from ui.sample_data import open_sample_window
-
-        if not open_sample_window(path):
+        if not sample_data.open_sample_window(path):
             msgbox.error(self, self.tr("Dữ liệu mẫu"),
                          self.tr("Không mở được cửa sổ dữ liệu mẫu. Tệp: %1").replace("%1", path))
         QWizard.accept(self)

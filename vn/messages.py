@@ -171,6 +171,8 @@ _IMPORT_FIELDS: dict[str, str] = {
 FIELD_LABELS: dict[str, str] = dict(_FIELDS)
 #: The roster import's labels: :data:`FIELD_LABELS` with the import's own column names.
 IMPORT_FIELD_LABELS: dict[str, str] = {**_FIELDS, **_IMPORT_FIELDS}
+#: Stored sex code -> the word printed in rosters and Decisions (the ``sex.*`` entries).
+SEX_LABELS: dict[str, str] = {"nam": "Nam", "nu": "Nữ"}
 
 _MOBILE = "ví dụ 0912345678"
 
@@ -179,9 +181,8 @@ CATALOGUE: dict[str, str] = {
     **{f"import.field.{name}": label for name, label in _IMPORT_FIELDS.items()},
     "severity.error": "Lỗi",
     "severity.warning": "Cảnh báo",
-    "severity.info": "Ghi chú",
-    "sex.nam": "Nam",
-    "sex.nu": "Nữ",
+    "severity.info": "Thông tin",
+    **{f"sex.{code}": word for code, word in SEX_LABELS.items()},
     # --- a person's details (desktop.validation) ------------------------------------------
     "phone.chars": (
         '{label} "{value}" có ký tự không phải chữ số; chỉ nhập các chữ số (' + _MOBILE + ")."
@@ -942,6 +943,14 @@ CATALOGUE: dict[str, str] = {
         "chọn khóa tập huấn khi nhập (hoặc ghi tên khóa vào ô)."
     ),
     "import.trained_recorded": 'Ghi nhận đã hoàn thành khóa "{course}".',
+    # what an update changes in a person already stored (desktop.roster_import.plan)
+    "import.value_completed": '{what}: bổ sung "{new}" (dữ liệu đang để trống).',
+    "import.value_replaced": (
+        '{what}: dữ liệu đang ghi "{old}", tệp ghi "{new}"; khi ghi, giá trị của tệp thay '
+        "giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi."
+    ),
+    "import.youth_union_set": "Ghi nhận là đoàn viên.",
+    "import.role_changed": "Vai trò trong Tổ đổi từ {old} thành {new}.",
     # office settings (desktop.office)
     "office.setting_unknown": 'Không có cài đặt "{value}" cho cơ quan.',
     "office.setting_value": (
@@ -1069,6 +1078,15 @@ def _honorific(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return ("import.honorific.sex" if p.get("sex") else "import.honorific"), {}
 
 
+def _value_change(code: str) -> Variant:
+    def variant(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        out: dict[str, Any] = {"what": Msg(f"field.{p.get('field', '')}")}
+        if p.get("field") == "sex":
+            out.update(old=_sex(p.get("old")), new=_sex(p.get("new")))
+        return code, out
+    return variant
+
+
 def _name_part_long(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "import.name_part_long", {"part": Msg(f"import.name_part.{p['part']}")}
 
@@ -1080,6 +1098,8 @@ _VARIANTS: dict[str, Variant] = {
     "row.no_name": _row_no_name,
     "import.honorific": _honorific,
     "import.name_part_long": _name_part_long,
+    "import.value_completed": _value_change("import.value_completed"),
+    "import.value_replaced": _value_change("import.value_replaced"),
     "phone.length": _phone_length,
     "date.invalid": _date_invalid,
     "date.format": _date_format,

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "VIETNAMESE_LETTERS",
     "clean_text",
     "fold",
     "nfc",
@@ -35,6 +36,22 @@ _INVISIBLE_RE = re.compile(
     "\U000e0000-\U000e007f"  # tag characters
     "]+"
 )
+
+
+def _vietnamese_letters() -> frozenset[str]:
+    """Every letter of Vietnamese writing, both cases, precomposed (NFC): the 26 Latin
+    letters, đ, the vowels with their shapes (ă â ê ô ơ ư) and each of the five tone marks."""
+    tones = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    vowels = "aăâeêioôơuưy"
+    letters = set("abcdefghijklmnopqrstuvwxyzđ")
+    letters.update(unicodedata.normalize("NFC", v + t) for v in vowels for t in tones)
+    return frozenset(letters | {ch.upper() for ch in letters})
+
+
+#: The letters of Vietnamese writing (NFC, both cases): text made only of these, spaces
+#: and printable ASCII needs none of the slower per-character Unicode checks.
+VIETNAMESE_LETTERS = _vietnamese_letters()
+_PLAIN_NAME_CHARS = VIETNAMESE_LETTERS | {" "}
 
 
 def nfc(s: str) -> str:
@@ -76,6 +93,10 @@ def normalize_name(s: str | None) -> str:
     s = clean_text(s)
     if not s:
         return ""
+    if _PLAIN_NAME_CHARS.issuperset(s):
+        # Letters and single spaces only (the usual name): each syllable is capitalised
+        # as a whole, the same result as the general path, several times faster.
+        return " ".join(word.capitalize() for word in s.split(" "))
     once = _capitalise(s)
     # A few exotic letters title-case into two characters (e.g. "ŉ" -> "ʼN"); a
     # second pass settles them so that normalize_name stays idempotent.

@@ -17,14 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from vn.person_fields import PERSON_FIELDS
+
 __all__ = ["DEFAULT_ORDER", "PastedRow", "add_pasted_members", "header_map",
            "parse_member_rows", "split_cells"]
 
 DEFAULT_ORDER = ("full_name", "role", "birth", "sex", "ethnicity", "phone", "position",
                  "organisation")
-_PASTE_FIELDS = frozenset({"full_name", "family_middle", "given", "role", "birth", "sex",
-                           "ethnicity", "phone", "email", "citizen_id", "position",
-                           "organisation", "youth_union", "note"})
+# What a paste reads: a person's declared details (vn/person_fields.py), the name in two
+# parts, the role in the Tổ and a note.
+_PASTE_FIELDS = frozenset({f.name for f in PERSON_FIELDS if f.paste}
+                          | {"family_middle", "given", "role", "note"})
 
 
 @dataclass

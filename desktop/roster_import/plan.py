@@ -33,13 +33,18 @@ from desktop.roster_import.wording import (
     LEAVER_UNKNOWN,
     MANY_LEADERS,
     NO_LEADER,
+    ROLE_CHANGED,
     TEAM_NEW,
     TEAM_SIZE,
     TRAINED_NO_COURSE,
     TRAINED_RECORDED,
+    VALUE_COMPLETED,
+    VALUE_REPLACED,
+    YOUTH_UNION_SET,
 )
 from desktop.validation import ERROR, WARNING, Problem, parse_date
 from vn.dates import as_date, format_day
+from vn.person_fields import PERSON_FIELDS, position_text
 from vn.text import fold
 
 __all__ = ["plan_rows"]
@@ -49,11 +54,50 @@ _NOT_TRAINED = frozenset({"", "0", "khong", "chua", "k", "ko", "no", "false", "-
 
 
 def _position_equal(typed: str, existing: dict) -> bool:
-    from desktop.export_service import position_text
-
     return bool(typed) and fold(typed) == fold(
         position_text(existing.get("position"), existing.get("organisation"))
     )
+
+
+_BIRTH_KEYS = ("birth_date", "birth_year", "birth_precision")
+
+
+def _birth_text(values: dict) -> str:
+    if values.get("birth_precision") == "year" or not values.get("birth_date"):
+        return str(values.get("birth_year") or "")
+    day = as_date(values.get("birth_date"))
+    return format_day(day) if day is not None else ""
+
+
+def _note_changes(row: ImportRow, stored: dict, diff: dict) -> None:
+    """Say what an update changes in a person's stored details, field by field: a blank
+    completed (a note), a stored value replaced by a different one (a warning: the file or the
+    match may be wrong, and the clerk sees both values before anything is written)."""
+    shown: list[tuple[str, Any, Any]] = []
+    if any(k in diff for k in _BIRTH_KEYS):
+        after = {k: diff.get(k, stored.get(k)) for k in _BIRTH_KEYS}
+        shown.append(("birth", _birth_text(stored), _birth_text(after)))
+    if "position" in diff or "organisation" in diff:
+        shown.append(("position", position_text(stored.get("position"),
+                                                stored.get("organisation")),
+                      position_text(diff.get("position", stored.get("position")),
+                                    diff.get("organisation", stored.get("organisation")))))
+    for key in _SAID_ONE_BY_ONE:
+        if key in diff:
+            shown.append((key, stored.get(key) or "", diff[key]))
+    for key, was, now in shown:
+        if was in (None, ""):
+            row.add(key, VALUE_COMPLETED, INFO, field=key, new=now)
+        else:
+            row.add(key, VALUE_REPLACED, WARNING, field=key, old=was, new=now)
+    if diff.get("youth_union"):
+        row.add("youth_union", YOUTH_UNION_SET, INFO)
+
+
+# The details an update names one by one (the birth, the position cell and the yes/no ones
+# are said above and below): every declared detail (vn/person_fields.py) and the note.
+_SAID_ONE_BY_ONE = (*(f.name for f in PERSON_FIELDS if f.kind not in ("name", "birth", "flag")
+                      and f.name not in ("position", "organisation")), "note")
 
 
 def _team_label(name: str) -> str:
@@ -205,9 +249,18 @@ def _actions(ctx: ImportContext) -> None:
                 # "1987" for someone stored as 05/03/1987: the year agrees, keep the day
                 for key in ("birth_date", "birth_year", "birth_precision"):
                     typed.pop(key, None)
+            if (typed.get("position") and not typed.get("organisation")
+                    and stored.get("organisation")
+                    and fold(typed["position"]) != fold(stored.get("position") or "")):
+                # the file's one "Chức vụ" cell stands for both parts (as the export writes
+                # it): a new position there replaces the stored organisation too
+                typed["organisation"] = ""
             diff = completing_values(stored, typed)
+            if "organisation" in typed and not typed["organisation"] and "position" in diff:
+                diff["organisation"] = ""
             changes = sorted(k for k in diff if k != "updated_at")
             row._typed = typed
+            _note_changes(row, stored, diff)
         if row.course_id is not None:
             changes.append("trained")
         low, high = ctx.join_ages
@@ -217,6 +270,9 @@ def _actions(ctx: ImportContext) -> None:
             current = ctx.by_person_team[(row.person_id, row.team_id)]
             if current[3] != row.role:
                 changes.append("role")
+                was = ctx.role_by_code.get(current[3])
+                row.add("role", ROLE_CHANGED, INFO, old=was.label if was else current[3],
+                        new=row.role_label or row.role)
                 if leader:  # becoming a leader: 18 at least (no joining-age check)
                     for p in age_problems(birth, ctx.opts.at, leader=True,
                                           role_label=row.role_label, low=0, high=200):

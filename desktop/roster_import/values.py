@@ -53,6 +53,7 @@ from desktop.roster_import.wording import (
 )
 from desktop.validation import ERROR, WARNING, PartialDate, Problem, validate_person
 from vn.dates import format_day
+from vn.person_fields import PERSON_FIELDS
 from vn.text import clean_text, fold
 
 __all__ = ["age_problems", "clean_rows", "parse_role", "prepare_values"]
@@ -64,8 +65,9 @@ _PLACEHOLDERS = frozenset({
     "khong", "khong co", "chua co", "chua", "k co", "ko", "ko co", "kco", "n/a", "na",
     "none", "null", "trong", "de trong", "chua cap nhat", "chua biet", "khong ro",
 })
-_PLACEHOLDER_FIELDS = ("sex", "birth", "ethnicity", "phone", "email", "citizen_id",
-                       "position", "organisation")
+# A person's details that a placeholder ("-", "không có") may stand in for: all but the
+# name and the yes/no ones (vn/person_fields.py).
+_PLACEHOLDER_FIELDS = tuple(f.name for f in PERSON_FIELDS if f.kind not in ("name", "flag"))
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -230,8 +232,9 @@ def _name_parts(typed: dict[str, Any]) -> list[Problem]:
 
 # --- the phase ------------------------------------------------------------------------------
 
-PERSON_KEYS = ("full_name", "sex", "birth", "ethnicity", "phone", "email", "citizen_id",
-               "position", "organisation", "youth_union", "note")
+# What the import and a paste pass on to the member form's rules: the declared details and
+# the note.
+PERSON_KEYS = (*(f.name for f in PERSON_FIELDS), "note")
 
 
 def prepare_values(values: dict[str, Any], *, today: dt.date, can_see_cid: bool = True,
@@ -291,6 +294,8 @@ def parse_and_check_role(row: ImportRow, ctx: ImportContext,
     role, role_problem = found
     if role is not None:
         row.role, row.role_label = role.code, role.label
+    if role_problem == ROLE_MISSING and row.is_leaver:
+        return  # a leaver's row ends a membership: the role it held does not matter
     if role_problem == ROLE_MISSING:
         row.add("role", ROLE_MISSING, WARNING)
     elif role_problem is not None:

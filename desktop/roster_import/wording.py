@@ -65,6 +65,11 @@ TRAINED_RECORDED = "import.trained_recorded"  # info
 TRAINED_UNKNOWN_COURSE = "import.trained_unknown_course"  # warning
 TRAINED_ALREADY = "import.trained_already"  # nothing to do (not shown)
 CELL_ERROR = "cell.error_value"  # warning: #N/A, #SPILL!… read as empty
+# --- what an update changes in a matched person --------------------------------------------
+VALUE_COMPLETED = "import.value_completed"  # info: a blank stored detail filled in
+VALUE_REPLACED = "import.value_replaced"  # warning: a stored detail replaced by another
+YOUTH_UNION_SET = "import.youth_union_set"  # info
+ROLE_CHANGED = "import.role_changed"  # info: the role in the team changes
 
 # Reader problems: how serious each is for the import.
 _READ_SEVERITY = {

@@ -2285,6 +2285,14 @@ Once issued, this decision can no longer be edited.</translation>
         <translation>The statistics report sent upward, with the same figures as this page</translation>
     </message>
     <message>
+        <source>Xem đơn vị này</source>
+        <translation>Show this unit</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Open the team&apos;s page</translation>
+    </message>
+    <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Overview: %1 (%2)</translation>
     </message>
@@ -2602,38 +2610,6 @@ Blank lines and existing names are skipped.</translation>
 </context>
 <context>
     <name>PersonDialog</name>
-    <message>
-        <source>Ngày sinh:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <source>Giới tính:</source>
-        <translation>Sex:</translation>
-    </message>
-    <message>
-        <source>Dân tộc:</source>
-        <translation>Ethnicity:</translation>
-    </message>
-    <message>
-        <source>Điện thoại:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Chức vụ:</source>
-        <translation>Position:</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Đoàn viên:</source>
-        <translation>Youth Union:</translation>
-    </message>
     <message>
         <source>Có</source>
         <translation>Yes</translation>
@@ -3705,6 +3681,14 @@ The data from before the restore is kept in:
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ người này</source>
+        <translation>Show this person&apos;s record</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Open the team&apos;s page</translation>
     </message>
     <message>
         <source>Chỉ trong %1</source>
@@ -5145,6 +5129,10 @@ Open the folder?</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Thông tin</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
@@ -6583,6 +6571,22 @@ Open the folder?</translation>
     <message>
         <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
         <translation>Recorded as having completed the course &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</source>
+        <translation>{what}: &quot;{new}&quot; added (nothing was stored).</translation>
+    </message>
+    <message>
+        <source>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</source>
+        <translation>{what}: the stored value is &quot;{old}&quot;, the file says &quot;{new}&quot;; on writing, the file&apos;s value replaces the old one. If the file is wrong (or this is someone else), correct the file before writing.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận là đoàn viên.</source>
+        <translation>Recorded as a Youth Union member.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ đổi từ {old} thành {new}.</source>
+        <translation>Role in the team changes from {old} to {new}.</translation>
     </message>
     <message>
         <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>

@@ -2285,6 +2285,14 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <translation>Báo cáo thống kê gửi cấp trên, cùng số liệu với trang này</translation>
     </message>
     <message>
+        <source>Xem đơn vị này</source>
+        <translation>Xem đơn vị này</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Mở trang tổ</translation>
+    </message>
+    <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Tổng quan: %1 (ngày %2)</translation>
     </message>
@@ -2602,38 +2610,6 @@ Dòng trống và tên đã có được bỏ qua.</translation>
 </context>
 <context>
     <name>PersonDialog</name>
-    <message>
-        <source>Ngày sinh:</source>
-        <translation>Ngày sinh:</translation>
-    </message>
-    <message>
-        <source>Giới tính:</source>
-        <translation>Giới tính:</translation>
-    </message>
-    <message>
-        <source>Dân tộc:</source>
-        <translation>Dân tộc:</translation>
-    </message>
-    <message>
-        <source>Điện thoại:</source>
-        <translation>Điện thoại:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Chức vụ:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác:</source>
-        <translation>Đơn vị công tác:</translation>
-    </message>
-    <message>
-        <source>Đoàn viên:</source>
-        <translation>Đoàn viên:</translation>
-    </message>
     <message>
         <source>Có</source>
         <translation>Có</translation>
@@ -3705,6 +3681,14 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ người này</source>
+        <translation>Xem hồ sơ người này</translation>
+    </message>
+    <message>
+        <source>Mở trang tổ</source>
+        <translation>Mở trang tổ</translation>
     </message>
     <message>
         <source>Chỉ trong %1</source>
@@ -5145,6 +5129,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <source>Thông tin</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
         <source>Nam</source>
         <translation>Nam</translation>
     </message>
@@ -6583,6 +6571,22 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</source>
         <translation>Ghi nhận đã hoàn thành khóa &quot;{course}&quot;.</translation>
+    </message>
+    <message>
+        <source>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</source>
+        <translation>{what}: bổ sung &quot;{new}&quot; (dữ liệu đang để trống).</translation>
+    </message>
+    <message>
+        <source>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</source>
+        <translation>{what}: dữ liệu đang ghi &quot;{old}&quot;, tệp ghi &quot;{new}&quot;; khi ghi, giá trị của tệp thay giá trị cũ. Nếu tệp ghi sai (hoặc đây là người khác), hãy sửa tệp trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận là đoàn viên.</source>
+        <translation>Ghi nhận là đoàn viên.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Tổ đổi từ {old} thành {new}.</source>
+        <translation>Vai trò trong Tổ đổi từ {old} thành {new}.</translation>
     </message>
     <message>
         <source>Không có cài đặt &quot;{value}&quot; cho cơ quan.</source>

@@ -431,3 +431,50 @@ def test_any_roster_exported_and_imported_back_changes_nothing(db, tmp_path):
     assert report.counts["unchanged"] == result.rows == len(report.rows), [
         (r.full_name, r.action, [p.code for p in r.problems])
         for r in report.rows if r.action != "unchanged"][:5]
+
+
+def test_an_update_says_what_it_changes_before_anything_is_written(roster, tmp_path):
+    """A matched person whose file row differs: each stored value the file replaces is a
+    warning naming both values, a blank filled in and a role change are notes; a new text in
+    the one "Chức vụ" cell replaces the stored organisation too (never "new, old" glued)."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "ds.xlsx"
+    es.export_roster(ADMIN, roster.commune, path)
+    wb = load_workbook(path)
+    ws = wb.active
+    head = next(r for r in ws.iter_rows() if any(c.value == "Họ và tên" for c in r))
+    col = {c.value: c.column for c in head}
+    for row in ws.iter_rows(min_row=head[0].row + 1):
+        name = row[col["Họ và tên"] - 1].value
+        if name == "Trần Thị Hoà":  # Nhân viên, VNPT Lạng Sơn; Tổ phó; no birth day stored
+            row[col["Chức vụ/đơn vị công tác"] - 1].value = "Giáo viên"
+            row[col["Vai trò trong Tổ"] - 1].value = "Thành viên"
+        if name == "Vi Văn An":  # born 05/03/1985
+            row[col["Ngày sinh"] - 1].value = "20/11/1958"
+        if name == "Hoàng Văn Dũng":  # no e-mail stored
+            row[col["Email"] - 1].value = "dung.hv@gmail.com"
+    wb.save(path)
+
+    report = ri.import_roster(ADMIN, path, at=TODAY)
+    said = {(r.full_name, p.code, p.severity): p.message for r in report.rows for p in r.problems}
+    birth = said[("Vi Văn An", W.VALUE_REPLACED, "warning")]
+    assert "05/03/1985" in birth and "20/11/1958" in birth
+    position = said[("Trần Thị Hoà", W.VALUE_REPLACED, "warning")]
+    assert "Nhân viên, VNPT Lạng Sơn" in position and '"Giáo viên"' in position
+    assert "Tổ phó" in said[("Trần Thị Hoà", W.ROLE_CHANGED, "info")]
+    assert "dung.hv@gmail.com" in said[("Hoàng Văn Dũng", W.VALUE_COMPLETED, "info")]
+    unchanged = [r for r in report.rows if r.action == "unchanged"]
+    assert unchanged and not any(p.code in (W.VALUE_REPLACED, W.VALUE_COMPLETED)
+                                 for r in unchanged for p in r.problems)
+
+    assert ri.import_roster(ADMIN, path, at=TODAY, commit=True).committed
+    hoa = Person.get_by_id(roster.people["Trần Thị Hoà"].person_id)
+    assert (hoa.position, hoa.organisation) == ("Giáo viên", "")
+
+
+def test_a_leavers_sheet_without_roles_raises_no_role_warning(roster, tmp_path):
+    path = tmp_path / "ds.xlsx"
+    with_leavers(path)
+    report = ri.import_roster(ADMIN, path, at=TODAY)
+    assert W.ROLE_MISSING not in codes(report, "Mông Văn Tùng")

@@ -41,6 +41,14 @@ def test_vietnamese_text_passes():
     assert text_problems("name", unicodedata.normalize("NFD", "Thôn Nà Sla"), 180) == []
 
 
+def test_ascii_modifier_symbols_are_refused_like_other_symbols():
+    # "^" and "`" are printable ASCII but symbols (Sk): plain-looking text takes the short
+    # way through the rule, which must not let them pass
+    for value in ("Nguy^en Van A", "Thôn `Nà Sla"):
+        assert [p.code for p in text_problems("name", value, 180)] == [TEXT_ODD_CHARS], value
+    assert text_problems("note", "Ghi chú: 50% (x2) + [đã gọi] #3 @zalo", 500, name=False) == []
+
+
 def _counts() -> tuple[int, int, int]:
     return AdminUnit.select().count(), Team.select().count(), Person.select().count()
 

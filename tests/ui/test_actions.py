@@ -208,3 +208,136 @@ def test_right_click_on_a_table_opens_the_menu(qtbot, office_commune, make_windo
     qtbot.waitUntil(menu.isVisible)
     assert any(a.text() == "Sao chép (kèm tiêu đề cột)" for a in menu.actions())
     menu.close()
+
+
+# --- the main window: its menus and keys come from the same declarations -----------------
+
+def test_the_menu_bar_is_built_from_the_window_declarations(qtbot, office_commune,
+                                                             make_window):
+    from ui.main_window import MainWindow
+
+    window = make_window()
+    registry = window.menu_actions
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Tệp", "&Quyết định", "&Công cụ", "&Ngôn ngữ", "Trợ &giúp"]
+    declared = set(registry.actions.values())
+    in_menus = [action for menu in window.menus.values() for action in menu.actions()
+                if not action.isSeparator()]
+    assert in_menus and set(in_menus) <= declared  # nothing in a menu escapes the registry
+    for key, spec in registry.specs.items():
+        assert callable(spec.run), key
+        if spec.place:
+            assert registry.actions[key] in window.menus[spec.place].actions(), key
+    # the keys of the window are declared too
+    shortcuts = {registry.actions[k].shortcut().toString() for k in registry.specs}
+    assert {"Ctrl+F", "Ctrl+N", "Ctrl+T", "Ctrl+I", "Ctrl+1", "Ctrl+6"} <= shortcuts
+    assert isinstance(registry.page, MainWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == window.pages.at(2).key  # a declared key works
+    registry.actions["quit"].trigger()
+    assert not window.isVisible()
+
+
+def test_menu_entries_follow_the_signed_in_user(qtbot, office_commune, make_window,
+                                                monkeypatch):
+    """The one registry shows each entry to the users it is for; a hidden entry refuses
+    when forced (its key, a test), with the read-only line in the status bar."""
+    from desktop.context import Actor
+
+    window = make_window()
+    registry = window.menu_actions
+    actions = registry.actions
+    admin_tools = ("setup_office", "sample_data", "backup", "restore", "users", "reform",
+                   "reform_undo")
+    assert all(actions[k].isVisible() for k in admin_tools)
+    assert not actions["password"].isVisible()  # the local user has no password
+    assert actions["import_roster"].isVisible() and actions["decision_new"].isVisible()
+
+    window.workspace.actor = Actor(user_id=7, username="xem", role="viewer")
+    registry.update()
+    assert not any(actions[k].isVisible() for k in admin_tools)
+    assert not actions["import_roster"].isVisible()
+    assert not actions["decision_new"].isVisible()
+    assert actions["password"].isVisible() and actions["audit"].isVisible()
+    assert actions["export_roster"].isVisible() and actions["decision_batch"].isVisible()
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    assert registry.trigger("users") is None and registry.trigger("import_roster") is None
+    assert opened == []
+    assert "chỉ được xem" in window.statusBar().currentMessage()
+
+    window.workspace.actor = Actor(user_id=8, username="canbo", role="clerk")
+    registry.update()
+    assert actions["import_roster"].isVisible() and not actions["users"].isVisible()
+
+
+def test_the_language_entries_are_one_choice(qtbot, office_commune, make_window):
+    window = make_window()
+    actions = window.menu_actions.actions
+    assert actions["language_vi"].isChecked() and not actions["language_en"].isChecked()
+    assert actions["language_vi"].actionGroup() is actions["language_en"].actionGroup()
+    assert actions["language_vi"].actionGroup().isExclusive()
+
+
+def test_every_table_of_every_page_has_the_context_menu_of_its_rows(
+        qtbot, office_commune, make_window):
+    """Members, teams, villages, decisions, search results, the overview's tables and the
+    training attendees: each table belongs to its page's registry, so a right-click shows
+    the actions of the selection and the copy entry."""
+    from PySide6.QtWidgets import QTableView
+
+    _seed(office_commune)
+    window = make_window()
+    pages = [window.show_page(key) for key in window.pages]
+    missing, seen = [], set()
+    for page in pages:
+        views = {id(v) for r in page.findChildren(PageActions) for v in r.views}
+        for table in page.findChildren(QTableView):
+            if table.isVisibleTo(page) or table.objectName():
+                seen.add(table.objectName())
+                if id(table) not in views:
+                    missing.append((page.key, table.objectName()))
+                else:
+                    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert missing == []
+    assert {"search_results", "overview_table", "overview_villages", "records_table",
+            "courses_table"} <= seen
+
+
+def test_search_results_have_their_actions_in_a_context_menu(qtbot, office_commune,
+                                                             make_window):
+    team = _seed(office_commune)
+    window = make_window()
+    page = window.show_page("search")
+    page.set_query("lo thi mai")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    rect = page.view.visualRect(page.model.index(0, 0))
+    menu = page.page_actions.context_menu(page.view, rect.center())
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Xem hồ sơ người này", "Mở trang tổ", "Sao chép (kèm tiêu đề cột)"]
+    assert all(a.isEnabled() for a in menu.actions() if a.text())
+    menu.close()
+    asked = []
+    window.workspace.team_requested.disconnect()
+    window.workspace.person_requested.disconnect()
+    window.workspace.team_requested.connect(asked.append)
+    window.workspace.person_requested.connect(lambda pid: asked.append(("person", pid)))
+    page.page_actions.actions["team"].trigger()
+    page.view.activated.emit(page.model.index(0, 0))  # Enter or a double-click
+    assert asked == [team.id, ("person", page.model.row_at(0).person_id)]
+
+
+def test_overview_tables_open_the_unit_and_the_team(qtbot, office_commune, make_window):
+    team = _seed(office_commune)
+    window = make_window()
+    page = window.show_page("overview")
+    qtbot.waitUntil(lambda: page.villages_model.rowCount() == 2, timeout=10000)
+    row = page.villages_model.find_row(lambda r: getattr(r, "team_id", None) == team.id)
+    page.village_view.setCurrentIndex(page.villages_model.index(row, 0))
+    rect = page.village_view.visualRect(page.villages_model.index(row, 0))
+    menu = page.page_actions.context_menu(page.village_view, rect.center())
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Mở trang tổ", "Sao chép (kèm tiêu đề cột)"]
+    menu.close()
+    page.page_actions.trigger("open_team")
+    assert window.current_page().key == "team"

@@ -504,7 +504,7 @@ def test_batch_export_writes_one_pdf_per_team(qtbot, area, make_window, tmp_path
 
     seen = when_modal(choose, kind=BatchExportDialog)
     with qtbot.waitSignal(window.decisions_menu.export_finished, timeout=60000):
-        window.decisions_menu.batch_action.trigger()
+        window.menu_actions.actions["decision_batch"].trigger()
     check_handled(seen)
     task = window.decisions_menu.last_task
     files = sorted(out.glob("*.pdf"))

@@ -40,7 +40,9 @@ TAGS = re.compile(r"<[^>]+>")
 ALLOWED = {"Tiếng Việt"}
 # names, not sentences: the product's name, and the headings of the roster workbook (the
 # file sent upward is Vietnamese whatever the window's language; the dialogs quote them)
-PROPER_NAMES = ("Sổ Tổ CNSCĐ", "Vai trò", "Chức vụ", "Đơn vị công tác")
+PROPER_NAMES = ("Sổ Tổ CNSCĐ", "Vai trò", "Chức vụ", "Đơn vị công tác",
+                # examples of what the clerk types: a village's kind and name are Vietnamese
+                "Thôn Nà Sla", "Nà Sla", "Tổ dân phố", "Thôn", "Bản", "Ấp")
 
 
 def _data_strings() -> list[str]:

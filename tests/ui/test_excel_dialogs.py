@@ -91,7 +91,7 @@ def test_export_roster_from_the_menu(qtbot, commune, make_window, answers, monke
         return True
 
     monkeypatch.setattr(export_dialog, "exec_dialog", fill)
-    window.excel_actions["roster"].trigger()  # the export's outcome is shown by a box
+    window.menu_actions.actions["export_roster"].trigger()  # the export's outcome is shown by a box
     qtbot.waitUntil(lambda: bool(answers["confirm"] or answers["error"]), timeout=15000)
     assert seen["title"] == "Xuất danh sách thành viên"
     assert seen["suggested"].endswith(f"Danh sach Hop Thanh {dt.date.today().isoformat()}.xlsx")
@@ -231,6 +231,30 @@ def test_import_preview_filter_report_and_commit(
     assert Membership.select().count() == before + 1
     assert answers["info"] and "Đã ghi vào dữ liệu." in answers["info"][-1]
     assert changed == [commune["office"].unit_id]
+    runner.wait(5000)
+
+
+def test_a_refused_row_shows_its_reason_first(qtbot, commune, settings, tmp_path):
+    """The problems cell shows its first line: for a refused row that is the error, even when
+    a warning (an honorific taken off the name) comes earlier in the row."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(), settings=settings)
+    path = _roster_file(tmp_path / "ds.xlsx", [
+        [1, "Ông Lò Văn Páo", "31/02/1980", "Nam", "Tổ trưởng", "Thôn Mới", "0912999000"]])
+    dialog = ImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.set_path(path)
+    model = dialog.model
+    assert model.index(0, model.COL_ACTION).data() == "Không nhận"
+    shown = model.index(0, model.COL_PROBLEMS).data()
+    assert shown.startswith("Ngày sinh:") and "danh xưng" in shown, shown
     runner.wait(5000)
 
 

@@ -22,8 +22,8 @@ def test_wizard_plans_places_and_applies(qtbot, pre2025, make_window, monkeypatc
     from ui.dialogs.reform import ReformWizard
 
     window = make_window()
-    assert window.reform_actions["reform"].isVisible()
-    window.reform_actions["reform"].trigger()
+    assert window.menu_actions.actions["reform"].isVisible()
+    window.menu_actions.actions["reform"].trigger()
     wizard = window.findChild(ReformWizard)
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
@@ -74,7 +74,7 @@ def test_cancel_in_review_changes_nothing(qtbot, pre2025, make_window, monkeypat
     from ui.dialogs.reform import ReformWizard
 
     window = make_window()
-    window.reform_actions["reform"].trigger()
+    window.menu_actions.actions["reform"].trigger()
     wizard = window.findChild(ReformWizard)
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
     wizard.next()
@@ -106,7 +106,7 @@ def test_undo_from_the_menu_puts_the_data_back(qtbot, pre2025, make_window, monk
     asked = []
     monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text, **k:
                         asked.append(text) or True)
-    window.reform_actions["undo"].trigger()
+    window.menu_actions.actions["reform_undo"].trigger()
     qtbot.waitUntil(lambda: window.workspace.catalogue == "pre2025", timeout=20000)
     assert get_office().catalogue == "pre2025"
     assert asked and "/20" in asked[0]  # the time of the apply, dd/mm/yyyy
@@ -123,7 +123,7 @@ def test_paperwork_page_issues_the_kien_toan_decisions(qtbot, pre2025, make_wind
     reform.apply_reform(LOCAL_ADMIN, placements=placements_for(plan),
                         backup_to=tmp_path / "before.db")
     window = make_window()
-    window.reform_actions["reform"].trigger()
+    window.menu_actions.actions["reform"].trigger()
     wizard = window.findChild(ReformWizard)
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10000)
     assert "đã theo đơn vị hành chính mới" in wizard.plan_page.summary.text()

@@ -69,10 +69,10 @@ def test_an_office_database_has_no_sample_bar(qtbot, office_commune, make_window
     window = make_window()
     assert window.findChild(SampleBar) is None
     assert "DỮ LIỆU MẪU" not in window.windowTitle()
-    # the platform appends the application's name: the title must not carry it too (the
-    # bar read "Sổ Tổ CNSCĐ — Ủy ban nhân dân xã Hợp Thành — Sổ Tổ CNSCĐ")
+    # the application's name once (the bar read "Sổ Tổ CNSCĐ — Ủy ban nhân dân xã Hợp
+    # Thành — Sổ Tổ CNSCĐ"), last, where the platform would put it
     assert QApplication.applicationDisplayName() == "Sổ Tổ CNSCĐ"
-    assert window.windowTitle() == office_commune.name
+    assert window.windowTitle() == f"{office_commune.name} — Sổ Tổ CNSCĐ"
 
 
 def test_leaving_the_sample_keeps_it(qtbot, office_commune, make_window, app_db, monkeypatch):

@@ -161,7 +161,7 @@ def test_start_up_backs_up_asks_to_sign_in_and_opens_as_that_user(
     assert window.workspace.actor.username == "canbo"
     assert "canbo" in window.trust.user_label.text()
     assert "Xã Hợp Thành" in window.trust.user_label.text()
-    assert not window.trust.actions["users"].isVisible()
+    assert not window.menu_actions.actions["users"].isVisible()
 
     # Quitting at the sign-in quits the app, with no window
     monkeypatch.setattr(login, "ask_login", lambda parent=None, where="": None)
@@ -206,11 +206,11 @@ def test_a_viewer_sees_no_edit_actions(qtbot, province_office, window_as, monkey
     assert opened == []
     assert "chỉ được xem" in window.statusBar().currentMessage()
     # menus: administrators' tools hidden, the audit viewer offered
-    actions = window.trust.actions
+    actions = window.menu_actions.actions
     assert not actions["backup"].isVisible() and not actions["restore"].isVisible()
     assert not actions["users"].isVisible() and actions["audit"].isVisible()
-    assert not window.excel_actions["import"].isVisible()
-    assert not window.decisions_menu.new_action.isVisible()
+    assert not window.menu_actions.actions["import_roster"].isVisible()
+    assert not window.menu_actions.actions["decision_new"].isVisible()
     assert not detail.decisions.delete_action.isVisible()
 
 
@@ -491,7 +491,7 @@ def test_change_own_password(qtbot, province_office, window_as, monkeypatch):
     users.create_user(LOCAL_ADMIN, username="canbo", password="canbo1234", role="clerk",
                       scope_unit_id=province_office.commune_a.id)
     window = window_as(users.authenticate("canbo", "canbo1234"))
-    assert window.trust.actions["password"].isVisible()
+    assert window.menu_actions.actions["password"].isVisible()
     dialog = ChangePasswordDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -756,7 +756,7 @@ def test_an_administrator_chooses_where_a_shared_database_is_backed_up(
 
     window = window_as(_actor("admin"))
     # a file database keeps its copies beside it: the entry is for shared servers only
-    assert not window.trust.actions["auto_backup"].isVisible()
+    assert not window.menu_actions.actions["auto_backup"].isVisible()
     folder = tmp_path / "chon"
     folder.mkdir()
     monkeypatch.setattr(msgbox, "confirm", lambda *a, **k: True)

@@ -113,6 +113,19 @@ def test_normalize_name(raw, expected):
     assert normalize_name(raw) == expected
 
 
+def test_normalize_name_of_every_vietnamese_letter():
+    # names of plain letters go a short way: each letter, as a syllable and inside one,
+    # comes out the way the general path (part by part, NFC) gives it
+    from vn.text import VIETNAMESE_LETTERS
+
+    for ch in sorted(VIETNAMESE_LETTERS):
+        assert normalize_name(ch) == ch.upper(), ch
+        assert normalize_name(f"X{ch}{ch}") == f"X{ch.lower()}{ch.lower()}", ch
+        assert normalize_name(f"{ch} {ch}-{ch}") == f"{ch.upper()} {ch.upper()}-{ch.upper()}"
+    assert normalize_name("ĐẶNG THỊ HOÀ") == "Đặng Thị Hoà"
+    assert normalize_name("  ưng   ỷ  ") == "Ưng Ỷ"
+
+
 def test_normalize_name_keeps_tone_position():
     assert normalize_name("HÒA") == "Hòa"
     assert normalize_name("HOÀ") == "Hoà"

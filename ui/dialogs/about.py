@@ -8,10 +8,12 @@ component's own package metadata when it carries one, else from ``resources/lice
 from __future__ import annotations
 
 import importlib.metadata
+import platform
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -114,23 +116,14 @@ def shipped_components() -> list[tuple[Component, str]]:
         if version is None:
             continue
         if component.name == "Qt 6":
-            from PySide6.QtCore import qVersion
-
             version = qVersion()
         elif component.name == "Python":
-            import platform
-
             version = platform.python_version()
         out.append((component, version))
     return out
 
 
 def platform_line() -> str:
-    import platform
-    import sys
-
-    from PySide6.QtCore import qVersion
-
     frozen = translate("about", ", bản đóng gói") if getattr(sys, "frozen", False) else ""
     return f"Python {platform.python_version()}, Qt {qVersion()}{frozen}; {platform.platform()}"
 

@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import msgbox
-from ui.errors import tr_core
+from desktop import audit_service, units
+from desktop.audit_service import AuditQuery
+from ui import file_dialogs, msgbox
+from ui.dialogs.unit_picker import UnitPicker
+from ui.errors import describe_exception, tr_core
 from ui.models.table import RowTableModel
 from ui.tables import setup_table
 from ui.widgets import DateLineEdit, ErrorLabel
@@ -120,7 +123,6 @@ class AuditDialog(QDialog):
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("audit_type")
         self.type_combo.addItem(self.tr("Tất cả"), None)
-        from desktop import audit_service
 
         for code, label in audit_service.record_types(tr_core):
             self.type_combo.addItem(label, code)
@@ -236,8 +238,6 @@ class AuditDialog(QDialog):
         return self.tr("Chỉ hiện nhật ký của đơn vị được giao.")
 
     def _load_users(self) -> None:
-        from desktop import audit_service
-
         current = self.user_combo.currentData()
         self.user_combo.clear()
         self.user_combo.addItem(self.tr("Tất cả"), None)
@@ -247,8 +247,6 @@ class AuditDialog(QDialog):
             self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(current)))
 
     def set_unit(self, unit_id: int | None, *, refresh: bool = True) -> None:
-        from desktop import units
-
         self.unit_id = unit_id
         if unit_id is None:
             self.unit_edit.setText(self.tr("Toàn bộ"))
@@ -284,7 +282,6 @@ class AuditDialog(QDialog):
 
     def query(self):
         """The filters as an ``AuditQuery``, or None when a date can't be read."""
-        from desktop.audit_service import AuditQuery
 
         bad = [e for e in (self.date_from, self.date_to)
                if e.text().strip() and e.date() is None]
@@ -302,8 +299,6 @@ class AuditDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        from desktop import audit_service
-
         query = self.query()
         if query is None:
             return
@@ -333,8 +328,6 @@ class AuditDialog(QDialog):
                 self.view.selectRow(0)
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             if generation != self._generation:
                 return
             self.loading = False
@@ -364,9 +357,6 @@ class AuditDialog(QDialog):
 
     # -- export --------------------------------------------------------------------------
     def export(self) -> Any:
-        from desktop import audit_service
-        from ui import file_dialogs
-
         query = self.query()
         if query is None:
             return None
@@ -389,8 +379,6 @@ class AuditDialog(QDialog):
             self.refresh()  # the export itself is now in the trail
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             log.warning("audit export failed: %r", exc)
             msgbox.error(self, self.tr("Không xuất được tệp"), describe_exception(exc))
 
@@ -408,7 +396,6 @@ class AuditDialog(QDialog):
 class UnitChoiceDialog(QDialog):
     def __init__(self, workspace: Any, unit_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        from ui.dialogs.unit_picker import UnitPicker
 
         self.setWindowTitle(self.tr("Chọn đơn vị"))
         self.resize(520, 460)

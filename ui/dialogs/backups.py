@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import backups
 from ui import file_dialogs, msgbox
+from ui.errors import describe_exception
 from ui.models.table import MUTED, RowTableModel
 from ui.tables import fit_columns, setup_table
 from vn.dates import format_moment
@@ -61,7 +64,6 @@ def backup_filter() -> str:
 def backup_now(workspace: Any, parent: QWidget | None,
                on_done: Callable[[Path], None] | None = None):
     """"Sao lưu ngay": a copy in the backup folder, then offer to open the folder."""
-    from desktop import backups
 
     def succeeded(path: Path) -> None:
         if on_done is not None:
@@ -75,8 +77,6 @@ def backup_now(workspace: Any, parent: QWidget | None,
             file_dialogs.open_folder(str(path))
 
     def failed(exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         log.warning("backup failed: %r", exc)
         msgbox.error(parent, translate("backups", "Không sao lưu được"),
                      describe_exception(exc))
@@ -95,9 +95,6 @@ def choose_auto_backup_folder(workspace: Any, parent: QWidget | None):
     """"Nơi sao lưu tự động…" (administrators of a shared server): this machine and a
     folder on it receive the daily copy; no other PC keeps one. Returns the task, or None
     when the administrator stepped back."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from desktop import backups
 
     title = translate("backups", "Nơi sao lưu tự động")
     policy = backups.auto_policy()
@@ -126,8 +123,6 @@ def choose_auto_backup_folder(workspace: Any, parent: QWidget | None):
             "%1", chosen.host).replace("%2", chosen.folder))
 
     def failed(exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         msgbox.error(parent, title, describe_exception(exc))
 
     return workspace.runner.run(work, title=title, parent=parent, writes=True,
@@ -163,7 +158,6 @@ class RestoreDialog(QDialog):
     def __init__(self, workspace: Any, parent: QWidget | None = None,
                  on_restored: Callable[[Path], None] | None = None):
         super().__init__(parent)
-        from desktop import backups
 
         self.setObjectName("restore_dialog")
         self.workspace = workspace
@@ -210,8 +204,6 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from desktop import backups
-
         rows = backups.list_backups()
         self.model.set_rows(rows)
         fit_columns(self.view, stretch_column=BackupsModel.COL_FILE)
@@ -235,8 +227,6 @@ class RestoreDialog(QDialog):
         return self.restore(row.path, when)
 
     def restore_file(self) -> Any:
-        from desktop import backups
-
         path = file_dialogs.ask_open_path(self, self.tr("Chọn bản sao lưu"),
                                           str(backups.backup_dir()), backup_filter())
         if not path:
@@ -245,7 +235,6 @@ class RestoreDialog(QDialog):
 
     def restore(self, path: Path, label: str) -> Any:
         """Confirm, then restore on the task runner (database writes: the writer queue)."""
-        from desktop import backups
 
         if not msgbox.confirm(
             self, self.tr("Khôi phục dữ liệu"),
@@ -271,8 +260,6 @@ class RestoreDialog(QDialog):
                         "\n%2").replace("%1", label).replace("%2", str(safety)))
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             log.warning("restore failed: %r", exc)
             msgbox.error(self, self.tr("Không khôi phục được"), describe_exception(exc))
 

@@ -42,8 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors_domain import StaleRecord, ValidationFailed
+from desktop.validation import parse_date, parse_day
 from ui import msgbox
 from ui.errors import describe_exception
+from ui.errors import describe_problem as describe
 from ui.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -59,7 +62,6 @@ log = logging.getLogger(__name__)
 
 def problems_by_field(problems) -> tuple[dict[str, str], dict[str, str]]:
     """({field: error text}, {field: warning text}) in Vietnamese."""
-    from ui.errors import describe_problem as describe
 
     errors: dict[str, list[str]] = {}
     warnings: dict[str, list[str]] = {}
@@ -140,9 +142,6 @@ class LiveChecks:
     def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
         """({field: error}, {field: warning}) for the values on screen, from the pure rules
         the service applies too. The base checks the date fields; subclasses add theirs."""
-        from desktop.validation import parse_date, parse_day
-        from ui.errors import describe_problem
-
         errors = {}
         for name, widget in self._names.items():
             if isinstance(widget, DateLineEdit) and not widget.is_acceptable():
@@ -151,7 +150,7 @@ class LiveChecks:
                     else parse_day(widget.text(), field=name)
                 found = [p for p in found if p.is_error]
                 if found:
-                    errors[name] = describe_problem(found[0])
+                    errors[name] = describe(found[0])
                     continue
                 errors[name] = QCoreApplication.translate(
                     "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy.") if not widget.allow_year \
@@ -479,8 +478,6 @@ class FormDialog(LiveChecks, QDialog):
             workspace.data_changed.emit(0)
 
     def accept(self) -> None:
-        from desktop.errors_domain import StaleRecord, ValidationFailed
-
         if not self.check():
             return
         try:

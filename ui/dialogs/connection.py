@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import connection as conn
+from desktop.connection import ServerParams, password_from_env
 from ui import file_dialogs, msgbox
+from ui.errors import describe_exception, message_for
 from ui.widgets import ErrorLabel, FormErrors, add_row
 
 log = logging.getLogger(__name__)
@@ -45,8 +48,6 @@ def ssl_choices() -> list[tuple[str, str]]:
 
 
 def state_text(state: Any) -> str:
-    from desktop import connection as conn
-
     if state.state == conn.EMPTY:
         return translate("ConnectionDialog", "Kết nối được. Cơ sở dữ liệu đang trống: bấm "
                                              "\"Khởi tạo CSDL trống\" để tạo bảng và nạp danh "
@@ -72,7 +73,6 @@ class ConnectionDialog(QDialog):
     def __init__(self, workspace: Any = None, parent: QWidget | None = None, *,
                  data_dir: str | None = None):
         super().__init__(parent)
-        from desktop import connection as conn
 
         self.setObjectName("connection_dialog")
         self.workspace = workspace
@@ -190,8 +190,6 @@ class ConnectionDialog(QDialog):
             self.ca_file.setText(path)
 
     def values(self):
-        from desktop.connection import ServerParams
-
         return ServerParams(
             host=self.host.text().strip(), port=self.port.value(),
             database=self.database.text().strip(), user=self.user.text().strip(),
@@ -203,7 +201,6 @@ class ConnectionDialog(QDialog):
 
     def _checked(self):
         """The params, or None after showing which field is missing."""
-        from ui.errors import message_for
 
         params = self.values()
         problems = params.problems()
@@ -214,8 +211,6 @@ class ConnectionDialog(QDialog):
         return params
 
     def _password(self, params) -> str | None:
-        from desktop.connection import password_from_env
-
         return self.password.text() or password_from_env(params)
 
     def _say(self, text: str, *, ok: bool) -> None:
@@ -225,8 +220,6 @@ class ConnectionDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------
     def test(self) -> Any:
-        from desktop import connection as conn
-
         params = self._checked()
         if params is None:
             return None
@@ -243,8 +236,6 @@ class ConnectionDialog(QDialog):
             self.init_button.setEnabled(state.state == conn.EMPTY)
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             self.state = None
             self.init_button.setEnabled(False)
             self._say(describe_exception(exc), ok=False)
@@ -253,7 +244,6 @@ class ConnectionDialog(QDialog):
 
     def initialise(self) -> Any:
         """Create our tables in the empty database, then use it."""
-        from desktop import connection as conn
 
         params = self._checked()
         if params is None:
@@ -278,15 +268,12 @@ class ConnectionDialog(QDialog):
             self._use(params, url)
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             self._say(describe_exception(exc), ok=False)
 
         return self._run(work, self.tr("Khởi tạo CSDL trống"), succeeded, failed, writes=True)
 
     def use(self) -> Any:
         """Check the server holds our database, remember it, switch to it."""
-        from desktop import connection as conn
 
         params = self._checked()
         if params is None:
@@ -308,15 +295,11 @@ class ConnectionDialog(QDialog):
             self._use(params, conn.build_url(params, password))
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import describe_exception
-
             self._say(describe_exception(exc), ok=False)
 
         return self._run(work, self.tr("Kết nối máy chủ"), succeeded, failed)
 
     def _use(self, params, url: str) -> None:
-        from desktop import connection as conn
-
         conn.save_params(params, self.data_dir)
         self.params = params
         self.url = url
@@ -324,8 +307,6 @@ class ConnectionDialog(QDialog):
         self.accept()
 
     def use_local(self) -> None:
-        from desktop import connection as conn
-
         if not msgbox.confirm(
             self, self.tr("Dùng tệp trên máy này"),
             self.tr("Thôi dùng máy chủ và dùng tệp dữ liệu trên máy tính này từ lần mở sau?"),
@@ -388,7 +369,6 @@ def startup_target(target: str, *, explicit: bool, data_dir: str | None,
                    parent: QWidget | None = None) -> str | None:
     """The database to open at start-up: a saved server (asking its password when no
     environment variable holds it), else ``target``. None: the clerk cancelled."""
-    from desktop import connection as conn
 
     if explicit:
         return target

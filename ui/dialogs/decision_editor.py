@@ -8,6 +8,7 @@ saved it in between, the clerk chooses to load their version or to save over it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -31,6 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import decisions
+from desktop import teams as team_service
+from desktop.decisions import signer_values
+from desktop.errors_domain import NotFound, StaleRecord
 from ui import msgbox
 from ui.dialogs.base import LiveChecks
 from ui.dialogs.decisions import (
@@ -41,6 +46,7 @@ from ui.dialogs.decisions import (
     describe,
     no_signer_note,
 )
+from ui.errors import describe_problem
 from ui.models.decisions import decision_kind_label
 from ui.widgets import DateLineEdit, ErrorLabel, FormErrors, add_row
 
@@ -322,7 +328,6 @@ class DecisionEditor(LiveChecks, QDialog):
 
     def __init__(self, workspace, decision_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        from desktop import decisions
 
         self.workspace = workspace
         self.decision_id = decision_id
@@ -355,8 +360,6 @@ class DecisionEditor(LiveChecks, QDialog):
 
     # -- construction -------------------------------------------------------------------
     def _build(self) -> None:
-        from desktop import teams as team_service
-
         names = []
         for team_id in self.info.team_ids[:3]:
             try:
@@ -539,8 +542,6 @@ class DecisionEditor(LiveChecks, QDialog):
             self.signer.setEnabled(True)
 
     def values(self) -> dict[str, Any]:
-        from desktop.decisions import signer_values
-
         values: dict[str, Any] = {
             "subject": self.subject.text(),
             "legal_bases": _lines(self.legal_bases.toPlainText()),
@@ -583,8 +584,6 @@ class DecisionEditor(LiveChecks, QDialog):
     def accept(self) -> None:
         if not self.check():
             return
-        from desktop import decisions
-        from desktop.errors_domain import NotFound, StaleRecord
 
         values = self.values()
         try:
@@ -605,8 +604,6 @@ class DecisionEditor(LiveChecks, QDialog):
         self._saved()
 
     def _stale(self, values: dict) -> None:
-        from desktop import decisions
-
         choice = ask_stale(self)
         if choice == "cancel":
             return
@@ -660,10 +657,6 @@ class DecisionEditor(LiveChecks, QDialog):
         will check it: placeholders, signer, legal bases, the date against the numbers."""
         if self._closed:
             return
-        import datetime as dt
-
-        from desktop import decisions
-        from ui.errors import describe_problem
 
         try:
             values = self.values()
@@ -697,7 +690,6 @@ class DecisionEditor(LiveChecks, QDialog):
         except Exception as exc:  # noqa: BLE001
             self.preview.show_error(describe(exc))
             return
-        from desktop import decisions
 
         self._generation += 1
         self._in_flight = True

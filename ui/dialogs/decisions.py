@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors_domain import StaleRecord
 from ui import msgbox
 from ui.dialogs.base import FormDialog
-from ui.errors import describe_exception
+from ui.errors import describe_exception, describe_problem
 from ui.models.decisions import TeamCheckModel
 from ui.widgets import DateLineEdit, format_date
 
@@ -317,7 +318,6 @@ class IssueDialog(FormDialog):
 
     def update_checks(self) -> None:
         """Show, before "Ban hành", everything that would stop the issue."""
-        from ui.errors import describe_problem
 
         try:
             problems = self.problems()
@@ -384,7 +384,6 @@ class IssueDialog(FormDialog):
         try:
             self.result_value = self.submit()
         except Exception as exc:  # noqa: BLE001 - a refusal the clerk can act on
-            from desktop.errors_domain import StaleRecord
 
             log.info("issue refused: %r", exc)
             if isinstance(exc, StaleRecord):

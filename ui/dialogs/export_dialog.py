@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import export_service as es
+from desktop import units
+from desktop.export_service import default_file_name
+from desktop.office import set_office_settings
 from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
 from ui.widgets import DateLineEdit, parse_day
@@ -52,7 +56,6 @@ def kind_title(kind: str) -> str:
 def unit_choices(workspace: Any) -> list[tuple[str, int | None]]:
     """(label, unit id) from the unit chosen in the tree up to the office's own unit, then
     the office's whole scope (None)."""
-    from desktop import units
 
     out: list[tuple[str, int | None]] = []
     office = workspace.office
@@ -82,7 +85,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from desktop import export_service as es
 
         if kind not in KINDS:
             raise ValueError(kind)
@@ -174,8 +176,6 @@ class ExportDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------
     def _suggest_path(self) -> None:
-        from desktop.export_service import default_file_name
-
         name = default_file_name(self.kind, self.unit.currentData())
         current = self.path.text().strip()
         folder = str(Path(current).parent) if current else file_dialogs.default_folder()
@@ -190,8 +190,6 @@ class ExportDialog(QDialog):
 
     def _enable_citizen_id(self) -> None:
         """An administrator turns the office setting on here, where it is missed."""
-        from desktop import export_service as es
-        from desktop.office import set_office_settings
 
         try:
             set_office_settings(self.workspace.actor, {"export_citizen_id": True})
@@ -248,7 +246,6 @@ def run_export(
 ):
     """Start an export on the task runner; on success offer to open the folder. Returns
     the Task (its ``finished`` signal fires once the clerk has been told)."""
-    from desktop import export_service as es
 
     fn = {
         "roster": es.export_roster,

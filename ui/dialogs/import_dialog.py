@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import units
 from ui import file_dialogs, msgbox
-from ui.errors import tr_core
+from ui.errors import describe_exception, tr_core
 from ui.tables import make_copyable
+from vn.dates import format_day
 from vn.messages import field_label
 
 log = logging.getLogger(__name__)
@@ -170,7 +172,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 text += f" ({', '.join(labels_)})"
             return text
         if column == self.COL_PROBLEMS:
-            shown = [p for p in item.problems if p.severity != "info"]
+            # the reason a row is refused first: the cell shows its first line
+            shown = sorted((p for p in item.problems if p.severity != "info"),
+                           key=lambda p: not p.is_error)
             return "\n".join(
                 (f"{_field_label(p.field)}: " if p.field else "") + p.worded(tr_core)
                 for p in shown
@@ -341,8 +345,6 @@ class ImportDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------
     def _unit_choices(self) -> list[tuple[str, int | None]]:
-        from desktop import units
-
         # The file's own communes and villages first: a unit picked in the tree for another
         # reason must not swallow a file that names its communes. A team opened on purpose
         # (``village_id``) comes first.
@@ -359,7 +361,6 @@ class ImportDialog(QDialog):
 
     def _course_choices(self) -> list[tuple[int, str]]:
         from desktop import training
-        from vn.dates import format_day
 
         try:
             courses = training.list_courses()
@@ -391,8 +392,6 @@ class ImportDialog(QDialog):
             "course_id": self.course.currentData(),
         }
         if unit_id is not None:
-            from desktop import units
-
             unit = units.unit_path(unit_id)[-1]
             if unit.level == "village":
                 out["village_id"] = unit_id
@@ -453,8 +452,6 @@ class ImportDialog(QDialog):
         self.preview_ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         log.warning("import failed: %r", exc)
         self.summary.setText(describe_exception(exc))
         self._update_buttons()
@@ -518,8 +515,6 @@ class ImportDialog(QDialog):
         )
 
     def _failed_quietly(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         msgbox.error(self, self.windowTitle(), describe_exception(exc))
 
     # -- commit --------------------------------------------------------------------------

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import users
+from desktop.audit_service import format_local, to_local
+from ui.errors import describe_exception
 from ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -84,8 +87,6 @@ class LoginDialog(QDialog):
             Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
-        from desktop import users
-
         name = self.username.text().strip()
         if not name or not self.password.text():
             self._show(self.tr("Nhập tên đăng nhập và mật khẩu."))
@@ -100,7 +101,6 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         except Exception as exc:  # noqa: BLE001 - a database problem a clerk can act on
-            from ui.errors import describe_exception
 
             log.warning("sign-in failed: %r", exc)
             self._show(describe_exception(exc))
@@ -109,8 +109,6 @@ class LoginDialog(QDialog):
 
     def refusal(self, exc: Any) -> str:
         if exc.code == "auth.locked":
-            from desktop.audit_service import format_local, to_local
-
             until = format_local(to_local(exc.params.get("until")))
             return self.tr(
                 "Tài khoản %1 đang tạm khoá đến %2 ngày %3 vì nhập sai mật khẩu nhiều lần. "

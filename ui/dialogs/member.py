@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from desktop import people, teams
+from desktop.errors_domain import ValidationFailed
+from desktop.validation import DATE_FORMAT, Problem, validate_person
+from ui import msgbox
 from ui.dialogs.base import FormDialog, problems_by_field
+from ui.errors import describe_exception
 from ui.widgets import DateLineEdit, attach_completer, format_date
 
 ETHNICITIES = [
@@ -29,17 +34,12 @@ ETHNICITIES = [
     "Bố Y", "Cống", "Si La", "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu",
 ]
 
-PERSON_FIELDS = ("full_name", "sex", "birth", "ethnicity", "phone", "email", "citizen_id",
-                 "position", "organisation", "youth_union", "note")
-
-
 class MemberDialog(FormDialog):
     """Add a member (``member`` None) or edit one."""
 
     def __init__(self, workspace, team_id: int, member: Any = None, parent=None):
         title = self.tr("Sửa thông tin thành viên") if member else self.tr("Thêm thành viên")
         super().__init__(title, parent)
-        from desktop import teams
 
         self.workspace = workspace
         self.team_id = team_id
@@ -122,8 +122,6 @@ class MemberDialog(FormDialog):
 
     # -- the form protocol ---------------------------------------------------------------
     def load(self, row: Any) -> None:
-        from desktop import people
-
         self.person = people.get_person(row.person_id, self.workspace.actor)
         p = self.person
         self.role.setCurrentIndex(max(0, self.role.findData(row.role)))
@@ -158,12 +156,8 @@ class MemberDialog(FormDialog):
         return out
 
     def _problems(self) -> list:
-        from desktop.validation import validate_person
-
         _cleaned, problems = validate_person(self.values())
         if self.start_date.text().strip() and self.start_date.date() is None:
-            from desktop.validation import DATE_FORMAT, Problem
-
             problems.append(Problem("start_date", DATE_FORMAT,
                                     params={"value": self.start_date.text()}))
         return problems
@@ -184,8 +178,6 @@ class MemberDialog(FormDialog):
         return True
 
     def submit(self) -> Any:
-        from desktop import teams
-
         role = self.role.currentData()
         if self.member is None:
             return teams.add_member(self.workspace.actor, self.team_id, self.values(), role,
@@ -203,8 +195,6 @@ class MemberDialog(FormDialog):
         return self.person if exc.entity == "person" else self.member
 
     def reload_record(self, exc: Any) -> bool:
-        from desktop import teams
-
         if self.member is None:
             return False
         wanted = self.member.membership_id
@@ -228,7 +218,6 @@ class MemberDialog(FormDialog):
 
     def save_and_new(self) -> None:
         """Save, then clear the form for the next person (the role goes back to member)."""
-        from desktop.errors_domain import ValidationFailed
 
         if not self.check():
             return
@@ -239,8 +228,6 @@ class MemberDialog(FormDialog):
             self.show_errors(errors, warnings)
             return
         except Exception as exc:  # noqa: BLE001
-            from ui import msgbox
-            from ui.errors import describe_exception
 
             msgbox.error(self, self.windowTitle(), describe_exception(exc))
             return
@@ -302,8 +289,6 @@ class EndMembershipDialog(FormDialog):
         return self.member
 
     def submit(self) -> Any:
-        from desktop import teams
-
         return teams.end_membership(self.workspace.actor, self.member.membership_id,
                                     self.end_date.date(), self.reason.text(),
                                     expected_version=self.member.version)

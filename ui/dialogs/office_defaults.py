@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.office import get_office, issuing_defaults, set_issuing_defaults
 from ui.dialogs.base import FormDialog
 from ui.dialogs.decisions import NOTE_STYLE
 from ui.widgets import DateLineEdit
@@ -61,8 +62,6 @@ class DecisionDefaultsDialog(FormDialog):
         self.chair.setFocus()
 
     def load(self, row: Any) -> None:
-        from desktop.office import get_office, issuing_defaults
-
         office = get_office()
         d = issuing_defaults(self.unit_id, office, own_only=True)
         if self.unit_id is not None:
@@ -104,6 +103,4 @@ class DecisionDefaultsDialog(FormDialog):
         return errors, warnings
 
     def submit(self) -> Any:
-        from desktop.office import set_issuing_defaults
-
         return set_issuing_defaults(self.workspace.actor, self.unit_id, **self.values())

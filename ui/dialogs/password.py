@@ -6,7 +6,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from desktop import users
+from desktop.users import MIN_PASSWORD, AuthError, password_problem
+from ui import msgbox
 from ui.dialogs.base import FormDialog
+from ui.errors import describe_exception, message_for
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -24,9 +28,6 @@ def new_password_errors(password: str, repeat: str, username: str = "",
                         fields: tuple[str, str] = ("new_password", "repeat")) -> dict[str, str]:
     """{field: sentence} for a new password and its repetition: the core's rule
     (``desktop.users.password_problem``, the one the service applies), then the match."""
-    from desktop.users import password_problem
-    from ui.errors import message_for
-
     problem = password_problem(password, username)
     if problem is not None:
         return {fields[0]: message_for(problem[0], **problem[1])}
@@ -41,8 +42,6 @@ class _NewPasswordMixin:
     methods: their strings name their context, ``self.tr`` would use the subclass's)."""
 
     def _add_new_fields(self) -> None:
-        from desktop.users import MIN_PASSWORD
-
         self.new_password = _password_edit("new_password")
         self.new_password.setPlaceholderText(
             translate("PasswordForm", "ít nhất %1 ký tự").replace("%1", str(MIN_PASSWORD)))
@@ -78,19 +77,13 @@ class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
         return errors, {}
 
     def submit(self) -> Any:
-        from desktop import users
-
         users.change_password(self.workspace.actor, self.old_password.text(),
                               self.new_password.text())
         return True
 
     def accept(self) -> None:
-        from desktop.users import AuthError
-
         if not self.check():
             return
-        from ui import msgbox
-        from ui.errors import describe_exception
 
         try:
             self.result_value = self.submit()
@@ -127,8 +120,6 @@ class ResetPasswordDialog(_NewPasswordMixin, FormDialog):
         return self._check_new(self.user.username), {}
 
     def submit(self) -> Any:
-        from desktop import users
-
         users.reset_password(self.workspace.actor, self.user.id, self.new_password.text(),
                              expected_version=self.user.version)
         return True

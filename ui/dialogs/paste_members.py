@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import teams
+from ui import msgbox
+from ui.errors import describe_exception, field_label
+from ui.errors import describe_problem as describe
 from ui.models.table import BAD, GOOD, RowTableModel
+from ui.paste import add_pasted_members, parse_member_rows
 from ui.tables import fit_columns, setup_table
-from ui.paste import parse_member_rows
 
 
 class PastedRowsModel(RowTableModel):
@@ -43,8 +47,6 @@ class PastedRowsModel(RowTableModel):
         if column == self.COL_PHONE:
             return row.values.get("phone", "")
         if column == self.COL_CHECK:
-            from ui.errors import describe_problem as describe
-
             if not row.problems:
                 return self.tr("Hợp lệ")
             return " ".join(describe(p) for p in row.problems)
@@ -68,7 +70,6 @@ class PasteMembersDialog(QDialog):
 
     def __init__(self, workspace, team_id: int, text: str | None = None, parent=None):
         super().__init__(parent)
-        from desktop import teams
 
         self.workspace = workspace
         self.team_id = team_id
@@ -119,7 +120,6 @@ class PasteMembersDialog(QDialog):
         self.rows, columns = parse_member_rows(self.text.toPlainText(), self.roles)
         self.model.set_rows(self.rows)
         fit_columns(self.view, stretch_column=PastedRowsModel.COL_CHECK, max_width=260)
-        from ui.errors import field_label
 
         names = {"skip": self.tr("(bỏ qua)"), "role": self.tr("Vai trò"),
                  "note": self.tr("Ghi chú")}
@@ -138,8 +138,6 @@ class PasteMembersDialog(QDialog):
         return [r for r in self.rows if r.ok]
 
     def accept(self) -> None:
-        from ui.paste import add_pasted_members
-
         rows = self.valid_rows()
         if not rows:
             return
@@ -155,9 +153,6 @@ class PasteMembersDialog(QDialog):
         QDialog.accept(self)
 
     def _failed(self, exc: BaseException) -> None:
-        from ui import msgbox
-        from ui.errors import describe_exception
-
         self.add_button.setEnabled(True)
         msgbox.error(self, self.windowTitle(), describe_exception(exc))
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import people
+from ui.errors import field_label
 from ui.models.rows import course_form_label, result_label, sex_label
 from ui.models.table import GOOD, MUTED, RowTableModel, date_text
 from ui.tables import fit_columns, setup_table
@@ -61,7 +63,6 @@ class TrainingHistoryModel(RowTableModel):
 class PersonDialog(QDialog):
     def __init__(self, person_id: int, workspace, parent=None):
         super().__init__(parent)
-        from desktop import people
 
         self.workspace = workspace
         self.person = people.get_person(person_id, workspace.actor)
@@ -73,18 +74,19 @@ class PersonDialog(QDialog):
         name.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(name)
         form = QFormLayout()
-        for label, value in (
-            (self.tr("Ngày sinh:"), p.birth),
-            (self.tr("Giới tính:"), sex_label(p.sex)),
-            (self.tr("Dân tộc:"), p.ethnicity),
-            (self.tr("Điện thoại:"), p.phone or ""),
-            (self.tr("Email:"), p.email or ""),
-            (self.tr("Chức vụ:"), p.position),
-            (self.tr("Đơn vị công tác:"), p.organisation),
-            (self.tr("Đoàn viên:"), self.tr("Có") if p.youth_union else self.tr("Không")),
+        # each detail under its one label (vn/messages.py); the free-text ones as declared
+        # (vn/person_fields.py)
+        for name, value in (
+            ("birth", p.birth),
+            ("sex", sex_label(p.sex)),
+            ("ethnicity", p.ethnicity),
+            ("phone", p.phone or ""),
+            ("email", p.email or ""),
+            *p.texts.items(),
+            ("youth_union", self.tr("Có") if p.youth_union else self.tr("Không")),
         ):
             if value:
-                form.addRow(label, QLabel(value))
+                form.addRow(field_label(name) + ":", QLabel(value))
         layout.addLayout(form)
         layout.addWidget(self._heading(self.tr("Tham gia Tổ CNSCĐ")))
         self.memberships = MembershipsModel(self)

@@ -7,11 +7,11 @@ freezes). Reachable from "Công cụ → Sắp xếp đơn vị hành chính 202
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -31,7 +30,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui import msgbox
+from desktop import reform
+from desktop.office import get_office
+from desktop.reform import COVERAGE_LABELS, search_villages
+from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
 from ui.tables import make_copyable
 from ui.widgets import parse_day
@@ -104,8 +106,6 @@ class PlanPage(QWizardPage):
         return super().nextId()
 
     def show_plan(self, plan) -> None:
-        from desktop.reform import COVERAGE_LABELS
-
         c = plan.counts
         if plan.nothing_to_do:
             self.summary.setText(self.tr(
@@ -183,8 +183,6 @@ class PlacePage(QWizardPage):
         return not self._wizard.unplaced()
 
     def _visible(self) -> list:
-        from desktop.reform import search_villages
-
         plan = self._wizard.plan
         if plan is None:
             return []
@@ -418,8 +416,6 @@ class PaperPage(QWizardPage):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
-        from desktop import reform
-
         settings = reform.paperwork_settings()
         self.resolution.setText(settings.resolution_number)
         if settings.resolution_date:
@@ -428,7 +424,6 @@ class PaperPage(QWizardPage):
 
     def refresh(self) -> None:
         """The new communes and what is left to issue (typed names are kept)."""
-        from desktop import reform
 
         typed = self.chairs() if self.table.rowCount() else {}
         work = reform.paperwork_plan(self._wizard.workspace.actor)
@@ -454,8 +449,6 @@ class PaperPage(QWizardPage):
                             .replace("%1", str(len(work))).replace("%2", str(pending)))
 
     def rename_same_names(self) -> None:
-        from desktop import reform
-
         if not msgbox.confirm(
             self, self.title(),
             self.tr("Đổi tên các thôn trùng tên trong cùng một xã mới bằng cách thêm tên xã cũ "
@@ -478,9 +471,6 @@ class PaperPage(QWizardPage):
                 for r in range(self.table.rowCount())}
 
     def issue(self) -> None:
-
-        from desktop import reform
-        from ui.file_dialogs import default_folder, open_folder
         from ui.print_preview import ask_folder
 
         signed_on = parse_day(self.signed_on.text())
@@ -497,7 +487,7 @@ class PaperPage(QWizardPage):
                 "Hãy nhập họ tên Chủ tịch UBND của: %1.").replace("%1", ", ".join(missing)))
             return
         folder = ask_folder(self, self.tr("Chọn thư mục lưu các quyết định (PDF)"),
-                            default_folder())
+                            file_dialogs.default_folder())
         if not folder:
             return
         actor = self._wizard.workspace.actor
@@ -523,7 +513,7 @@ class PaperPage(QWizardPage):
             self.status.setText(self.tr("Đã ban hành %1 quyết định kiện toàn; các tệp PDF ở %2")
                                 .replace("%1", str(len(issued))).replace("%2", folder))
             if files:
-                open_folder(str(files[0]))
+                file_dialogs.open_folder(str(files[0]))
 
         self._wizard.workspace.runner.run(
             work, title=self.tr("Đang ban hành quyết định kiện toàn…"), writes=True,
@@ -558,8 +548,6 @@ class ReformWizard(QWizard):
 
     # -- work through the runner ----------------------------------------------------------
     def make_plan(self) -> None:
-        from desktop import reform
-
         def work(*, progress, cancelled):
             progress(0, 0, "")
             return reform.plan_reform(self.workspace.actor)
@@ -584,14 +572,12 @@ class ReformWizard(QWizard):
 
     def replan(self):
         """The plan with the clerk's placements (pure and quick: no task needed)."""
-        from desktop import reform
 
         self.plan = reform.plan_reform(self.workspace.actor, placements=self.placements)
         return self.plan
 
     def replan_async(self, done) -> None:
         """The same, read on the task runner; ``done(plan)`` on the window's thread."""
-        from desktop import reform
 
         actor, placements = self.workspace.actor, dict(self.placements)
 
@@ -606,8 +592,6 @@ class ReformWizard(QWizard):
                                   on_success=planned, on_error=self._failed)
 
     def apply(self) -> None:
-        from desktop import reform
-
         self.workspace.runner.run(
             reform.apply_reform, self.workspace.actor, placements=dict(self.placements),
             title=self.tr("Đang chuyển dữ liệu sang đơn vị mới…"), writes=True, parent=self,
@@ -618,19 +602,14 @@ class ReformWizard(QWizard):
         self.next()
         parent = self.parent()
         if parent is not None and hasattr(parent, "apply_office"):
-            from desktop.office import get_office
-
             parent.apply_office(get_office())
 
     # -- files ----------------------------------------------------------------------------
     def save_plan(self) -> None:
-        from desktop import reform
-        from ui.file_dialogs import ask_save_path, default_folder
-
         if self.plan is None:
             return
-        path = ask_save_path(self, self.tr("Lưu kế hoạch sắp xếp"),
-                             f"{default_folder()}/Ke hoach sap xep 2025.xlsx")
+        path = file_dialogs.ask_save_path(self, self.tr("Lưu kế hoạch sắp xếp"),
+                                          f"{file_dialogs.default_folder()}/Ke hoach sap xep 2025.xlsx")
         if not path:
             return
         try:
@@ -641,11 +620,8 @@ class ReformWizard(QWizard):
         msgbox.info(self, self.windowTitle(), self.tr("Đã lưu kế hoạch: %1").replace("%1", path))
 
     def save_comparison(self) -> None:
-        from desktop import reform
-        from ui.file_dialogs import ask_save_path, default_folder
-
-        path = ask_save_path(self, self.tr("Lưu bảng so sánh"),
-                             f"{default_folder()}/So sanh truoc sau sap xep.xlsx")
+        path = file_dialogs.ask_save_path(self, self.tr("Lưu bảng so sánh"),
+                                          f"{file_dialogs.default_folder()}/So sanh truoc sau sap xep.xlsx")
         if not path:
             return
         try:
@@ -658,7 +634,6 @@ class ReformWizard(QWizard):
 
 def _when(iso: Any) -> str:
     """"06/12/2026 09:28" from the ISO time the apply recorded."""
-    import datetime as dt
 
     try:
         return format_moment(dt.datetime.fromisoformat(str(iso)))
@@ -668,7 +643,6 @@ def _when(iso: Any) -> str:
 
 def undo_last_reform(window: Any) -> None:
     """"Hoàn tác sắp xếp 2025": restore the apply's backup, then reload the window."""
-    from desktop import reform
 
     entry = reform.last_reform()
     if entry is None:
@@ -689,8 +663,6 @@ def undo_last_reform(window: Any) -> None:
         if trust is not None and hasattr(trust, "data_replaced"):
             trust.data_replaced(_safety)
         elif hasattr(window, "apply_office"):
-            from desktop.office import get_office
-
             window.apply_office(get_office())
 
     def work(*, progress, cancelled):
@@ -699,29 +671,6 @@ def undo_last_reform(window: Any) -> None:
     window.workspace.runner.run(work, title=translate("ReformMenu", "Đang hoàn tác…"),
                                 writes=True, parent=window, cancellable=False,
                                 on_success=done)
-
-
-def install_reform_action(window: Any, menu_tools: QMenu) -> dict[str, QAction]:
-    """"Công cụ → Sắp xếp đơn vị hành chính 2025…" and "Hoàn tác sắp xếp 2025" (shown to
-    administrators: the apply and the undo are theirs)."""
-    from desktop import access
-
-    admin = access.is_admin(window.workspace.actor)
-    actions = {}
-    menu_tools.addSeparator()
-    for key, text, slot in (
-        ("reform", translate("ReformMenu", "Sắp xếp đơn vị hành chính 2025…"),
-         lambda: open_reform_wizard(window)),
-        ("undo", translate("ReformMenu", "Hoàn tác sắp xếp 2025"),
-         lambda: undo_last_reform(window)),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(f"action_{key}")
-        action.triggered.connect(slot)
-        action.setVisible(admin)
-        menu_tools.addAction(action)
-        actions[key] = action
-    return actions
 
 
 def open_reform_wizard(window: Any) -> ReformWizard:

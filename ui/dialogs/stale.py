@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit_service import last_change, stale_changes
 from ui.errors import tr_core
 from vn.dates import format_day
 
@@ -27,7 +28,6 @@ log = logging.getLogger(__name__)
 
 def other_changes(exc: Any, loaded: Any, actor: Any) -> list[str]:
     """Lines "Họ và tên: (what you opened) → (what is saved now)"."""
-    from desktop.audit_service import stale_changes
 
     can_see = bool(getattr(actor, "can_see_citizen_id", False))
     try:
@@ -43,8 +43,6 @@ def who_changed(exc: Any, actor: Any) -> Any:
     if actor is None:
         return None
     try:
-        from desktop.audit_service import last_change
-
         entity = "membership" if exc.entity == "person" else exc.entity
         if entity != exc.entity:
             return None  # a person's details are audited with a membership: unknown here

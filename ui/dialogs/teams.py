@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from desktop import teams
+from desktop.teams import default_team_name
 from ui import msgbox
 from ui.dialogs.base import FormDialog
 from ui.models.rows import team_status_label
@@ -37,13 +39,9 @@ class CreateTeamDialog(FormDialog):
         self._default_name()
 
     def _default_name(self) -> None:
-        from desktop.teams import default_team_name
-
         self.name_edit.setText(default_team_name(self.village_combo.currentText()))
 
     def submit(self) -> Any:
-        from desktop import teams
-
         return teams.create_team(
             self.workspace.actor, self.village_combo.currentData(),
             name=self.name_edit.text() or None, established_on=self.date_edit.date(),
@@ -93,8 +91,6 @@ class TeamStatusDialog(FormDialog):
         return self.team
 
     def reload_record(self, exc: Any) -> bool:
-        from desktop import teams
-
         fresh = next((r for r in teams.list_teams(self.team.village_id, include_dissolved=True)
                       if r.id == self.team.id), None)
         if fresh is None:
@@ -104,8 +100,6 @@ class TeamStatusDialog(FormDialog):
         return True
 
     def submit(self) -> Any:
-        from desktop import teams
-
         return teams.set_team_status(
             self.workspace.actor, self.team.id, self.status_combo.currentData(),
             self.team.version, on_date=self.date_edit.date(),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import people, teams, training
 from ui.dialogs.base import FormDialog, problems_by_field
 from ui.models.rows import FORM_CODES, RESULT_CODES, course_form_label, result_label
 from ui.tables import make_copyable
@@ -109,19 +110,15 @@ class CourseDialog(FormDialog):
     def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
         """The service's own rules on the values as typed (dates as text, so a wrong one is
         named, hours with a comma)."""
-        from desktop.training import course_problems
-
         values = self.values()
         values["start_date"] = self.start_date.text()
         values["end_date"] = self.end_date.text()
-        return problems_by_field(course_problems(values))
+        return problems_by_field(training.course_problems(values))
 
     def stale_snapshot(self, exc: Any) -> Any:
         return self.course
 
     def submit(self) -> Any:
-        from desktop import training
-
         if self.course is None:
             return training.create_course(self.workspace.actor, self.values())
         return training.update_course(self.workspace.actor, self.course.id, self.values(),
@@ -134,7 +131,6 @@ class AttendeesDialog(FormDialog):
 
     def __init__(self, workspace, course: Any, unit: Any, parent=None):
         super().__init__(self.tr("Thêm học viên"), parent, save_text=self.tr("Thêm"))
-        from desktop import teams
 
         self.workspace = workspace
         self.course = course
@@ -209,8 +205,6 @@ class AttendeesDialog(FormDialog):
         self._search_timer.start()
 
     def run_search(self) -> None:
-        from desktop import people
-
         self._search_timer.stop()
         text = self.search.text().strip()
         self.found.clear()
@@ -285,8 +279,6 @@ class AttendeesDialog(FormDialog):
 
     # -- the people to add -----------------------------------------------------------------
     def person_ids(self) -> list[int]:
-        from desktop import teams, training
-
         if self.by_person.isChecked():
             return list(self._picked)
         if self.by_unit.isChecked() and self.unit is not None:
@@ -307,8 +299,6 @@ class AttendeesDialog(FormDialog):
         self.save_button.setEnabled(bool(self._ids))
 
     def submit(self) -> Any:
-        from desktop import training
-
         return training.add_attendees(self.workspace.actor, self.course.id, self._ids)
 
 
@@ -405,8 +395,6 @@ class ResultDialog(FormDialog):
         return next((r for r in self.records if r.id == exc.id), None)
 
     def submit(self) -> Any:
-        from desktop import training
-
         out = []
         for record, (result, certificate) in zip(self.records, self.row_values(),
                                                  strict=True):

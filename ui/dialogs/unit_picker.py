@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import units
+from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.widgets import SearchLineEdit
 
 MIN_QUERY = 2
@@ -31,8 +33,6 @@ class UnitPicker(QWidget):
     def __init__(self, workspace: Any, parent: QWidget | None = None, *,
                  allow_none: bool = False):
         super().__init__(parent)
-        from desktop import units
-        from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 
         self.workspace = workspace
         self.unit_id: int | None = None
@@ -93,8 +93,6 @@ class UnitPicker(QWidget):
 
     # -- search --------------------------------------------------------------------------
     def _run_search(self) -> None:
-        from desktop import units
-
         text = self.search.text().strip()
         self.results.clear()
         if len(text) < MIN_QUERY:
@@ -142,7 +140,6 @@ class UnitPicker(QWidget):
 
     def set_unit(self, unit_id: int | None) -> None:
         """Choose a unit (revealed in the tree when it lies inside the office's scope)."""
-        from desktop import units
 
         if unit_id is None:
             self.unit_id, self.unit_name = None, ""

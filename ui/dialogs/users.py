@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import users
+from desktop.audit_service import format_local, to_local
+from desktop.errors_domain import StaleRecord
+from desktop.users import MIN_PASSWORD, ROLES
 from ui import msgbox
 from ui.dialogs.base import FormDialog
+from ui.errors import describe_exception
 from ui.models.table import BAD, GOOD, MUTED, RowTableModel
 from ui.tables import fit_columns, setup_table
 
@@ -50,8 +55,6 @@ def state_text(user: Any, now: dt.datetime | None = None) -> str:
     if not user.active:
         return translate("users", "Đã khoá")
     if user.locked(now):
-        from desktop.audit_service import format_local, to_local
-
         return translate("users", "Tạm khoá đến %1 (nhập sai mật khẩu)").replace(
             "%1", format_local(to_local(user.locked_until))[-5:])
     return translate("users", "Đang dùng")
@@ -135,8 +138,6 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        from desktop import users
-
         current = self.selected()
         wanted = select_id if select_id is not None else (current.id if current else None)
         self.model.set_rows(users.list_users())
@@ -182,10 +183,7 @@ class UsersDialog(QDialog):
                         self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", user.username))
 
     def toggle_lock(self) -> None:
-        from desktop import users
-        from desktop.errors_domain import StaleRecord
         from ui.dialogs.stale import ask_reload
-        from ui.errors import describe_exception
 
         user = self.selected()
         if user is None:
@@ -217,7 +215,6 @@ class UsersDialog(QDialog):
 class AddUserDialog(FormDialog):
     def __init__(self, workspace: Any, parent: QWidget | None = None):
         super().__init__(self.tr("Thêm người dùng"), parent, save_text=self.tr("Thêm"))
-        from desktop.users import MIN_PASSWORD, ROLES
         from ui.dialogs.unit_picker import UnitPicker
 
         self.setObjectName("add_user_dialog")
@@ -276,8 +273,6 @@ class AddUserDialog(FormDialog):
         return errors, warnings
 
     def submit(self) -> Any:
-        from desktop import users
-
         role = self.role.currentData()
         return users.create_user(
             self.workspace.actor,

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
+from desktop import units
 from ui import msgbox
 from ui.dialogs.base import FormDialog, problems_by_field
 from ui.widgets import DateLineEdit, format_date
@@ -38,8 +39,6 @@ class VillageNameDialog(FormDialog):
         return {"name": self.name_edit.text()}
 
     def _name_problems(self) -> list:
-        from desktop import units
-
         exclude = self.village.id if self.village is not None else None
         if self.village is not None and self.name_edit.text().strip() == self.village.name:
             return []
@@ -72,8 +71,6 @@ class VillageNameDialog(FormDialog):
         return self.village
 
     def reload_record(self, exc: Any) -> bool:
-        from desktop import units
-
         if self.village is None:
             return False
         self.village = units.get_village(self.village.id)
@@ -81,8 +78,6 @@ class VillageNameDialog(FormDialog):
         return True
 
     def submit(self) -> Any:
-        from desktop import units
-
         if self.village is None:
             return units.create_village(self.workspace.actor, self.commune_id,
                                         self.name_edit.text())
@@ -118,8 +113,6 @@ class PasteVillagesDialog(FormDialog):
         self.count_label.setText(self.tr("%1 dòng có tên").replace("%1", str(len(lines))))
 
     def submit(self) -> Any:
-        from desktop import units
-
         return units.create_villages_from_text(self.workspace.actor, self.commune_id,
                                                self.text.toPlainText())
 
@@ -162,8 +155,6 @@ class MergeVillagesDialog(FormDialog):
         return next((v for v in self.villages if v.id == exc.id), None)
 
     def submit(self) -> Any:
-        from desktop import units
-
         keep = self.team_combo.currentData() if self.team_combo.count() else None
         return units.merge_villages(
             self.workspace.actor, [v.id for v in self.villages], self.name_edit.text(),
@@ -197,8 +188,6 @@ class RetireVillageDialog(FormDialog):
         return self.village
 
     def submit(self) -> Any:
-        from desktop import units
-
         return units.retire_village(self.workspace.actor, self.village.id,
                                     self.date_edit.date(),
                                     expected_version=self.village.version)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.models.rows import decision_ref_text
 from ui.models.table import GOOD, ID_ROLE, MUTED, ROW_ROLE, RowTableModel, date_text
+from vn.dates import nd30_month
 
 DRAFT_COLOUR = QColor("#8a5a00")
 
@@ -33,8 +34,7 @@ def decision_status_label(code: str | None) -> str:
 def decision_label(row: Any) -> str:
     """"Quyết định số 01/QĐ-UBND ngày 05/3/2026" or "Dự thảo quyết định", translated; the
     number and symbol are the document's own."""
-    from desktop.decisions import format_number
-    from vn.dates import nd30_month
+    from desktop.decisions import format_number  # loaded with the decisions (start)
 
     if getattr(row, "number", None) is None:
         return QCoreApplication.translate("labels", "Dự thảo quyết định")

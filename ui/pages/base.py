@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.errors import describe_exception
 from ui.tables import fit_columns, setup_table
 from ui.workspace import Workspace
 
@@ -131,7 +132,6 @@ class Page(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        from ui.errors import describe_exception
 
         self.loading = False
         log.warning("page %s failed to load: %r", self.key, exc)

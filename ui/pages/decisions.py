@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import teams as team_service
+from desktop.errors_domain import StaleRecord
+from desktop.units import unit_path
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
-from ui.dialogs.decisions import describe
+from ui.dialogs.decisions import BatchExportDialog, IssueDialog, NewDecisionDialog, describe
 from ui.models.decisions import DecisionTableModel
 from ui.tables import fit_columns, setup_table
 
@@ -42,8 +44,6 @@ def commune_of_node(node: Any) -> tuple[int, str] | None:
     if node.level == "commune":
         return node.id, node.name
     if node.level == "village" and node.parent_id:
-        from desktop.units import unit_path
-
         communes = [u for u in unit_path(node.parent_id) if u.level == "commune"]
         if communes:
             return communes[-1].id, communes[-1].name
@@ -60,8 +60,6 @@ def default_kind(team_id: int) -> str:
 def new_decision(workspace, parent: QWidget | None, commune_id: int, commune_name: str,
                  checked: list[int], *, kind: str = "thanh_lap") -> Any:
     """Draft for one or several teams of a commune, then open the editor; the draft or None."""
-    from desktop import teams as team_service
-    from ui.dialogs.decisions import NewDecisionDialog
 
     rows = team_service.list_teams(commune_id)
     if not rows:
@@ -101,7 +99,6 @@ def edit_decision(workspace, parent: QWidget | None, decision_id: int) -> bool:
 def issue(workspace, parent: QWidget | None, decision: Any) -> Any:
     """Ask the date and number, issue; the issued decision or None."""
     from desktop import decisions
-    from ui.dialogs.decisions import IssueDialog
 
     current = decisions.get_decision(decision.id)
     if current.status != "draft":
@@ -126,7 +123,6 @@ def delete_draft(workspace, parent: QWidget | None, decision: Any) -> bool:
                           translate("decisions", "Xóa dự thảo \"%1\"? Không khôi phục được.")
                           .replace("%1", decision.subject), action=translate("decisions", "Xóa")):
         return False
-    from desktop.errors_domain import StaleRecord
 
     try:
         decisions.delete_draft(workspace.actor, decision.id,
@@ -227,8 +223,6 @@ def save_as(parent: QWidget | None, decision_id: int, actor) -> str:
 def batch_export(workspace, parent: QWidget | None, commune_id: int, commune_name: str):
     """Every team of a commune: ask how, then export through the task runner (progress,
     Cancel) and offer to open the folder. Returns the Task, or None when not started."""
-    from desktop import teams as team_service
-    from ui.dialogs.decisions import BatchExportDialog
 
     rows = team_service.list_teams(commune_id)
     if not rows:
@@ -289,7 +283,6 @@ def run_batch_export(workspace, parent: QWidget | None, team_ids: list[int], *,
 
 def _announce(workspace, decision: Any) -> None:
     """Tell the pages that teams changed (status, latest decision, members taking effect)."""
-    from desktop import teams as team_service
 
     village = 0
     try:
@@ -506,8 +499,9 @@ class DecisionsPanel(QWidget):
 
 
 class DecisionMenu(QObject):
-    """"Quyết định" in the main window's menu bar: drafting for several teams of a commune,
-    and printing every team's decision of a commune (the commune chosen in the tree).
+    """What the main window's "Quyết định" menu runs (its entries are declared in
+    ``MainWindow.declare_actions``): drafting for several teams of a commune, and printing
+    every team's decision of a commune (the commune chosen in the tree).
 
     ``export_finished`` is emitted when a batch export ends (done, failed or cancelled).
     """
@@ -517,25 +511,6 @@ class DecisionMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.main_window = window
-        self.menu = window.menuBar().addMenu(self.tr("&Quyết định"))
-        self.menu.setObjectName("menu_decisions")
-        self.new_action = QAction(self.tr("Lập quyết định cho các Tổ trong xã…"), window)
-        self.new_action.setObjectName("action_decision_new")
-        self.batch_action = QAction(self.tr("In quyết định của các Tổ trong xã…"), window)
-        self.batch_action.setObjectName("action_decision_batch")
-        self.batch_action.setToolTip(self.tr(
-            "Mỗi Tổ một tệp PDF trong một thư mục, hoặc tất cả trong một tệp PDF"))
-        self.new_action.triggered.connect(self.new_for_commune)
-        self.batch_action.triggered.connect(self.export_commune)
-        self.menu.addAction(self.new_action)
-        self.menu.addAction(self.batch_action)
-        self.defaults_action = QAction(self.tr("Người ký và căn cứ quyết định…"), window)
-        self.defaults_action.setObjectName("action_decision_defaults")
-        self.defaults_action.setToolTip(self.tr(
-            "Chủ tịch, Phó Chủ tịch và Kế hoạch của tỉnh: của xã đang chọn, hoặc của cả cơ quan"))
-        self.defaults_action.triggered.connect(self.edit_defaults)
-        self.menu.addSeparator()
-        self.menu.addAction(self.defaults_action)
         self.last_task = None
 
     def edit_defaults(self) -> Any:
@@ -568,7 +543,6 @@ class DecisionMenu(QObject):
         found = self._commune(title)
         if found is None:
             return None
-        from desktop import teams as team_service
 
         commune_id, name = found
         ids = [t.id for t in team_service.list_teams(commune_id)]

@@ -2,10 +2,33 @@
 commune below it (villages, teams, coverage, members, trained)."""
 from __future__ import annotations
 
+import datetime as dt
+import os
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,12 +41,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import stats
+from ui import msgbox
 from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
-from ui.models.rows import decision_ref_text
+from ui.errors import describe_exception
+from ui.models.rows import decision_ref_text, team_status_label
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
-from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from vn.dates import format_day
+from vn.files import write_bytes
 
 
 def pct_text(value: float | None) -> str:
@@ -101,16 +129,12 @@ class VillageStatsModel(RowTableModel):
         return row.village_id
 
     def cell(self, row: Any, column: int) -> Any:
-        from ui.models.rows import team_status_label
-
         team = team_status_label(row.team_status) if row.team_status else self.tr("Chưa có tổ")
         return (row.village_name, team, number_text(row.members), number_text(row.trained),
                 pct_text(row.trained_pct) if row.team_id else "",
                 decision_ref_text(row.latest_decision))[column]
 
     def foreground(self, row: Any, column: int):
-        from PySide6.QtGui import QColor
-
         if column == self.COL_TEAM and row.team_status != "active":
             return QColor("#b3261e")
         return None
@@ -202,13 +226,14 @@ class OverviewPage(Page):
         setup_table(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(self._open_commune)
+        self.view.doubleClicked.connect(lambda _i: self.page_actions.trigger("open_unit"))
         self.villages_model = VillageStatsModel(self)
         self.village_view = QTableView()
         self.village_view.setObjectName("overview_villages")
         self.village_view.setModel(self.villages_model)
         setup_table(self.village_view)
-        self.village_view.doubleClicked.connect(self._open_village)
+        self.village_view.doubleClicked.connect(
+            lambda _i: self.page_actions.trigger("open_team"))
         self.chart = PercentBars((self.tr("thôn có tổ"), self.tr("thành viên đã tập huấn")))
         self.chart.setObjectName("overview_chart")
         self.role_chart = PercentBars((self.tr("thành viên"),), counts=True)
@@ -228,7 +253,8 @@ class OverviewPage(Page):
         self.note.setStyleSheet("color: #666;")
         self.note.setWordWrap(True)
 
-        self.page_actions = PageActions(self, self.declare_actions())
+        self.page_actions = PageActions(self, self.declare_actions(),
+                                        views=[self.view, self.village_view])
         tools = QHBoxLayout()
         tools.addStretch(1)
         for key in ("print", "pdf", "excel"):
@@ -266,34 +292,19 @@ class OverviewPage(Page):
             PageAction("excel", self.tr("Xuất Excel…"), OverviewPage.export_excel, READ,
                        menu=False, tooltip=self.tr("Báo cáo thống kê gửi cấp trên, cùng số "
                                                    "liệu với trang này")),
+            # the tables' context menus (and a double-click); "Chép" is added by the registry
+            PageAction("open_unit", self.tr("Xem đơn vị này"), OverviewPage.open_unit, READ,
+                       applies_to="row", button=False,
+                       enabled=lambda p: p.chosen_unit() is not None),
+            PageAction("open_team", self.tr("Mở trang tổ"), OverviewPage.open_team, READ,
+                       applies_to="row", button=False, table=1,
+                       enabled=lambda p: bool(getattr(p.chosen_village(), "team_id", None))),
         ]
 
     # -- print and export --------------------------------------------------------------
     def pdf_bytes(self) -> bytes:
         """The dashboard as shown (figures, chart, table) on one A4 landscape page, with the
         unit and the date on top."""
-        import datetime as dt
-
-        from PySide6.QtCore import (
-            QBuffer,
-            QByteArray,
-            QIODevice,
-            QMarginsF,
-            QPoint,
-            QRect,
-            QRectF,
-        )
-        from PySide6.QtGui import (
-            QColor,
-            QImage,
-            QPageLayout,
-            QPageSize,
-            QPainter,
-            QPdfWriter,
-            QRegion,
-        )
-
-        from vn.dates import format_day
 
         data = QByteArray()
         buffer = QBuffer(data)
@@ -344,10 +355,7 @@ class OverviewPage(Page):
         return bytes(data.data())
 
     def save_pdf(self) -> str:
-        import os
-
         from ui.print_preview import ask_save_path, default_folder
-        from vn.files import write_bytes
 
         name = getattr(self.unit, "short_name", "") or getattr(self.unit, "name", "")
         path = ask_save_path(self, self.tr("Lưu tổng quan thành PDF"),
@@ -360,9 +368,6 @@ class OverviewPage(Page):
         try:
             write_bytes(path, self.pdf_bytes())
         except OSError as exc:
-            from ui import msgbox
-            from ui.errors import describe_exception
-
             msgbox.error(self, self.tr("Không lưu được"), describe_exception(exc))
             return ""
         self.window().statusBar().showMessage(
@@ -381,8 +386,6 @@ class OverviewPage(Page):
         return ask_and_export(self.workspace, self, "report")
 
     def fetch(self, node: Any, options: dict) -> Any:
-        from desktop import stats
-
         if node is None:
             return None
         overview = stats.overview(node.id)
@@ -475,14 +478,23 @@ class OverviewPage(Page):
                                    if height else 0)
         self.charts.setVisible(bool(height))
 
-    def _open_village(self, index) -> None:
-        row = self.villages_model.row_at(index)
+    def chosen_village(self):
+        """The row of the villages' table under the cursor."""
+        return self.villages_model.row_at(self.village_view.currentIndex())
+
+    def chosen_unit(self) -> int | None:
+        """The unit of the units' table row under the cursor."""
+        index = self.view.currentIndex()
+        row = self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
+        return self.model.row_id(row) if row is not None else None
+
+    def open_team(self) -> None:
+        row = self.chosen_village()
         if row is not None and row.team_id:
             self.workspace.team_requested.emit(row.team_id)
 
-    def _open_commune(self, index) -> None:
-        row = self.model.row_at(self.proxy.mapToSource(index))
-        unit_id = self.model.row_id(row) if row is not None else None
+    def open_unit(self) -> None:
+        unit_id = self.chosen_unit()
         if unit_id:
             window = self.window()
             if hasattr(window, "select_unit"):

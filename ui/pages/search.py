@@ -6,9 +6,12 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
+from desktop import people
+from ui.actions import READ, PageAction, PageActions
+from ui.errors import describe_exception
 from ui.models.search import SearchResultsModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, setup_table
 from ui.widgets import SearchLineEdit
 
 # 0: each key's query starts at once (one query in flight, the latest text wins, so keys
@@ -22,7 +25,6 @@ class SearchPage(Page):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        from desktop import people
 
         self.box = SearchLineEdit()
         self.box.setObjectName("search_box")
@@ -38,7 +40,8 @@ class SearchPage(Page):
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
         setup_table(self.view)
-        self.view.activated.connect(self._open)
+        self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
+        self.view.activated.connect(lambda _i: self.page_actions.trigger("open"))
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self.status.setStyleSheet("color: #555;")
@@ -64,6 +67,31 @@ class SearchPage(Page):
 
     def title(self) -> str:
         return page_title(self.key)
+
+    def declare_actions(self) -> list[PageAction]:
+        """The result rows' context menu (and Enter, a double-click): a person's record,
+        their team; "Chép" is added by the registry."""
+        return [
+            PageAction("open", self.tr("Xem hồ sơ người này"), SearchPage.open_person, READ,
+                       applies_to="row", button=False, enabled=lambda p: p.chosen() is not None),
+            PageAction("team", self.tr("Mở trang tổ"), SearchPage.open_team, READ,
+                       applies_to="row", button=False,
+                       enabled=lambda p: bool(getattr(p.chosen(), "team_id", None))),
+        ]
+
+    def chosen(self):
+        """The result row under the cursor (None when nothing is chosen)."""
+        return self.model.row_at(self.view.currentIndex())
+
+    def open_person(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            self.workspace.person_requested.emit(row.person_id)
+
+    def open_team(self) -> None:
+        row = self.chosen()
+        if row is not None and row.team_id:
+            self.workspace.team_requested.emit(row.team_id)
 
     def focus_box(self) -> None:
         self.box.setFocus()
@@ -103,8 +131,6 @@ class SearchPage(Page):
         self._start(wanted)
 
     def _start(self, wanted: tuple) -> None:
-        from desktop import people
-
         text, scope = wanted
         self._in_flight = wanted
         started = time.perf_counter()
@@ -131,8 +157,6 @@ class SearchPage(Page):
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
         count = self.model.rowCount()
         if error is not None:
-            from ui.errors import describe_exception
-
             self.status.setText(describe_exception(error))
         elif not text.strip():
             self.status.setText(self.tr("Gõ để tìm. Ví dụ: nguyen van an, 0912, na sla."))
@@ -163,7 +187,3 @@ class SearchPage(Page):
             self.view.setFocus()
             self.view.selectRow(0)
 
-    def _open(self, index) -> None:
-        row = self.model.row_at(index)
-        if row is not None:
-            self.workspace.person_requested.emit(row.person_id)

@@ -9,18 +9,26 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop import teams
+from desktop.errors_domain import NotFound
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
+from ui.dialogs.member import EndMembershipDialog, MemberDialog
+from ui.dialogs.paste_members import PasteMembersDialog
+from ui.dialogs.teams import TeamStatusDialog
+from ui.errors import describe_problem as describe
 from ui.models.rows import MemberTableModel, decision_ref_text, team_status_label
 from ui.models.table import date_text
-from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages.decisions import DecisionsPanel
 
 
 def _team_village(page: Any) -> int | None:
@@ -89,9 +97,6 @@ class TeamDetailPage(Page):
         inner.addWidget(self.warnings)
         inner.addWidget(self.notice)
         inner.addLayout(buttons)
-        from PySide6.QtWidgets import QSplitter
-
-        from ui.pages.decisions import DecisionsPanel
 
         # Members above, the team's decisions below (drafts, issuing, printing).
         self.decisions = DecisionsPanel(workspace, self)
@@ -153,8 +158,6 @@ class TeamDetailPage(Page):
     # -- which team ----------------------------------------------------------------------
     def _on_unit(self, node: Any) -> None:
         if node is not None and node.level == "village" and node.has_team:
-            from desktop import teams
-
             found = teams.list_teams(node.id)
             if found:
                 self.team_id = found[0].id
@@ -167,9 +170,6 @@ class TeamDetailPage(Page):
         self.refresh()
 
     def reload(self) -> None:
-        from desktop import teams
-        from desktop.errors_domain import NotFound
-
         if self.team_id is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -195,8 +195,6 @@ class TeamDetailPage(Page):
         facts.append(self.tr("Mã tổ: %1").replace("%1", str(team.id)))
         self.facts.setText(" · ".join(facts))
         if team.problems:
-            from ui.errors import describe_problem as describe
-
             self.warnings.setText("⚠ " + "\n⚠ ".join(describe(p) for p in team.problems))
             self.warnings.show()
         else:
@@ -223,8 +221,6 @@ class TeamDetailPage(Page):
         self.workspace.data_changed.emit(self.team.village_id if self.team else 0)
         self.refresh()
         if message or warnings:
-            from ui.errors import describe_problem as describe
-
             lines = [message] if message else []
             lines += [describe(p) for p in warnings if p.field != "team"]
             self.notice.setText("\n".join(lines))
@@ -232,8 +228,6 @@ class TeamDetailPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def add_member(self) -> None:
-        from ui.dialogs.member import MemberDialog
-
         if self.team is None or self.team.status == "dissolved":
             return
         dialog = MemberDialog(self.workspace, self.team.id, parent=self)
@@ -243,8 +237,6 @@ class TeamDetailPage(Page):
             self._changed(self.tr("Đã thêm: %1").replace("%1", names), warnings)
 
     def edit_member(self) -> None:
-        from ui.dialogs.member import MemberDialog
-
         row = self.selected()
         if row is None or row.end_date is not None:
             return
@@ -255,8 +247,6 @@ class TeamDetailPage(Page):
                           result.warnings)
 
     def end_member(self) -> None:
-        from ui.dialogs.member import EndMembershipDialog
-
         row = self.selected()
         if row is None or row.end_date is not None:
             return
@@ -272,8 +262,6 @@ class TeamDetailPage(Page):
             self._changed(self.tr("%1 đã thôi tham gia tổ.").replace("%1", row.full_name))
 
     def paste_members(self) -> None:
-        from ui.dialogs.paste_members import PasteMembersDialog
-
         if self.team is None or self.team.status == "dissolved":
             return
         dialog = PasteMembersDialog(self.workspace, self.team.id, parent=self)
@@ -282,8 +270,6 @@ class TeamDetailPage(Page):
             message = self.tr("Đã thêm %1 thành viên.").replace(
                 "%1", str(len(summary["added"])))
             if summary["refused"]:
-                from ui.errors import describe_problem as describe
-
                 lines = [
                     self.tr("Dòng %1: %2").replace("%1", str(line)).replace(
                         "%2", " ".join(describe(p) for p in problems))
@@ -298,9 +284,6 @@ class TeamDetailPage(Page):
             self.workspace.person_requested.emit(row.person_id)
 
     def change_status(self) -> None:
-        from desktop import teams
-        from ui.dialogs.teams import TeamStatusDialog
-
         if self.team is None:
             return
         row = teams.list_teams(self.team.village_id, include_dissolved=True)

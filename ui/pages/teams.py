@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import teams, units
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
+from ui.dialogs.teams import CreateTeamDialog, TeamStatusDialog
 from ui.models.rows import TeamTableModel
 from ui.models.teams import PagedTeamTableModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, setup_table
 
 
 def _fetch_page(unit_id, **kwargs):
-    from desktop import teams
-
     return teams.list_teams_page(unit_id, **kwargs)
 
 
@@ -89,8 +89,6 @@ class TeamsPage(Page):
                 "sort": self.model.sort_name, "descending": self.model.descending}
 
     def fetch(self, node: Any, options: dict) -> Any:
-        from desktop import teams
-
         if node is None:
             return node, [], None, options
         rows = PagedTeamTableModel.first_page(
@@ -146,9 +144,6 @@ class TeamsPage(Page):
             self.workspace.team_requested.emit(row.id)
 
     def create_team(self) -> None:
-        from desktop import units
-        from ui.dialogs.teams import CreateTeamDialog
-
         node = self.unit
         if node is None or node.level not in ("commune", "village"):
             msgbox.info(self, self.tr("Thành lập tổ"),
@@ -168,8 +163,6 @@ class TeamsPage(Page):
             self.workspace.team_requested.emit(dialog.result_value.id)
 
     def change_status(self) -> None:
-        from ui.dialogs.teams import TeamStatusDialog
-
         row = self.selected()
         if row is None:
             return

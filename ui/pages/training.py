@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import training
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
+from ui.dialogs.training import AttendeesDialog, CourseDialog, ResultDialog
+from ui.errors import describe_exception
 from ui.models.rows import CourseTableModel, RecordTableModel
-from ui.pages.base import Page, fit_columns, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, setup_table
 from ui.tables import selected_rows
 
 
@@ -131,8 +134,6 @@ class TrainingPage(Page):
         return page_title(self.key)
 
     def fetch(self, node: Any, options: dict) -> Any:
-        from desktop import training
-
         return training.list_courses(node.id if node is not None else None)
 
     def show_data(self, rows: Any) -> None:
@@ -184,7 +185,6 @@ class TrainingPage(Page):
     def _load_records(self) -> None:
         """Show the current course's attendees, read once per course: the course list
         reloads on every unit switch, and a course still selected keeps its rows."""
-        from desktop import training
 
         course = self.current_course()
         # Counts are part of the key: attendees added or results recorded elsewhere (another
@@ -223,8 +223,6 @@ class TrainingPage(Page):
             self.loaded.emit()
 
     def _records_failed(self, exc: BaseException) -> None:
-        from ui.errors import describe_exception
-
         self.summary.setText(
             self.tr("Không tải được danh sách học viên: %1").replace(
                 "%1", describe_exception(exc)))
@@ -241,8 +239,6 @@ class TrainingPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def add_course(self) -> None:
-        from ui.dialogs.training import CourseDialog
-
         unit_id = self.unit.id if self.unit is not None else None
         dialog = CourseDialog(self.workspace, unit_id=unit_id, parent=self)
         if dialog.exec():
@@ -250,8 +246,6 @@ class TrainingPage(Page):
             self._changed()
 
     def edit_course(self) -> None:
-        from ui.dialogs.training import CourseDialog
-
         course = self.current_course()
         if course is None:
             return
@@ -260,8 +254,6 @@ class TrainingPage(Page):
             self._changed()
 
     def add_attendees(self) -> None:
-        from ui.dialogs.training import AttendeesDialog
-
         course = self.current_course()
         if course is None or self.unit is None:
             return
@@ -270,8 +262,6 @@ class TrainingPage(Page):
             self._changed()
 
     def record_results(self) -> None:
-        from ui.dialogs.training import ResultDialog
-
         chosen = self.selected_records()
         if not chosen:
             return
@@ -282,7 +272,6 @@ class TrainingPage(Page):
 
     def remove_attendees(self) -> int:
         """Take the chosen people off the course (a mistaken add), after asking."""
-        from desktop import training
 
         chosen = self.selected_records()
         course = self.current_course()
@@ -301,7 +290,6 @@ class TrainingPage(Page):
             removed = training.remove_attendees(self.workspace.actor, course.id,
                                                 [r.id for r in chosen])
         except Exception as exc:  # noqa: BLE001 - a refusal the clerk can read
-            from ui.errors import describe_exception
 
             msgbox.error(self, self.tr("Bỏ khỏi lớp"), describe_exception(exc))
             return 0

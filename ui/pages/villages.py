@@ -15,11 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import stats, units
 from ui import msgbox
 from ui.actions import READ, PageAction, PageActions, edits
+from ui.dialogs.teams import CreateTeamDialog
+from ui.dialogs.villages import (
+    MergeVillagesDialog,
+    PasteVillagesDialog,
+    RetireVillageDialog,
+    VillageNameDialog,
+)
 from ui.models.rows import VillageTableModel
-from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages import page_title
+from ui.pages.base import Page, fit_columns, placeholder, setup_table
+from ui.pages.overview import pct_text
 from ui.tables import selected_rows
 
 
@@ -117,9 +126,6 @@ class VillagesPage(Page):
         return None
 
     def reload(self) -> None:
-        from desktop import stats, units
-        from ui.pages.overview import pct_text
-
         commune = self.commune_id()
         if commune is None:
             self.model.set_rows([])
@@ -156,8 +162,6 @@ class VillagesPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def add_village(self) -> None:
-        from ui.dialogs.villages import VillageNameDialog
-
         commune = self.commune_id()
         if commune is None:
             return
@@ -167,8 +171,6 @@ class VillagesPage(Page):
             self._select(dialog.result_value.id)
 
     def paste_list(self) -> None:
-        from ui.dialogs.villages import PasteVillagesDialog
-
         commune = self.commune_id()
         if commune is None:
             return
@@ -180,8 +182,6 @@ class VillagesPage(Page):
                         self.tr("Đã thêm %1 thôn/tổ dân phố.").replace("%1", str(len(added))))
 
     def rename(self) -> None:
-        from ui.dialogs.villages import VillageNameDialog
-
         chosen = self.selected()
         if len(chosen) != 1:
             return
@@ -191,8 +191,6 @@ class VillagesPage(Page):
             self._select(chosen[0].id)
 
     def merge(self) -> None:
-        from ui.dialogs.villages import MergeVillagesDialog
-
         chosen = self.selected()
         if len(chosen) < 2:
             return
@@ -209,8 +207,6 @@ class VillagesPage(Page):
             self._select(dialog.result_value.id)
 
     def retire(self) -> None:
-        from ui.dialogs.villages import RetireVillageDialog
-
         chosen = self.selected()
         if len(chosen) != 1:
             return
@@ -219,8 +215,6 @@ class VillagesPage(Page):
             self._changed()
 
     def create_team(self) -> None:
-        from ui.dialogs.teams import CreateTeamDialog
-
         chosen = self.selected()
         if len(chosen) != 1:
             return
