@@ -6927,6 +6927,18 @@ Open the folder?</translation>
         <translation>Draft %1</translation>
     </message>
     <message>
+        <source>Tổ trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Tổ phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Establishment</translation>
     </message>

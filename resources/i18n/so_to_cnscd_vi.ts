@@ -6927,6 +6927,18 @@ Mở thư mục chứa tệp?</translation>
         <translation>Dự thảo %1</translation>
     </message>
     <message>
+        <source>Tổ trưởng</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Tổ phó</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Thành lập</translation>
     </message>

@@ -54,10 +54,11 @@ def _data_strings() -> list[str]:
     from db import models
 
     found: set[str] = set()
-    # the audit trail's snapshots are history: what was stored then, in its words
+    # the audit trail's snapshots are history: what was stored then, in its words; the
+    # roles are not data here: the three every office has are worded by the window
     for model in (models.AdminUnit, models.Office, models.Official, models.Person,
                   models.Team, models.Decision, models.Membership, models.TrainingCourse,
-                  models.TrainingRecord, models.User, models.Role, models.Audit):
+                  models.TrainingRecord, models.User, models.Audit):
         fields = [f for f in model._meta.sorted_fields
                   if isinstance(f, (pw.CharField, pw.TextField))]
         for row in model.select(*fields).tuples().iterator():
@@ -72,6 +73,7 @@ def _data_strings() -> list[str]:
                         pass
     from exports.roster_xlsx import ROSTER_HEADINGS
 
+    found -= {"Tổ trưởng", "Tổ phó", "Thành viên"}  # wording, even where stored
     found.update(PROPER_NAMES)
     found.update(ROSTER_HEADINGS.values())
     return sorted((s for s in found if set(s) & VIETNAMESE), key=len, reverse=True)

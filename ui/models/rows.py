@@ -63,6 +63,23 @@ def decision_ref_text(label: str | None) -> str:
     return text
 
 
+def role_text(code: str | None, label: str | None) -> str:
+    """A member's role in the window's language: the three roles every office has are
+    translated (by code, or by their stored Vietnamese name where a row has no code); a
+    role an office added keeps the name it was given."""
+    words = {
+        "to_truong": QCoreApplication.translate("labels", "Tổ trưởng"),
+        "to_pho": QCoreApplication.translate("labels", "Tổ phó"),
+        "thanh_vien": QCoreApplication.translate("labels", "Thành viên"),
+    }
+    if code in words:
+        return words[code]
+    by_name = {"Tổ trưởng": "to_truong", "Tổ phó": "to_pho", "Thành viên": "thanh_vien"}
+    if label in by_name:
+        return words[by_name[label]]
+    return label or ""
+
+
 RESULT_CODES = ("dang_ky", "hoan_thanh", "khong_dat", "vang")
 FORM_CODES = ("truc_tiep", "truc_tuyen", "ket_hop")
 
@@ -155,7 +172,7 @@ class MemberTableModel(RowTableModel):
 
     def cell(self, row: Any, column: int) -> Any:
         return (
-            row.role_label,
+            role_text(row.role, row.role_label),
             row.full_name,
             row.birth,
             sex_label(row.sex),
