@@ -39,6 +39,10 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.shell", "desktop.backup_schedule"): START,
     ("ui.shell", "ui.dialogs.about"): START,
     ("ui.errors", "desktop.errors"): START,
+    # the main window's menus: built right after its first frame, their code loaded then
+    ("ui.main_window", "ui.excel_actions"): START,
+    ("ui.main_window", "ui.pages.decisions"): START,
+    ("ui.main_window", "ui.trust_actions"): START,
     # the main window's menus: each dialog is loaded when it is first opened
     ("ui.main_window", "ui.dialogs.person"): START,
     ("ui.main_window", "ui.dialogs.reform"): START,
@@ -57,10 +61,10 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.dialogs.import_dialog", "desktop.roster_import"): START,
     ("ui.dialogs.import_dialog", "desktop.training"): START,
     ("ui.pages.decisions", "desktop.decisions"): START,
+    ("ui.models.decisions", "desktop.decisions"): START,
     ("ui.pages.decisions", "ui.dialogs.office_defaults"): START,
     ("ui.pages.decisions", "ui.dialogs.stale"): START,
     ("ui.pages.overview", "ui.dialogs.export_dialog"): START,
-    ("ui.pages.overview", "ui.models.rows"): START,
     # printing and previewing PDFs
     ("ui.dialogs.decision_editor", "ui.print_preview"): QT_ADDON,
     ("ui.dialogs.decisions", "ui.print_preview"): QT_ADDON,

@@ -207,3 +207,30 @@ def test_a_page_closed_while_it_loads_ignores_the_late_answer(qtbot, office_comm
     release.set()
     runner.wait(10000)
     qtbot.wait(400)  # the answer, and the "still loading" timer, come back to the event loop
+
+
+def test_the_menus_are_built_after_the_first_paint(qtbot, app_db, settings, vietnamese):
+    """The window's first frame does not wait for the menus' code: the menu bar fills in
+    right after it; asking for a menu part builds them at once."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(),
+                          settings=settings)
+    try:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions() == [] and not window.actions_ready()
+        window.show()
+        qtbot.waitUntil(window.actions_ready)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[0] == "&Tệp" and "Trợ &giúp" in titles
+        other = MainWindow(workspace)
+        qtbot.addWidget(other)
+        assert "import_roster" in other.menu_actions.actions and other.actions_ready()
+    finally:
+        runner.wait(5000)
