@@ -45,50 +45,21 @@ CancelledFn = Callable[[], bool]
 
 PAGE_SIZE = 100
 MASK = "••••••"
-EMPTY = "(trống)"
 
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+# The Vietnamese words (the Excel export and the CLI); the window passes its translator.
 ACTION_LABELS: dict[str, str] = {
-    "create": "Thêm mới",
-    "update": "Sửa",
-    "delete": "Xoá",
-    "end": "Kết thúc",
-    "status": "Đổi trạng thái",
-    "retire": "Ngừng hoạt động",
-    "merge": "Sáp nhập",
-    "issue": "Ban hành",
-    "cancel": "Huỷ",
-    "import": "Nhập từ Excel",
-    "export": "Xuất tệp",
-    "login": "Đăng nhập",
-    "login_failed": "Đăng nhập sai",
-    "backup": "Sao lưu",
-    "restore": "Khôi phục",
-    "configure": "Thiết lập",
-    "print": "In",
-    "store_pdf": "Lưu bản in",
-}
-
+    code: vn_messages.audit_word("action", code) or code
+    for code in vn_messages.audit_codes("action")}
 ENTITY_LABELS: dict[str, str] = {
-    "village": "Thôn/tổ dân phố",
-    "team": "Tổ CNSCĐ",
-    "membership": "Thành viên",
-    "person": "Người",
-    "course": "Lớp tập huấn",
-    "training_record": "Kết quả tập huấn",
-    "decision": "Quyết định",
-    "office": "Đơn vị sử dụng",
-    "official": "Người ký",
-    "decision_defaults": "Người ký và căn cứ quyết định",
-    "user": "Người dùng",
-    "roster": "Danh sách thành viên",
-    "report": "Báo cáo thống kê",
-    "training": "Kết quả tập huấn (tệp)",
-    "template": "Mẫu nhập liệu",
-    "import_report": "Báo cáo lỗi nhập",
-    "audit": "Nhật ký thay đổi",
-    "database": "Cơ sở dữ liệu",
-    "demo": "Dữ liệu mẫu",
-}
+    code: vn_messages.audit_word("entity", code) or code
+    for code in vn_messages.audit_codes("entity")}
 
 # Lists stored in a change that a clerk reads as "how many" (ids, removed records).
 COUNTED_FIELDS = frozenset({"person_ids", "records"})
@@ -107,29 +78,6 @@ HIDDEN_FIELDS = frozenset({
     "result_label", "unit_name", "retired", "home_unit", "snapshot", "pdf_sha256", "legal_bases",
     "articles", "recipients", "team_ids", "team_names", "short_name", "kind",
 })
-
-# What the services put in ``note``, in words.
-NOTE_LABELS: dict[str, str] = {
-    "locked": "tài khoản bị tạm khoá",
-    "rename": "đổi tên",
-    "password changed": "đổi mật khẩu",
-    "password reset": "đặt lại mật khẩu",
-    "unlocked": "mở khoá tài khoản",
-    "bulk": "nhiều người một lúc",
-}
-
-_VALUE_LABELS: dict[str, dict[Any, str]] = {
-    "sex": {"nam": "Nam", "nu": "Nữ"},
-    "status": {"planned": "Dự kiến", "active": "Đang hoạt động", "dissolved": "Đã giải thể",
-               "draft": "Dự thảo", "issued": "Đã ban hành", "superseded": "Đã thay thế",
-               "cancelled": "Đã huỷ"},
-    "form": {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến", "ket_hop": "Kết hợp"},
-    "result": {"dang_ky": "Đã đăng ký", "hoan_thanh": "Hoàn thành", "khong_dat": "Không đạt",
-               "vang": "Vắng"},
-    "role": {"admin": "Quản trị", "clerk": "Cán bộ nhập liệu", "viewer": "Chỉ xem"},
-    "kind": {"thanh_lap": "Thành lập", "kien_toan": "Kiện toàn", "giai_the": "Giải thể"},
-    "scale": {"district": "Một huyện cũ", "province": "Một tỉnh", "national": "Toàn quốc"},
-}
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -248,12 +196,14 @@ def count(actor: Actor, query: AuditQuery | None = None, *, tz: dt.tzinfo | None
 
 
 def page(actor: Actor, query: AuditQuery | None = None, *, offset: int = 0,
-         limit: int = PAGE_SIZE, tz: dt.tzinfo | None = None) -> list[AuditRow]:
-    """Newest first, one page: the viewer's table model asks for the next page as it scrolls."""
+         limit: int = PAGE_SIZE, tz: dt.tzinfo | None = None,
+         tr: Translate = _same) -> list[AuditRow]:
+    """Newest first, one page: the viewer's table model asks for the next page as it scrolls
+    (worded with ``tr``, the window's translator)."""
     entries = audit_db.query_audit(_filter(actor, query or AuditQuery(), tz), limit=limit,
                                    offset=offset)
     names = _user_names(entries)
-    return [to_row(e, actor, tz, names) for e in entries]
+    return [to_row(e, actor, tz, names, tr) for e in entries]
 
 
 def usernames(actor: Actor) -> list[str]:
@@ -263,9 +213,10 @@ def usernames(actor: Actor) -> list[str]:
     return audit_db.audit_usernames(f)
 
 
-def record_types() -> list[tuple[str, str]]:
+def record_types(tr: Translate = _same) -> list[tuple[str, str]]:
     """(code, label) of the record types, in the order the viewer offers them."""
-    return list(ENTITY_LABELS.items())
+    return [(code, vn_messages.audit_word("entity", code, tr) or code)
+            for code in vn_messages.audit_codes("entity")]
 
 
 # --- wording ------------------------------------------------------------------------------
@@ -304,19 +255,21 @@ def _hidden(field: str) -> bool:
     return field.endswith("_id") and field not in ("citizen_id", "scope_unit_id")
 
 
-def format_value(field: str, value: Any, *, can_see_citizen_id: bool = True) -> str:
+def format_value(field: str, value: Any, *, can_see_citizen_id: bool = True,
+                 tr: Translate = _same) -> str:
     """A stored value as a clerk reads it: dd/mm/yyyy dates, Có/Không, labels for codes."""
     if value is None or value == "" or value == []:
         return ""
     if field == "citizen_id" and not can_see_citizen_id:
         return MASK
     if isinstance(value, bool):
-        return "Có" if value else "Không"
+        return vn_messages.render("audit.yes" if value else "audit.no", tr=tr)
     if field in COUNTED_FIELDS and isinstance(value, (list, tuple)):
         return str(len(value))
-    labels = _VALUE_LABELS.get(field)
-    if labels and value in labels:
-        return labels[value]
+    if isinstance(value, str):
+        label = vn_messages.audit_word("value", value, tr, field=field)
+        if label is not None:
+            return label
     if isinstance(value, str):
         if _ISO_DATE.match(value):
             y, m, d = value.split("-")
@@ -335,7 +288,8 @@ def format_value(field: str, value: Any, *, can_see_citizen_id: bool = True) -> 
 
 
 def describe_changes(before: dict | None, after: dict | None, *,
-                     can_see_citizen_id: bool = True) -> list[FieldChange]:
+                     can_see_citizen_id: bool = True,
+                     tr: Translate = _same) -> list[FieldChange]:
     """The fields that differ between two snapshots (or every filled field of a new or
     deleted record), with Vietnamese labels, in a stable reading order."""
     b, a = _flatten(before), _flatten(after)
@@ -347,49 +301,57 @@ def describe_changes(before: dict | None, after: dict | None, *,
     keys.sort(key=lambda k: (order.index(k) if k in order else len(order), k))
     out: list[FieldChange] = []
     for key in keys:
-        old = format_value(key, b.get(key), can_see_citizen_id=can_see_citizen_id)
-        new = format_value(key, a.get(key), can_see_citizen_id=can_see_citizen_id)
+        old = format_value(key, b.get(key), can_see_citizen_id=can_see_citizen_id, tr=tr)
+        new = format_value(key, a.get(key), can_see_citizen_id=can_see_citizen_id, tr=tr)
         if before is not None and after is not None:
             if b.get(key) == a.get(key) or old == new:  # None and "" read the same
                 continue
-            old = old or EMPTY
-            new = new or EMPTY
+            old = old or vn_messages.render("audit.empty", tr=tr)
+            new = new or vn_messages.render("audit.empty", tr=tr)
         elif not (old or new):
             continue
-        out.append(FieldChange(key, FIELD_LABELS.get(key, key), old, new))
+        out.append(FieldChange(key, vn_messages.field_label(key, tr), old, new))
     return out
 
 
-def _record_text(entity: str, entity_id: int | None, before: dict | None,
-                 after: dict | None) -> str:
-    label = ENTITY_LABELS.get(entity, entity)
-    data = _flatten(after) or _flatten(before)
-    name = ""
+def _name_of(data: dict[str, Any]) -> str:
     for key in ("full_name", "name", "title", "username", "file"):
         value = data.get(key)
         if value:
-            name = str(value)
-            break
+            return str(value)
+    return ""
+
+
+def _record_text(entity: str, entity_id: int | None, before: dict | None,
+                 after: dict | None, tr: Translate = _same) -> str:
+    label = vn_messages.audit_word("entity", entity, tr) or entity
+    data = _flatten(after) or _flatten(before)
+    name = _name_of(data)
     if name:
-        return f"{label}: {name}"
+        return vn_messages.render("audit.record.named", {"label": label, "name": name}, tr=tr)
     number = data.get("number")
     if entity == "decision" and number:
         # the number it was issued with, never the row's id (Decision 126 is not "số 2")
         symbol = data.get("symbol")
         year = data.get("year")
-        text = f"{label} số {number}"
-        text += f"/{symbol}" if symbol else ""
+        text = f"{number}" + (f"/{symbol}" if symbol else "")
+        text = vn_messages.render("audit.record.decision", {"label": label, "number": text},
+                                  tr=tr)
         return f"{text} ({year})" if year else text
     # the row's internal id: "mã", so it is not read as an official number
-    return f"{label} (mã {entity_id})" if entity_id is not None else label
+    if entity_id is None:
+        return label
+    return vn_messages.render("audit.record.internal_id", {"label": label, "id": entity_id},
+                              tr=tr)
 
 
-def note_text(note: str | None) -> str:
+def note_text(note: str | None, tr: Translate = _same) -> str:
     """The entry's note in words: "failures=3" becomes "lần nhập sai thứ 3"."""
     note = (note or "").strip()
     if note.startswith("failures="):
-        return f"lần nhập sai thứ {note.split('=', 1)[1]}"
-    return NOTE_LABELS.get(note, note)
+        return vn_messages.render("audit.note.failures", {"count": note.split("=", 1)[1]},
+                                  tr=tr)
+    return vn_messages.audit_word("note", note, tr) or note if note else ""
 
 
 def _user_names(entries: list[audit_db.AuditEntry]) -> dict[int, str]:
@@ -402,58 +364,62 @@ def _user_names(entries: list[audit_db.AuditEntry]) -> dict[int, str]:
 
 
 def to_row(entry: audit_db.AuditEntry, actor: Actor, tz: dt.tzinfo | None = None,
-           user_names: dict[int, str] | None = None) -> AuditRow:
+           user_names: dict[int, str] | None = None, tr: Translate = _same) -> AuditRow:
+    """One entry in words (``tr``: the window's translator; Vietnamese by default)."""
     before, after = _load(entry.before), _load(entry.after)
     implied = _STATUS_AFTER.get(entry.action)
     if implied and before and "status" in before and after is not None \
             and "status" not in after:
         after = {**after, "status": implied}  # "Dự thảo → Đã ban hành", not "→ (trống)"
-    changes = describe_changes(before, after, can_see_citizen_id=actor.can_see_citizen_id)
-    record = _record_text(entry.entity, entry.entity_id, before, after)
+    changes = describe_changes(before, after, can_see_citizen_id=actor.can_see_citizen_id,
+                               tr=tr)
+    record = _record_text(entry.entity, entry.entity_id, before, after, tr)
+    entity_label = vn_messages.audit_word("entity", entry.entity, tr) or entry.entity
     if entry.entity == "user" and user_names and entry.entity_id in user_names \
-            and ":" not in record:
-        record = f"{ENTITY_LABELS['user']}: {user_names[entry.entity_id]}"
+            and not _name_of(_flatten(after) or _flatten(before)):
+        record = vn_messages.render("audit.record.named", {
+            "label": entity_label, "name": user_names[entry.entity_id]}, tr=tr)
     return AuditRow(
         id=entry.id,
         at=to_local(entry.at, tz),
         username=entry.username,
         action=entry.action,
-        action_label=ACTION_LABELS.get(entry.action, entry.action),
+        action_label=vn_messages.audit_word("action", entry.action, tr) or entry.action,
         entity=entry.entity,
-        entity_label=ENTITY_LABELS.get(entry.entity, entry.entity),
+        entity_label=entity_label,
         entity_id=entry.entity_id,
         record=record,
         unit_id=entry.unit_id,
         unit_name=entry.unit_name or "",
         changes=tuple(changes),
-        note=note_text(entry.note),
+        note=note_text(entry.note, tr),
     )
 
 
 def last_change(actor: Actor, entity: str, entity_id: int, *,
-                tz: dt.tzinfo | None = None) -> AuditRow | None:
+                tz: dt.tzinfo | None = None, tr: Translate = _same) -> AuditRow | None:
     """The latest entry about one record (who made the change a stale save ran into)."""
     scope = scope_unit(actor)
     f = audit_db.AuditFilter(entity=entity, within=(scope,) if scope is not None else ())
     for entry in audit_db.query_audit(f, limit=50):
         if entry.entity_id == entity_id:
-            return to_row(entry, actor, tz)
+            return to_row(entry, actor, tz, tr=tr)
     return None
 
 
 def stale_changes(loaded: Any, current: dict | None, *,
-                  can_see_citizen_id: bool = True) -> list[FieldChange]:
+                  can_see_citizen_id: bool = True, tr: Translate = _same) -> list[FieldChange]:
     """What someone else changed since a form was loaded: the form's row (a dataclass or a
     dict) against ``StaleRecord.current``. Only fields both sides know are compared."""
     import dataclasses
 
     if loaded is None:
-        return describe_changes(None, current, can_see_citizen_id=can_see_citizen_id)
+        return describe_changes(None, current, can_see_citizen_id=can_see_citizen_id, tr=tr)
     if dataclasses.is_dataclass(loaded) and not isinstance(loaded, type):
         loaded = {f.name: getattr(loaded, f.name) for f in dataclasses.fields(loaded)}
     before = {k: _plain(v) for k, v in dict(loaded).items() if k in (current or {})}
     after = {k: _plain(v) for k, v in (current or {}).items() if k in before}
-    return describe_changes(before, after, can_see_citizen_id=can_see_citizen_id)
+    return describe_changes(before, after, can_see_citizen_id=can_see_citizen_id, tr=tr)
 
 
 def _plain(value: Any) -> Any:

@@ -851,8 +851,8 @@ def _audit_print(actor: Actor, info: DecisionInfo, data: bytes) -> None:
     """Printing hands out members' personal data: who printed which decision is kept."""
     with write_transaction():
         audit(actor, "print", "decision", info.id or None, unit_id=info.issuing_unit_id,
-              after={"label": info.label, "status": info.status,
-                     "sha256": hashlib.sha256(data).hexdigest()})
+              after={"number": info.number, "symbol": info.symbol, "year": info.year,
+                     "status": info.status, "sha256": hashlib.sha256(data).hexdigest()})
 
 
 def _store_rendering(actor: Actor, info: DecisionInfo) -> bytes:
@@ -865,7 +865,8 @@ def _store_rendering(actor: Actor, info: DecisionInfo) -> bytes:
         DecisionFile.insert(decision=info.id, data=data, sha256=sha).execute()
         Decision.update(pdf_sha256=sha).where(Decision.id == info.id).execute()
         audit(actor, "store_pdf", "decision", info.id, unit_id=info.issuing_unit_id,
-              after={"pdf_sha256": sha, "note": "lần in đầu của quyết định đã ban hành"})
+              after={"number": info.number, "symbol": info.symbol, "year": info.year,
+                     "pdf_sha256": sha}, note="first_print")
     return data
 
 

@@ -135,7 +135,13 @@ def _hours(raw: Any) -> tuple[Decimal | None, list[Problem]]:
     return value.quantize(Decimal("0.1")), []
 
 
-def _course_values(values: dict, actor: Actor) -> tuple[dict, list[Problem]]:
+def course_problems(values: dict) -> list[Problem]:
+    """What is wrong with a course's values as typed (title, dates as typed, hours…): the
+    rules ``create_course``/``update_course`` apply, for a form to show while the clerk types."""
+    return _course_values(values, None)[1]
+
+
+def _course_values(values: dict, actor: Actor | None) -> tuple[dict, list[Problem]]:
     problems: list[Problem] = []
     out: dict[str, Any] = {}
     for key in ("title", "organiser", "platform", "place"):
@@ -158,7 +164,7 @@ def _course_values(values: dict, actor: Actor) -> tuple[dict, list[Problem]]:
                               end=out["end_date"]))
     out["hours"], found = _hours(values.get("hours"))
     problems += found
-    unit_id = values.get("unit_id", actor.scope_unit_id)
+    unit_id = values.get("unit_id", actor.scope_unit_id if actor is not None else None)
     out["unit"] = int(unit_id) if unit_id not in (None, "") else None
     out["note"] = str(values.get("note") or "").strip()
     out["search_key"] = fold(f"{out['title']} {out['organiser']}")[:300]

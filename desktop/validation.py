@@ -464,8 +464,13 @@ def parse_day(raw: Any, field: str = "date") -> tuple[date | None, list[Problem]
         except ValueError:
             pass
     value, problems = parse_date(raw, today=date(9999, 12, 31), field=field)
-    if value is None or value.precision != "day":
-        return None, [Problem(field, DATE_FORMAT, params={"value": str(raw)})]
+    if value is None:
+        # "31/9/2025" is written right but is no day: say that, not "write dd/mm/yyyy"
+        errors = [p for p in problems if p.is_error and p.code != DATE_FORMAT]
+        return None, errors[:1] or [Problem(field, DATE_FORMAT, params={
+            "value": str(raw), "day_only": True})]
+    if value.precision != "day":
+        return None, [Problem(field, DATE_FORMAT, params={"value": str(raw), "day_only": True})]
     return value.as_date(), [p for p in problems if not p.is_error]
 
 

@@ -31,7 +31,7 @@ from ui import settings as keys
 from ui.actions import ACCOUNT, ADMIN, READ, WRITER, PageAction, PageActions
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
-from ui.sample_data import is_sample, offer_sample
+from ui.sample_data import install_sample_bar, is_sample, offer_sample
 from ui.shell import choose_second_backup_folder, fit_to_screen, keep_on_screen, show_about
 from ui.unit_filter import UnitFilter
 from ui.workspace import Workspace
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self._first_frame_told = False
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
+        install_sample_bar(self, workspace.office)  # leave or remove sample data
         workspace.data_changed.connect(self._on_data_changed)
         workspace.team_requested.connect(self.open_team)
         workspace.person_requested.connect(self.show_person)
@@ -637,6 +638,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(self._status_text())
+        install_sample_bar(self, office)
         self.workspace.select_unit(None)
         self._select_first()
 

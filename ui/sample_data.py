@@ -3,22 +3,35 @@
 The first-run wizard and "Công cụ → Mở dữ liệu mẫu để dùng thử" never write sample people
 into the office's database. They build ``du-lieu-mau.db`` next to it (through the
 command-line ``demo`` command in a child process, so the office's database stays the one
-this window has open) and start a second copy of the app on it. That copy's title bar says
-"DỮ LIỆU MẪU" (the demo database records it in the office settings); closing it leaves the
+this window has open) and start a second copy of the app on it, with a data folder of its
+own (``du-lieu-mau/``: one window per data folder, so the office's window would otherwise
+swallow the start). That copy's title bar says "DỮ LIỆU MẪU" (the demo database records it
+in the office settings) and a bar under the menus offers "Rời dữ liệu mẫu" (close) and "Xóa
+dữ liệu mẫu" (close and delete the sample database and its folder). Closing it leaves the
 office's data as it was. Building again is not needed: an existing sample database opens.
 """
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QProcessEnvironment, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from desktop import paths
+from desktop.setup import close, database_file
 from ui import msgbox
 from ui.errors import describe_exception
 from ui.tasks import TaskCancelled
@@ -45,6 +58,12 @@ def sample_path(office_database: str, data_dir: str | None = None) -> Path:
         return Path(office_database).resolve().with_name(SAMPLE_FILE)
     folder = Path(data_dir) if data_dir else paths.default_data_dir()
     return folder / SAMPLE_FILE
+
+
+def sample_folder(path: str | Path) -> Path:
+    """The sample window's own data folder (settings, logs, backups): ``du-lieu-mau/``
+    beside ``du-lieu-mau.db``."""
+    return Path(path).with_suffix("")
 
 
 def app_command(*args: str) -> list[str]:
@@ -98,9 +117,21 @@ def build_sample(path: str, scale: str = "district", *, progress, cancelled) -> 
     return str(target)
 
 
+def _language() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "vi"
+
+
+def sample_window_command(path: str) -> list[str]:
+    """The app on the sample database, with its own data folder (one window per data
+    folder: in the office's, the start would only bring the office's window forward) and
+    the language of this one."""
+    return app_command("--db", path, "--data-dir", str(sample_folder(path)),
+                       "--lang", _language())
+
+
 def open_sample_window(path: str) -> bool:
     """Start another copy of the app on the sample database (its own window)."""
-    command = app_command("--db", path)
+    command = sample_window_command(path)
     process = QProcess()
     process.setProgram(command[0])
     process.setArguments(command[1:])
@@ -141,3 +172,90 @@ def offer_sample(runner: Any, parent: Any, office_database: str, *, scale: str =
         title=translate("SampleData", "Đang tạo dữ liệu mẫu…"), parent=parent,
         on_success=opened, on_error=failed,
     )
+
+
+# --- in the sample window: leave, or remove the sample data ------------------------------------
+
+
+def remove_sample_files(path: str | Path) -> None:
+    """Delete the sample database (with its journal files) and its data folder. Only ever
+    called on a database whose office says it is sample data."""
+    target = Path(path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(sample_folder(target), ignore_errors=True)
+
+
+class SampleBar(QToolBar):
+    """The bar a sample window shows under its menus: what this is, "Rời dữ liệu mẫu" and
+    "Xóa dữ liệu mẫu"."""
+
+    def __init__(self, window: QMainWindow, database: str):
+        super().__init__(window)
+        self.window_ = window
+        self.database = database
+        self.setObjectName("sample_bar")
+        self.setWindowTitle(translate("SampleData", "Dữ liệu mẫu"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setStyleSheet("QToolBar#sample_bar { background: #fff4d6; }")
+        note = QLabel(translate(
+            "SampleData", "Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư "
+            "cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng."))
+        note.setObjectName("sample_note")
+        note.setStyleSheet("color: #8a5a00; font-weight: bold; padding: 2px 6px;")
+        self.addWidget(note)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.leave_button = QPushButton(translate("SampleData", "Rời dữ liệu mẫu"))
+        self.leave_button.setObjectName("sample_leave")
+        self.leave_button.setToolTip(translate(
+            "SampleData", "Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau."))
+        self.leave_button.clicked.connect(window.close)
+        self.addWidget(self.leave_button)
+        self.remove_button = QPushButton(translate("SampleData", "Xóa dữ liệu mẫu…"))
+        self.remove_button.setObjectName("sample_remove")
+        self.remove_button.setToolTip(translate(
+            "SampleData", "Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu."))
+        self.remove_button.clicked.connect(self.remove)
+        self.addWidget(self.remove_button)
+
+    def remove(self) -> bool:
+        """Ask, close the window, then delete the sample files (the app then ends: this was
+        its only window)."""
+        if not msgbox.confirm(
+            self.window_, translate("SampleData", "Xóa dữ liệu mẫu"),
+            translate("SampleData", "Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu "
+                      "của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc "
+                      "nào (Công cụ → Mở dữ liệu mẫu).").replace("%1", self.database),
+            action=translate("SampleData", "Xóa dữ liệu mẫu")):
+            return False
+        self.window_.close()
+        if self.window_.isVisible():
+            return False  # the window stayed open (a backup on closing said no)
+        runner = getattr(getattr(self.window_, "workspace", None), "runner", None)
+        if runner is not None:
+            runner.wait(30000)  # nothing still reading the file
+        close()
+        log.info("removing the sample database %s", self.database)
+        remove_sample_files(self.database)
+        return True
+
+
+def install_sample_bar(window: QMainWindow, office: Any) -> SampleBar | None:
+    """On a sample database (and only there) the window gets the ``SampleBar``."""
+    existing = window.findChild(SampleBar)
+    if not is_sample(office):
+        if existing is not None:
+            window.removeToolBar(existing)
+            existing.deleteLater()
+        return None
+    if existing is not None:
+        return existing
+    database = database_file() or ""
+    if not database:
+        return None
+    bar = SampleBar(window, database)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

@@ -29,6 +29,8 @@ __all__ = [
     "CONTEXT",
     "FIELD_LABELS",
     "Msg",
+    "audit_codes",
+    "audit_word",
     "describe",
     "describe_all",
     "field_label",
@@ -115,6 +117,7 @@ _FIELDS: dict[str, str] = {
     "number": "Số",
     "symbol": "Ký hiệu",
     "year": "Năm",
+    "sha256": "Mã kiểm tra (SHA-256)",
     "signed_on": "Ngày ký",
     "subject": "Trích yếu",
     "signer_name": "Người ký",
@@ -223,6 +226,9 @@ CATALOGUE: dict[str, str] = {
     "date.format": (
         '{label} "{value}" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc '
         "chỉ năm (ví dụ 1990)."
+    ),
+    "date.format.day": (
+        '{label} "{value}" không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).'
     ),
     "date.invalid.month": (
         '{label} "{value}" không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo '
@@ -997,6 +1003,11 @@ def _date_invalid(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "date.invalid.day", {}
 
 
+def _date_format(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    # an event needs its day: "or just the year" would mislead
+    return ("date.format.day" if p.get("day_only") else "date.format"), {}
+
+
 def _date_future(p: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return ("date.future.read_as" if p["date"] != p["value"] else "date.future"), {}
 
@@ -1091,6 +1102,7 @@ _VARIANTS: dict[str, Variant] = {
     "import.value_replaced": _value_change("import.value_replaced"),
     "phone.length": _phone_length,
     "date.invalid": _date_invalid,
+    "date.format": _date_format,
     "date.future": _date_future,
     "cid.length": _cid_length,
     "cid.sex_mismatch": _cid_sex_mismatch,
@@ -1099,6 +1111,126 @@ _VARIANTS: dict[str, Variant] = {
     "person.matched": _person_matched,
     "demo.exists": _demo_exists,
 }
+
+
+# --- the audit trail's words (desktop.audit_service) --------------------------------------------
+
+_AUDIT_ACTIONS: dict[str, str] = {
+    "create": "Thêm mới",
+    "update": "Sửa",
+    "delete": "Xoá",
+    "end": "Kết thúc",
+    "status": "Đổi trạng thái",
+    "retire": "Ngừng hoạt động",
+    "merge": "Sáp nhập",
+    "issue": "Ban hành",
+    "cancel": "Huỷ",
+    "import": "Nhập từ Excel",
+    "export": "Xuất tệp",
+    "login": "Đăng nhập",
+    "login_failed": "Đăng nhập sai",
+    "backup": "Sao lưu",
+    "restore": "Khôi phục",
+    "configure": "Thiết lập",
+    "print": "In",
+    "store_pdf": "Lưu bản in",
+}
+
+_AUDIT_ENTITIES: dict[str, str] = {
+    "village": "Thôn/tổ dân phố",
+    "team": "Tổ CNSCĐ",
+    "membership": "Thành viên",
+    "person": "Người",
+    "course": "Lớp tập huấn",
+    "training_record": "Kết quả tập huấn",
+    "decision": "Quyết định",
+    "office": "Đơn vị sử dụng",
+    "official": "Người ký",
+    "decision_defaults": "Người ký và căn cứ quyết định",
+    "user": "Người dùng",
+    "roster": "Danh sách thành viên",
+    "report": "Báo cáo thống kê",
+    "training": "Kết quả tập huấn (tệp)",
+    "template": "Mẫu nhập liệu",
+    "import_report": "Báo cáo lỗi nhập",
+    "audit": "Nhật ký thay đổi",
+    "database": "Cơ sở dữ liệu",
+    "demo": "Dữ liệu mẫu",
+}
+
+# What the services put in an entry's note, in words.
+_AUDIT_NOTES: dict[str, str] = {
+    "locked": "tài khoản bị tạm khoá",
+    "rename": "đổi tên",
+    "password changed": "đổi mật khẩu",
+    "password reset": "đặt lại mật khẩu",
+    "unlocked": "mở khoá tài khoản",
+    "bulk": "nhiều người một lúc",
+    "first_print": "lần in đầu của quyết định đã ban hành",
+}
+
+# Stored codes, in words (field -> code -> label).
+_AUDIT_VALUES: dict[str, dict[str, str]] = {
+    "sex": {"nam": "Nam", "nu": "Nữ"},
+    "status": {"planned": "Dự kiến", "active": "Đang hoạt động", "dissolved": "Đã giải thể",
+               "draft": "Dự thảo", "issued": "Đã ban hành", "superseded": "Đã thay thế",
+               "cancelled": "Đã huỷ"},
+    "form": {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến", "ket_hop": "Kết hợp"},
+    "result": {"dang_ky": "Đã đăng ký", "hoan_thanh": "Hoàn thành", "khong_dat": "Không đạt",
+               "vang": "Vắng"},
+    "role": {"admin": "Quản trị", "clerk": "Cán bộ nhập liệu", "viewer": "Chỉ xem"},
+    "kind": {"thanh_lap": "Thành lập", "kien_toan": "Kiện toàn", "giai_the": "Giải thể"},
+    "scale": {"district": "Một huyện cũ", "province": "Một tỉnh", "national": "Toàn quốc"},
+}
+
+CATALOGUE.update({
+    **{f"audit.action.{code}": label for code, label in _AUDIT_ACTIONS.items()},
+    **{f"audit.entity.{code}": label for code, label in _AUDIT_ENTITIES.items()},
+    **{f"audit.note.{code}": label for code, label in _AUDIT_NOTES.items()},
+    **{f"audit.value.{field}.{code}": label
+       for field, labels in _AUDIT_VALUES.items() for code, label in labels.items()},
+    "audit.yes": "Có",
+    "audit.no": "Không",
+    "audit.empty": "(trống)",
+    "audit.record.named": "{label}: {name}",
+    "audit.record.decision": "{label} số {number}",
+    "audit.record.internal_id": "{label} (mã {id})",
+    "audit.note.failures": "lần nhập sai thứ {count}",
+})
+
+
+def audit_word(kind: str, code: str, tr: Translate = _identity, field: str = "") -> str | None:
+    """The word for an audit action, record type, note or stored value (``kind``: "action",
+    "entity", "note", "value" with ``field``); None when the code has none."""
+    key = f"audit.value.{field}.{code}" if kind == "value" else f"audit.{kind}.{code}"
+    template = CATALOGUE.get(key)
+    return tr(template) if template is not None else None
+
+
+def audit_codes(kind: str) -> list[str]:
+    """The codes of actions or record types, in the order the viewer offers them."""
+    return list(_AUDIT_ACTIONS if kind == "action" else _AUDIT_ENTITIES)
+
+
+# --- the roster import's summary and locations (desktop.roster_import) ---------------------------
+
+CATALOGUE.update({
+    "import.summary.rows": "{count} dòng thành viên",
+    "import.summary.create": "{count} thêm mới",
+    "import.summary.update": "{count} cập nhật",
+    "import.summary.unchanged": "{count} không đổi",
+    "import.summary.end": "{count} thôi tham gia",
+    "import.summary.skip": "{count} bỏ qua",
+    "import.summary.refused": "{count} không nhận",
+    "import.summary.new_villages": "Tạo mới {count} thôn/tổ dân phố.",
+    "import.summary.new_teams": "Lập mới {count} Tổ.",
+    "import.summary.ended": "{count} người thôi tham gia Tổ.",
+    "import.location.sheet": "Trang tính '{sheet}'",
+    "import.location.row": "dòng {row}",
+    "import.location.column": "cột {column}",
+    "import.location.column_named": "cột {column} ({label})",
+    "import.location.file": "Tệp",
+})
 
 
 def codes() -> set[str]:

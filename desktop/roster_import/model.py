@@ -16,7 +16,12 @@ from desktop.roster_import.wording import INFO, describe, field_label, message, 
 from desktop.validation import ERROR, Problem
 from exports.roster_reader import ReadResult, SheetReport
 from vn.dates import format_day, format_moment
-from vn.messages import Translate
+from vn.messages import Translate, render
+from vn.messages import field_label as vn_field_label
+
+
+def _same(text: str) -> str:
+    return text
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -77,21 +82,24 @@ class ImportProblem:
     def field_label(self) -> str:
         return field_label(self.field)
 
-    def location(self) -> str:
-        """ "Trang tính 'Thôn Nà Sla', dòng 12, cột F (Số điện thoại)"."""
+    def location(self, tr: Translate | None = None) -> str:
+        """ "Trang tính 'Thôn Nà Sla', dòng 12, cột F (Số điện thoại)" (through ``tr``, the
+        UI's translator, when given)."""
         parts = []
         if self.sheet:
-            parts.append(f"Trang tính '{self.sheet}'")
+            parts.append(render("import.location.sheet", {"sheet": self.sheet}, tr=tr or _same))
         if self.row:
-            parts.append(f"dòng {self.row}")
+            parts.append(render("import.location.row", {"row": self.row}, tr=tr or _same))
+        label = vn_field_label(self.field, tr, import_names=True) if tr is not None \
+            and self.field else self.field_label
+        if self.field and label == self.field:
+            label = ""
         if self.column:
-            col = f"cột {self.column}"
-            if self.field_label:
-                col += f" ({self.field_label})"
-            parts.append(col)
-        elif self.field_label and self.row:
-            parts.append(self.field_label)
-        return ", ".join(parts) or "Tệp"
+            code = "import.location.column_named" if label else "import.location.column"
+            parts.append(render(code, {"column": self.column, "label": label}, tr=tr or _same))
+        elif label and self.row:
+            parts.append(label)
+        return ", ".join(parts) or render("import.location.file", tr=tr or _same)
 
     def full_message(self) -> str:
         """The message, with the value read when the sentence does not quote it."""
@@ -306,26 +314,27 @@ class ImportReport:
             out[(r.sheet, r.row)] = r.action_label
         return out
 
-    def summary(self) -> str:
+    def summary(self, tr: Translate | None = None) -> str:
+        """"12 dòng thành viên, 3 thêm mới, …" (through ``tr``, the UI's translator)."""
         c = self.counts
-        parts = [
-            f"{len(self.rows) + self.stray_errors} dòng thành viên",
-            f"{c['create']} thêm mới",
-            f"{c['update']} cập nhật",
-            f"{c['unchanged']} không đổi",
-        ]
+
+        def say(code: str, count: int) -> str:
+            return render(f"import.summary.{code}", {"count": count}, tr=tr or _same)
+
+        parts = [say("rows", len(self.rows) + self.stray_errors), say("create", c["create"]),
+                 say("update", c["update"]), say("unchanged", c["unchanged"])]
         if c["end"]:
-            parts.append(f"{c['end']} thôi tham gia")
+            parts.append(say("end", c["end"]))
         if c["skip"]:
-            parts.append(f"{c['skip']} bỏ qua")
-        parts.append(f"{c['refused']} không nhận")
+            parts.append(say("skip", c["skip"]))
+        parts.append(say("refused", c["refused"]))
         text = ", ".join(parts) + "."
         if self.new_villages:
-            text += f" Tạo mới {len(self.new_villages)} thôn/tổ dân phố."
+            text += " " + say("new_villages", len(self.new_villages))
         if self.new_teams:
-            text += f" Lập mới {len(self.new_teams)} Tổ."
+            text += " " + say("new_teams", len(self.new_teams))
         if self.ended:
-            text += f" {len(self.ended)} người thôi tham gia Tổ."
+            text += " " + say("ended", len(self.ended))
         return text
 
 

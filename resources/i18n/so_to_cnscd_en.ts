@@ -59,14 +59,6 @@
         <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
         <translation>A clerk needs an assigned unit: search by name or choose it in the tree.</translation>
     </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
 </context>
 <context>
     <name>ArticlesEditor</name>
@@ -722,18 +714,6 @@ Choose the administrative-unit catalogue:</translation>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>Ngày kết thúc trước ngày bắt đầu.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên lớp tập huấn.</source>
-        <translation>Enter the course title.</translation>
-    </message>
 </context>
 <context>
     <name>CourseTableModel</name>
@@ -796,10 +776,6 @@ Choose the administrative-unit catalogue:</translation>
         <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
         <translation>Leave the date blank if the team is only planned (no decision yet).</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionDefaultsDialog</name>
@@ -854,10 +830,6 @@ Choose the administrative-unit catalogue:</translation>
     <message>
         <source>đang dùng: %1 ngày %2 (chung)</source>
         <translation>in use: %1 of %2 (shared)</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Nhập cả số và ngày của Kế hoạch.</source>
@@ -963,10 +935,6 @@ Save over: keep your version instead of the one they saved.</translation>
     <message>
         <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
         <translation>The symbol (e.g. QĐ-UBND) is missing.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Quyết định cần ít nhất một điều.</source>
@@ -2198,10 +2166,6 @@ Once issued, this decision can no longer be edited.</translation>
         <source>Chọn ít nhất một Tổ.</source>
         <translation>Choose at least one team.</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Enter the date as dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>OfficialsPage</name>
@@ -2331,6 +2295,10 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Overview: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</source>
+        <translation>… and %1 more rows (all of them in the Excel file: the Export Excel button).</translation>
     </message>
     <message>
         <source>Lưu tổng quan thành PDF</source>
@@ -2516,10 +2484,6 @@ Once issued, this decision can no longer be edited.</translation>
     <message>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat the new password:</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
@@ -3635,6 +3599,34 @@ The data from before the restore is kept in:
     <message>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Building sample data…</translation>
+    </message>
+    <message>
+        <source>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</source>
+        <translation>This is SAMPLE DATA (names, phone numbers and decisions are fictitious) in a file of its own; the office&apos;s data is not affected.</translation>
+    </message>
+    <message>
+        <source>Rời dữ liệu mẫu</source>
+        <translation>Leave the sample data</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</source>
+        <translation>Close the sample-data window; the sample file is kept to open again later.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu…</source>
+        <translation>Remove the sample data…</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</source>
+        <translation>Close this window and delete the sample-data file for good.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu</source>
+        <translation>Remove the sample data</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</source>
+        <translation>Close this window and delete the sample data for good (file %1)? The office&apos;s data is not affected. You can make sample data again at any time (Tools → Open sample data).</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +4989,10 @@ Open the folder?</translation>
         <translation>Year</translation>
     </message>
     <message>
+        <source>Mã kiểm tra (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
@@ -5187,6 +5183,10 @@ Open the folder?</translation>
     <message>
         <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</source>
         <translation>{label} &quot;{value}&quot; is not in the right form; type day/month/year (e.g. 05/03/1990) or just the year (e.g. 1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</source>
+        <translation>{label} &quot;{value}&quot; is not in the right form; type day/month/year (e.g. 05/03/2026).</translation>
     </message>
     <message>
         <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
@@ -5599,6 +5599,346 @@ Open the folder?</translation>
     <message>
         <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
         <translation>Not written to {path}: it is not an ordinary file (a folder or a device). Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Lưu bản in</source>
+        <translation>Print copy stored</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>CDT team</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn</source>
+        <translation>Training result</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Signers and legal bases</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn (tệp)</source>
+        <translation>Training results (file)</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập liệu</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi nhập</source>
+        <translation>Import error report</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>tài khoản bị tạm khoá</source>
+        <translation>account temporarily locked</translation>
+    </message>
+    <message>
+        <source>đổi tên</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>mở khoá tài khoản</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>nhiều người một lúc</source>
+        <translation>several people at once</translation>
+    </message>
+    <message>
+        <source>lần in đầu của quyết định đã ban hành</source>
+        <translation>first print of the issued decision</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Dissolved</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Đã thay thế</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Đã huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Reorganisation</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ</source>
+        <translation>One former district</translation>
+    </message>
+    <message>
+        <source>Một tỉnh</source>
+        <translation>One province</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{label} số {number}</source>
+        <translation>{label} No. {number}</translation>
+    </message>
+    <message>
+        <source>{label} (mã {id})</source>
+        <translation>{label} (internal no. {id})</translation>
+    </message>
+    <message>
+        <source>lần nhập sai thứ {count}</source>
+        <translation>failed attempt no. {count}</translation>
+    </message>
+    <message>
+        <source>{count} dòng thành viên</source>
+        <translation>{count} member rows</translation>
+    </message>
+    <message>
+        <source>{count} thêm mới</source>
+        <translation>{count} new</translation>
+    </message>
+    <message>
+        <source>{count} cập nhật</source>
+        <translation>{count} updated</translation>
+    </message>
+    <message>
+        <source>{count} không đổi</source>
+        <translation>{count} unchanged</translation>
+    </message>
+    <message>
+        <source>{count} thôi tham gia</source>
+        <translation>{count} leaving</translation>
+    </message>
+    <message>
+        <source>{count} bỏ qua</source>
+        <translation>{count} skipped</translation>
+    </message>
+    <message>
+        <source>{count} không nhận</source>
+        <translation>{count} refused</translation>
+    </message>
+    <message>
+        <source>Tạo mới {count} thôn/tổ dân phố.</source>
+        <translation>{count} new villages/residential groups.</translation>
+    </message>
+    <message>
+        <source>Lập mới {count} Tổ.</source>
+        <translation>{count} new teams.</translation>
+    </message>
+    <message>
+        <source>{count} người thôi tham gia Tổ.</source>
+        <translation>{count} people leave their team.</translation>
+    </message>
+    <message>
+        <source>Trang tính &apos;{sheet}&apos;</source>
+        <translation>Sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>cột {column} ({label})</source>
+        <translation>column {column} ({label})</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
@@ -6579,6 +6919,26 @@ Open the folder?</translation>
         <translation>Absent</translation>
     </message>
     <message>
+        <source>%1 ngày %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Dự thảo %1</source>
+        <translation>Draft %1</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Tổ phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Establishment</translation>
     </message>
@@ -6609,6 +6969,14 @@ Open the folder?</translation>
     <message>
         <source>Dự thảo quyết định</source>
         <translation>Draft decision</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1 ngày %2</source>
+        <translation>Decision No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Decision No. %1</translation>
     </message>
 </context>
 <context>

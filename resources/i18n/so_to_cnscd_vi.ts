@@ -59,14 +59,6 @@
         <source>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</source>
         <translation>Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên hoặc chọn trên cây.</translation>
     </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
-    </message>
-    <message>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
-    </message>
 </context>
 <context>
     <name>ArticlesEditor</name>
@@ -722,18 +714,6 @@ Chọn danh mục đơn vị hành chính:</translation>
         <source>Ghi chú:</source>
         <translation>Ghi chú:</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>Ngày kết thúc trước ngày bắt đầu.</source>
-        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên lớp tập huấn.</source>
-        <translation>Chưa nhập tên lớp tập huấn.</translation>
-    </message>
 </context>
 <context>
     <name>CourseTableModel</name>
@@ -796,10 +776,6 @@ Chọn danh mục đơn vị hành chính:</translation>
         <source>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</source>
         <translation>Để trống ngày thành lập nếu tổ mới dự kiến (chưa có quyết định).</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionDefaultsDialog</name>
@@ -854,10 +830,6 @@ Chọn danh mục đơn vị hành chính:</translation>
     <message>
         <source>đang dùng: %1 ngày %2 (chung)</source>
         <translation>đang dùng: %1 ngày %2 (chung)</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Nhập cả số và ngày của Kế hoạch.</source>
@@ -963,10 +935,6 @@ Lưu đè: giữ bản của bạn, thay cho bản họ vừa lưu.</translation
     <message>
         <source>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</source>
         <translation>Chưa nhập ký hiệu (ví dụ QĐ-UBND).</translation>
-    </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Quyết định cần ít nhất một điều.</source>
@@ -2198,10 +2166,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
         <source>Chọn ít nhất một Tổ.</source>
         <translation>Chọn ít nhất một Tổ.</translation>
     </message>
-    <message>
-        <source>Nhập ngày theo dạng dd/mm/yyyy.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
-    </message>
 </context>
 <context>
     <name>OfficialsPage</name>
@@ -2331,6 +2295,10 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Tổng quan: %1 (ngày %2)</source>
         <translation>Tổng quan: %1 (ngày %2)</translation>
+    </message>
+    <message>
+        <source>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</source>
+        <translation>… và %1 dòng nữa (xem đủ trong tệp Excel: nút Xuất Excel).</translation>
     </message>
     <message>
         <source>Lưu tổng quan thành PDF</source>
@@ -2516,10 +2484,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
     <message>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Nhập lại mật khẩu mới:</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
@@ -3635,6 +3599,34 @@ Dữ liệu trước khi khôi phục được giữ ở:
     <message>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</source>
+        <translation>Đây là DỮ LIỆU MẪU (tên người, số điện thoại, quyết định đều hư cấu), nằm trong tệp riêng; dữ liệu của cơ quan không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Rời dữ liệu mẫu</source>
+        <translation>Rời dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</source>
+        <translation>Đóng cửa sổ dữ liệu mẫu; tệp mẫu được giữ để mở lại lần sau.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu…</source>
+        <translation>Xóa dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</source>
+        <translation>Đóng cửa sổ này và xóa hẳn tệp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu mẫu</source>
+        <translation>Xóa dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</source>
+        <translation>Đóng cửa sổ này và xóa hẳn dữ liệu mẫu (tệp %1)? Dữ liệu của cơ quan không bị ảnh hưởng. Có thể tạo lại dữ liệu mẫu bất cứ lúc nào (Công cụ → Mở dữ liệu mẫu).</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +4989,10 @@ Mở thư mục chứa tệp?</translation>
         <translation>Năm</translation>
     </message>
     <message>
+        <source>Mã kiểm tra (SHA-256)</source>
+        <translation>Mã kiểm tra (SHA-256)</translation>
+    </message>
+    <message>
         <source>Ngày ký</source>
         <translation>Ngày ký</translation>
     </message>
@@ -5187,6 +5183,10 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</source>
         <translation>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/1990) hoặc chỉ năm (ví dụ 1990).</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</source>
+        <translation>{label} &quot;{value}&quot; không đúng dạng; hãy nhập ngày/tháng/năm (ví dụ 05/03/2026).</translation>
     </message>
     <message>
         <source>{label} &quot;{value}&quot; không có thật: không có tháng {month}. Hãy kiểm tra lại, nhập theo thứ tự ngày/tháng/năm (ví dụ 05/03/1990).</source>
@@ -5599,6 +5599,346 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</source>
         <translation>Không ghi vào {path}: đó không phải một tệp bình thường (thư mục hoặc thiết bị). Hãy chọn một tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Lưu bản in</source>
+        <translation>Lưu bản in</translation>
+    </message>
+    <message>
+        <source>Tổ CNSCĐ</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn</source>
+        <translation>Kết quả tập huấn</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Đơn vị sử dụng</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Người ký và căn cứ quyết định</source>
+        <translation>Người ký và căn cứ quyết định</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên</source>
+        <translation>Danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê</source>
+        <translation>Báo cáo thống kê</translation>
+    </message>
+    <message>
+        <source>Kết quả tập huấn (tệp)</source>
+        <translation>Kết quả tập huấn (tệp)</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập liệu</source>
+        <translation>Mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi nhập</source>
+        <translation>Báo cáo lỗi nhập</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>tài khoản bị tạm khoá</source>
+        <translation>tài khoản bị tạm khoá</translation>
+    </message>
+    <message>
+        <source>đổi tên</source>
+        <translation>đổi tên</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu</source>
+        <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu</source>
+        <translation>đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>mở khoá tài khoản</source>
+        <translation>mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <source>nhiều người một lúc</source>
+        <translation>nhiều người một lúc</translation>
+    </message>
+    <message>
+        <source>lần in đầu của quyết định đã ban hành</source>
+        <translation>lần in đầu của quyết định đã ban hành</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Đã giải thể</source>
+        <translation>Đã giải thể</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Đã thay thế</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>Đã huỷ</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Kiện toàn</translation>
+    </message>
+    <message>
+        <source>Giải thể</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Một huyện cũ</source>
+        <translation>Một huyện cũ</translation>
+    </message>
+    <message>
+        <source>Một tỉnh</source>
+        <translation>Một tỉnh</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{label} số {number}</source>
+        <translation>{label} số {number}</translation>
+    </message>
+    <message>
+        <source>{label} (mã {id})</source>
+        <translation>{label} (mã {id})</translation>
+    </message>
+    <message>
+        <source>lần nhập sai thứ {count}</source>
+        <translation>lần nhập sai thứ {count}</translation>
+    </message>
+    <message>
+        <source>{count} dòng thành viên</source>
+        <translation>{count} dòng thành viên</translation>
+    </message>
+    <message>
+        <source>{count} thêm mới</source>
+        <translation>{count} thêm mới</translation>
+    </message>
+    <message>
+        <source>{count} cập nhật</source>
+        <translation>{count} cập nhật</translation>
+    </message>
+    <message>
+        <source>{count} không đổi</source>
+        <translation>{count} không đổi</translation>
+    </message>
+    <message>
+        <source>{count} thôi tham gia</source>
+        <translation>{count} thôi tham gia</translation>
+    </message>
+    <message>
+        <source>{count} bỏ qua</source>
+        <translation>{count} bỏ qua</translation>
+    </message>
+    <message>
+        <source>{count} không nhận</source>
+        <translation>{count} không nhận</translation>
+    </message>
+    <message>
+        <source>Tạo mới {count} thôn/tổ dân phố.</source>
+        <translation>Tạo mới {count} thôn/tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Lập mới {count} Tổ.</source>
+        <translation>Lập mới {count} Tổ.</translation>
+    </message>
+    <message>
+        <source>{count} người thôi tham gia Tổ.</source>
+        <translation>{count} người thôi tham gia Tổ.</translation>
+    </message>
+    <message>
+        <source>Trang tính &apos;{sheet}&apos;</source>
+        <translation>Trang tính &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>cột {column}</translation>
+    </message>
+    <message>
+        <source>cột {column} ({label})</source>
+        <translation>cột {column} ({label})</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}.</source>
@@ -6579,6 +6919,26 @@ Mở thư mục chứa tệp?</translation>
         <translation>Vắng</translation>
     </message>
     <message>
+        <source>%1 ngày %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Dự thảo %1</source>
+        <translation>Dự thảo %1</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Tổ phó</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
         <source>Thành lập</source>
         <translation>Thành lập</translation>
     </message>
@@ -6609,6 +6969,14 @@ Mở thư mục chứa tệp?</translation>
     <message>
         <source>Dự thảo quyết định</source>
         <translation>Dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1 ngày %2</source>
+        <translation>Quyết định số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Quyết định số %1</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@ open a form or write a row when a viewer uses it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from ui.actions import ActionButton, PageActions
 
@@ -166,7 +166,17 @@ def test_column_widths_set_by_hand_are_remembered(qtbot, office_commune, make_wi
     page = window.show_page("villages")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     header = page.view.horizontalHeader()
-    header.resizeSection(0, 211)  # as a drag on the header does
+    QApplication.processEvents()
+    # Qt's own resizing (a layout, the last section stretching) is not the clerk's choice
+    header.resizeSection(1, 150)
+    # the clerk drags the right edge of the first column to 211 px
+    edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 211 - header.sectionSize(0), y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton,
+                       pos=QPoint(edge + 211 - header.sectionSize(0), y))
+    assert header.sectionSize(0) == 211
     qtbot.wait(400)
     page.refresh()
     assert header.sectionSize(0) == 211
@@ -174,6 +184,9 @@ def test_column_widths_set_by_hand_are_remembered(qtbot, office_commune, make_wi
     villages = second.show_page("villages")
     qtbot.waitUntil(lambda: villages.model.rowCount() == 2)
     assert villages.view.horizontalHeader().sectionSize(0) == 211
+    from ui.tables import saved_widths
+
+    assert set(saved_widths(villages.view)) == {0}  # only what the hand did
 
 
 def test_team_page_shows_the_team_code(qtbot, office_commune, make_window):

@@ -156,3 +156,38 @@ def test_count_charts_members_by_role_and_organisation_teams_by_year(qtbot, offi
         overview.charts.setCurrentIndex(index)
         overview.charts.currentWidget().grab()
     assert dt.date.today().year >= 2025
+
+
+def test_printed_dashboard_lists_every_village_not_only_those_on_screen(
+        qtbot, office_commune, make_window, tmp_path, monkeypatch):
+    """The table scrolls on screen; the printed page writes its rows out (a picture of the
+    screen showed six villages of thirty)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from ui import print_preview
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    names = [f"Thôn Số {n:02d}" for n in range(1, 25)]
+    for name in names:
+        units.create_village(LOCAL_ADMIN, office_commune.unit_id, name)
+    window = make_window()
+    overview = window.pages["overview"]
+    with qtbot.waitSignal(overview.loaded, timeout=5000):
+        window.show_page("overview")
+        overview.refresh()
+    target = tmp_path / "tong-quan.pdf"
+    monkeypatch.setattr(print_preview, "ask_save_path", lambda *a, **k: str(target))
+    assert overview.page_actions.trigger("pdf") == str(target)
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    missing = [n for n in names if n not in text]
+    assert not missing, missing
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True)
+    pages = [ln.split()[-1] for ln in info.stdout.splitlines() if ln.startswith("Pages:")]
+    assert pages == ["1"]

@@ -61,10 +61,10 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.dialogs.import_dialog", "desktop.roster_import"): START,
     ("ui.dialogs.import_dialog", "desktop.training"): START,
     ("ui.pages.decisions", "desktop.decisions"): START,
+    ("ui.models.decisions", "desktop.decisions"): START,
     ("ui.pages.decisions", "ui.dialogs.office_defaults"): START,
     ("ui.pages.decisions", "ui.dialogs.stale"): START,
     ("ui.pages.overview", "ui.dialogs.export_dialog"): START,
-    ("ui.pages.overview", "ui.models.rows"): START,
     # printing and previewing PDFs
     ("ui.dialogs.decision_editor", "ui.print_preview"): QT_ADDON,
     ("ui.dialogs.decisions", "ui.print_preview"): QT_ADDON,

@@ -35,7 +35,7 @@ from desktop import audit_service, units
 from desktop.audit_service import AuditQuery
 from ui import file_dialogs, msgbox
 from ui.dialogs.unit_picker import UnitPicker
-from ui.errors import describe_exception
+from ui.errors import describe_exception, tr_core
 from ui.models.table import RowTableModel
 from ui.tables import setup_table
 from ui.widgets import DateLineEdit, ErrorLabel
@@ -124,7 +124,7 @@ class AuditDialog(QDialog):
         self.type_combo.setObjectName("audit_type")
         self.type_combo.addItem(self.tr("Tất cả"), None)
 
-        for code, label in audit_service.record_types():
+        for code, label in audit_service.record_types(tr_core):
             self.type_combo.addItem(label, code)
         self.unit_edit = QLineEdit()
         self.unit_edit.setObjectName("audit_unit")
@@ -309,11 +309,11 @@ class AuditDialog(QDialog):
         self.summary.setText(self.tr("Đang tải…"))
 
         def fetch_page(offset: int, limit: int) -> list[Any]:
-            return audit_service.page(actor, query, offset=offset, limit=limit)
+            return audit_service.page(actor, query, offset=offset, limit=limit, tr=tr_core)
 
         def work(*, progress, cancelled):
             return (audit_service.count(actor, query),
-                    audit_service.page(actor, query, limit=self.model.page_size))
+                    audit_service.page(actor, query, limit=self.model.page_size, tr=tr_core))
 
         def done(result: Any) -> None:
             if generation != self._generation:

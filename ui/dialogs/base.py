@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors_domain import StaleRecord, ValidationFailed
+from desktop.validation import parse_date, parse_day
 from ui import msgbox
 from ui.errors import describe_exception
 from ui.errors import describe_problem as describe
@@ -85,8 +86,120 @@ class _FormScroll(QScrollArea):
         return QSize(hint.width() + frame + bar, hint.height() + frame)
 
 
-class FormDialog(QDialog):
+class LiveChecks:
+    """Messages that follow the typing, the one mechanism every form uses (``FormDialog``
+    and the decision editor): after a pause of ``LIVE_DELAY_MS`` the fields the clerk changed
+    are checked with ``live_problems()`` (the pure rules the service applies too); a field's
+    message goes as soon as its value is right, or, for a refusal only the service can
+    judge, as soon as the value is no longer the one refused.
+
+    The host has ``errors`` (``FormErrors``), ``banner`` (``ErrorLabel``) and ``_names``
+    ({field: widget}); it calls ``_init_live()`` once and ``_watch(name, widget)`` per field.
+    """
+
     LIVE_DELAY_MS = 400  # the pause after the last keystroke before messages update
+
+    def _init_live(self) -> None:
+        self._touched: set[str] = set()
+        self._refused: dict[str, Any] = {}  # field -> its value when the service refused it
+        self._live_timer = QTimer(self)  # type: ignore[arg-type]
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(self.LIVE_DELAY_MS)
+        self._live_timer.timeout.connect(self.live_check)
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        def changed(*_args: Any) -> None:
+            self._touched.add(name)
+            self._live_timer.start()
+
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+            if widget.isEditable():
+                widget.editTextChanged.connect(changed)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(changed)
+        elif hasattr(widget, "unit_chosen"):  # the unit picker
+            widget.unit_chosen.connect(changed)
+        elif hasattr(widget, "changed"):  # a composite field (a list of teams to tick)
+            widget.changed.connect(changed)
+
+    def _value_of(self, name: str) -> Any:
+        widget = self._names.get(name)
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return (widget.currentIndex(), widget.currentText())
+        if isinstance(widget, QAbstractButton):
+            return widget.isChecked()
+        return None
+
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        """({field: error}, {field: warning}) for the values on screen, from the pure rules
+        the service applies too. The base checks the date fields; subclasses add theirs."""
+        errors = {}
+        for name, widget in self._names.items():
+            if isinstance(widget, DateLineEdit) and not widget.is_acceptable():
+                # the core's reason when it has one ("tháng 9/2025 không có ngày 31")
+                _value, found = parse_date(widget.text(), field=name) if widget.allow_year \
+                    else parse_day(widget.text(), field=name)
+                found = [p for p in found if p.is_error]
+                if found:
+                    errors[name] = describe(found[0])
+                    continue
+                errors[name] = QCoreApplication.translate(
+                    "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy.") if not widget.allow_year \
+                    else QCoreApplication.translate(
+                        "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.")
+        return errors, {}
+
+    def live_check(self) -> None:
+        """Update the messages of the fields the clerk has changed."""
+        self._live_timer.stop()
+        errors, warnings = self.live_problems()
+        for name in self.errors.names():
+            if name not in self._touched and not self.errors.message(name):
+                continue
+            if name in errors:
+                self.errors.set(name, errors[name])
+            elif name in warnings:
+                self.errors.set(name, warnings[name], warning=True)
+            elif name in self._refused:
+                if self._value_of(name) != self._refused[name]:
+                    del self._refused[name]
+                    self.errors.set(name, "")
+            else:
+                self.errors.set(name, "")
+        if not self._refused and not errors:
+            self.banner.show_message("")
+        self._live_checked()
+
+    def _live_checked(self) -> None:
+        """After the messages changed (the form shows the focused field's sentence)."""
+
+    def flush_live_check(self) -> None:
+        """Run the pending check now (tests, and before saving)."""
+        if self._live_timer.isActive():
+            self.live_check()
+
+    def check_all(self) -> bool:
+        """Before saving: every field's message from the same rules, touched or not; False
+        (and the first wrong field focused) when something must be corrected."""
+        errors, warnings = self.live_problems()
+        self._touched.update(self._names)
+        if errors:
+            self.show_errors(errors, warnings)
+            return False
+        self.live_check()
+        return True
+
+
+class FormDialog(LiveChecks, QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, *,
                  save_text: str = ""):
@@ -136,14 +249,9 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
         self._names: dict[str, QWidget] = {}
-        self._touched: set[str] = set()
-        self._refused: dict[str, Any] = {}  # field -> its value when the service refused it
+        self._init_live()
         self._pristine: list[Any] | None = None
         self._shown_once = False
-        self._live_timer = QTimer(self)
-        self._live_timer.setSingleShot(True)
-        self._live_timer.setInterval(self.LIVE_DELAY_MS)
-        self._live_timer.timeout.connect(self.live_check)
         self._following_focus = False
 
     def _show_focused_message(self, *_args: Any) -> None:
@@ -217,6 +325,10 @@ class FormDialog(QDialog):
         if screen is None:
             return
         room = screen.availableGeometry()
+        # the layout cached the scroll area's size from before the fields were added
+        self.scroll.updateGeometry()
+        self._layout.invalidate()
+        self._layout.activate()
         frame_h = max(0, self.frameGeometry().height() - self.height()) or 32
         width = min(max(self.width(), self.sizeHint().width()), room.width() - 16)
         height = min(max(self.height(), self.sizeHint().height()),
@@ -298,80 +410,14 @@ class FormDialog(QDialog):
         self._watch(name, widget)
         return add_row(self.form, label, widget, self.errors, name)
 
-    def _watch(self, name: str, widget: QWidget) -> None:
-        def changed(*_args: Any) -> None:
-            self._touched.add(name)
-            self._live_timer.start()
-
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(changed)
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            widget.textChanged.connect(changed)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(changed)
-            if widget.isEditable():
-                widget.editTextChanged.connect(changed)
-        elif isinstance(widget, QAbstractButton):
-            widget.toggled.connect(changed)
-
     def field(self, name: str) -> QWidget:
         return self._names[name]
 
     def add_widget(self, widget: QWidget) -> None:
         self._body_layout.addWidget(widget)
 
-    def _value_of(self, name: str) -> Any:
-        widget = self._names.get(name)
-        if isinstance(widget, QLineEdit):
-            return widget.text()
-        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            return widget.toPlainText()
-        if isinstance(widget, QComboBox):
-            return (widget.currentIndex(), widget.currentText())
-        if isinstance(widget, QAbstractButton):
-            return widget.isChecked()
-        return None
-
-    # -- live checks ----------------------------------------------------------------------
-    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
-        """({field: error}, {field: warning}) for the values on screen, from the pure rules
-        the service applies too. The base checks the date fields; subclasses add theirs."""
-        errors = {}
-        for name, widget in self._names.items():
-            if isinstance(widget, DateLineEdit) and not widget.is_acceptable():
-                errors[name] = QCoreApplication.translate(
-                    "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy.") if not widget.allow_year \
-                    else QCoreApplication.translate(
-                        "FormDialog", "Nhập ngày theo dạng dd/mm/yyyy, hoặc chỉ năm.")
-        return errors, {}
-
-    def live_check(self) -> None:
-        """Update the messages of the fields the clerk has changed; a field's message goes as
-        soon as its value is right (or, for a refusal only the service can judge, as soon
-        as the value is no longer the one refused)."""
-        self._live_timer.stop()
-        errors, warnings = self.live_problems()
-        for name in self.errors.names():
-            if name not in self._touched and not self.errors.message(name):
-                continue
-            if name in errors:
-                self.errors.set(name, errors[name])
-            elif name in warnings:
-                self.errors.set(name, warnings[name], warning=True)
-            elif name in self._refused:
-                if self._value_of(name) != self._refused[name]:
-                    del self._refused[name]
-                    self.errors.set(name, "")
-            else:
-                self.errors.set(name, "")
-        if not self._refused and not errors:
-            self.banner.show_message("")
+    def _live_checked(self) -> None:
         self._show_focused_message()
-
-    def flush_live_check(self) -> None:
-        """Run the pending check now (tests, and before saving)."""
-        if self._live_timer.isActive():
-            self.live_check()
 
     # -- the form protocol ---------------------------------------------------------------
     def load(self, row: Any) -> None:
@@ -395,8 +441,9 @@ class FormDialog(QDialog):
         self._show_focused_message()
 
     def check(self) -> bool:
-        """Client-side checks before calling the service (the same pure rules)."""
-        return True
+        """Client-side checks before calling the service: the live rules on every field
+        (subclasses add questions, such as a confirmation)."""
+        return self.check_all()
 
     def submit(self) -> Any:
         raise NotImplementedError

@@ -37,6 +37,7 @@ from desktop import teams as team_service
 from desktop.decisions import signer_values
 from desktop.errors_domain import NotFound, StaleRecord
 from ui import msgbox
+from ui.dialogs.base import LiveChecks
 from ui.dialogs.decisions import (
     NOTE_STYLE,
     WARN_STYLE,
@@ -320,7 +321,7 @@ def ask_stale(parent: QWidget | None) -> str:
     return "reload" if clicked is reload else "overwrite" if clicked is overwrite else "cancel"
 
 
-class DecisionEditor(QDialog):
+class DecisionEditor(LiveChecks, QDialog):
     """Edit a draft; ``saved`` is emitted with nothing once the draft is stored."""
 
     saved = Signal()
@@ -343,6 +344,8 @@ class DecisionEditor(QDialog):
         self.setObjectName("decision_editor")
         self.setWindowTitle(self.tr("Sửa dự thảo quyết định"))
         self.errors = FormErrors()
+        self._names: dict[str, QWidget] = {}
+        self._init_live()
         self._build()
         self.load(self.info)
         self.dirty = False
@@ -404,7 +407,6 @@ class DecisionEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: width
         form.setVerticalSpacing(4)
-        self._names: dict[str, QWidget] = {}
         for name, label, widget in (
             ("subject", self.tr("Trích yếu:"), self.subject),
             ("legal_bases", self.tr("Căn cứ (mỗi dòng một căn cứ):"), self.legal_bases),
@@ -418,6 +420,7 @@ class DecisionEditor(QDialog):
             widget.setObjectName(name)
             self._names[name] = widget
             add_row(form, label, widget, self.errors, name)
+            self._watch(name, widget)
         if not self.signer.count():
             self.signer.setEnabled(False)
             form.addRow(no_signer_note())
@@ -553,26 +556,29 @@ class DecisionEditor(QDialog):
             values.update(signer_values(official, self.info.issuing_unit_id))
         return values
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.errors.show(errors)
+    def show_errors(self, errors: dict[str, str],
+                    warnings: dict[str, str] | None = None) -> None:
+        self._live_timer.stop()
+        self.errors.show(errors, warnings)
+        self._touched.update(n for n in errors if n in self._names)
         other = [text for name, text in errors.items() if name not in self._names]
         self.banner.show_message(" ".join(other))
         first = self.errors.first_invalid(errors)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def check(self) -> bool:
-        errors = {}
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
         if not self.subject.text().strip():
             errors["subject"] = self.tr("Chưa nhập trích yếu (\"Về việc …\").")
         if not self.symbol.text().strip():
             errors["symbol"] = self.tr("Chưa nhập ký hiệu (ví dụ QĐ-UBND).")
-        if self.signed_on.text().strip() and self.signed_on.date() is None:
-            errors["signed_on"] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
         if not [a for a in self.articles.articles() if a["title"] or a["paragraphs"]]:
             errors["articles"] = self.tr("Quyết định cần ít nhất một điều.")
-        self.show_errors(errors)
-        return not errors
+        return errors, warnings
+
+    def check(self) -> bool:
+        return self.check_all()
 
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:

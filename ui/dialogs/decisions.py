@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,7 +60,10 @@ def describe(exc: BaseException) -> str:
 
 
 class TeamChecklist(QWidget):
-    """A checkable list of a commune's teams with "all / none" and a count."""
+    """A checkable list of a commune's teams with "all / none" and a count; ``changed`` when
+    a tick changes."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +106,7 @@ class TeamChecklist(QWidget):
         return self.model.checked_ids()
 
     def _update_count(self, *_: Any) -> None:
+        self.changed.emit()
         self.count.setText(self.tr("Đã chọn %1/%2 Tổ")
                            .replace("%1", str(len(self.model.checked_ids())))
                            .replace("%2", str(self.model.rowCount())))
@@ -198,16 +202,11 @@ class NewDecisionDialog(FormDialog):
                      self.save_button, self.buttons.button(self.buttons.StandardButton.Cancel)])
         self.kind.setFocus()
 
-    def check(self) -> bool:
-        errors = {}
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
         if not self.teams.checked_ids():
             errors["teams"] = self.tr("Chọn ít nhất một Tổ.")
-        if self.planned.text().strip() and self.planned.date() is None:
-            errors["signed_on"] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+        return errors, warnings
 
     def submit(self) -> Any:
         from desktop import decisions
@@ -444,6 +443,9 @@ class BatchExportDialog(FormDialog):
         self.add_field("out_dir", "", self._row(self.folder_edit, self.folder_button))
         self.form.addRow(self.combined)
         self.add_field("combined_path", "", self._row(self.file_edit, self.file_button))
+        self._watch("out_dir", self.folder_edit)  # the field is the row; its text is typed
+        self._watch("combined_path", self.file_edit)
+        self.per_team.toggled.connect(lambda _on: self._live_timer.start())
         self.folder_button.clicked.connect(self._choose_folder)
         self.file_button.clicked.connect(self._choose_file)
         self.per_team.toggled.connect(self._update_mode)
@@ -504,9 +506,9 @@ class BatchExportDialog(FormDialog):
         return {"team_ids": self.teams.checked_ids(), "out_dir": None,
                 "combined_path": path}
 
-    def check(self) -> bool:
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
         values = self.values()
-        errors = {}
+        errors, warnings = super().live_problems()
         if not values["team_ids"]:
             errors["teams"] = self.tr("Chọn ít nhất một Tổ.")
         if values["out_dir"] is not None:
@@ -523,10 +525,7 @@ class BatchExportDialog(FormDialog):
             elif not target.parent.exists():
                 errors["combined_path"] = self.tr("Thư mục %1 không có.").replace(
                     "%1", str(target.parent))
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+        return errors, warnings
 
     def submit(self) -> Any:
         return self.values()  # the caller runs the export through the task runner

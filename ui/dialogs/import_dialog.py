@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import units
 from ui import file_dialogs, msgbox
 from ui.errors import describe_exception, tr_core
+from ui.tables import make_copyable
 from vn.dates import format_day
 from vn.messages import field_label
 
@@ -308,7 +309,7 @@ class ImportDialog(QDialog):
         self.view = QTableView()
         self.view.setObjectName("import_preview")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        make_copyable(self.view)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
@@ -429,7 +430,7 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         for col in range(header.count() - 1):
             header.resizeSection(col, min(header.sectionSize(col), 260))
-        text = report.summary()
+        text = report.summary(tr_core)
         if not report.file_ok:
             text = self.tr("Không nhập được tệp này.") + " " + text
         elif report.refused:
@@ -440,7 +441,7 @@ class ImportDialog(QDialog):
         # file and team notes (a team's note is placed at its first row); stray rows with
         # errors are in the table
         notes = [
-            p.worded(tr_core) if p.row is None else f"{p.location()}: {p.worded(tr_core)}"
+            p.worded(tr_core) if p.row is None else f"{p.location(tr_core)}: {p.worded(tr_core)}"
             for p in report.problems
             if not (p.severity == "info" and p.code.startswith("sheet."))
             and (p.row is None or not p.is_error)
@@ -528,7 +529,7 @@ class ImportDialog(QDialog):
         if not msgbox.confirm(
             self,
             self.tr("Ghi vào dữ liệu"),
-            f"{report.summary()}\n\n{question}",
+            f"{report.summary(tr_core)}\n\n{question}",
             action=self.tr("Ghi"),
             destructive=False,
         ):
@@ -574,7 +575,7 @@ class ImportDialog(QDialog):
         for commune_id in sorted(communes) or [0]:
             self.workspace.data_changed.emit(commune_id)
         msgbox.info(
-            self, self.tr("Đã nhập xong"), self.tr("Đã ghi vào dữ liệu.") + "\n" + report.summary()
+            self, self.tr("Đã nhập xong"), self.tr("Đã ghi vào dữ liệu.") + "\n" + report.summary(tr_core)
         )
         self.import_committed.emit()
         self.accept()

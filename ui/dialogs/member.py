@@ -23,6 +23,7 @@ from desktop.validation import DATE_FORMAT, Problem, validate_person
 from ui import msgbox
 from ui.dialogs.base import FormDialog, problems_by_field
 from ui.errors import describe_exception
+from ui.models.rows import role_text
 from ui.widgets import DateLineEdit, attach_completer, format_date
 
 ETHNICITIES = [
@@ -53,7 +54,7 @@ class MemberDialog(FormDialog):
         self.add_field("full_name", self.tr("Họ và tên:"), self.full_name)
         self.role = QComboBox()
         for role in teams.roles():
-            self.role.addItem(role.label, role.code)
+            self.role.addItem(role_text(role.code, role.label), role.code)
         member_role = self.role.findData("thanh_vien")
         if member_role >= 0:
             self.role.setCurrentIndex(member_role)

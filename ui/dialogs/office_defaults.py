@@ -94,15 +94,13 @@ class DecisionDefaultsDialog(FormDialog):
             "proposer": self.proposer.text(),
         }
 
-    def check(self) -> bool:
-        errors = {}
-        if self.plan_date.text().strip() and self.plan_date.date() is None:
-            errors["plan_date"] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
-        if bool(self.plan_number.text().strip()) != bool(self.plan_date.date()):
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
+        if bool(self.plan_number.text().strip()) != bool(self.plan_date.date()) \
+                and "plan_date" not in errors:
             errors["plan_number" if not self.plan_number.text().strip() else "plan_date"] = \
                 self.tr("Nhập cả số và ngày của Kế hoạch.")
-        self.show_errors(errors)
-        return not errors
+        return errors, warnings
 
     def submit(self) -> Any:
         return set_issuing_defaults(self.workspace.actor, self.unit_id, **self.values())

@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop import users
-from desktop.users import MIN_PASSWORD, AuthError
+from desktop.users import MIN_PASSWORD, AuthError, password_problem
 from ui import msgbox
 from ui.dialogs.base import FormDialog
-from ui.errors import describe_exception
+from ui.errors import describe_exception, message_for
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -22,6 +22,19 @@ def _password_edit(name: str) -> QLineEdit:
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+def new_password_errors(password: str, repeat: str, username: str = "",
+                        fields: tuple[str, str] = ("new_password", "repeat")) -> dict[str, str]:
+    """{field: sentence} for a new password and its repetition: the core's rule
+    (``desktop.users.password_problem``, the one the service applies), then the match."""
+    problem = password_problem(password, username)
+    if problem is not None:
+        return {fields[0]: message_for(problem[0], **problem[1])}
+    if password != repeat:
+        return {fields[1]: translate("PasswordForm",
+                                     "Hai lần nhập mật khẩu mới không giống nhau.")}
+    return {}
 
 
 class _NewPasswordMixin:
@@ -38,16 +51,8 @@ class _NewPasswordMixin:
         self.add_field("repeat", translate("PasswordForm", "Nhập lại mật khẩu mới:"),
                        self.repeat)
 
-    def _check_new(self) -> dict[str, str]:
-        errors = {}
-        if len(self.new_password.text()) < MIN_PASSWORD:
-            errors["new_password"] = translate(
-                "PasswordForm", "Mật khẩu phải có ít nhất %1 ký tự.").replace(
-                "%1", str(MIN_PASSWORD))
-        elif self.new_password.text() != self.repeat.text():
-            errors["repeat"] = translate("PasswordForm",
-                                         "Hai lần nhập mật khẩu mới không giống nhau.")
-        return errors
+    def _check_new(self, username: str = "") -> dict[str, str]:
+        return new_password_errors(self.new_password.text(), self.repeat.text(), username)
 
 
 class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
@@ -65,14 +70,11 @@ class ChangePasswordDialog(_NewPasswordMixin, FormDialog):
         self.add_field("old_password", self.tr("Mật khẩu hiện tại:"), self.old_password)
         self._add_new_fields()
 
-    def check(self) -> bool:
-        errors = self._check_new()
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors = self._check_new(self.workspace.actor.username)
         if not self.old_password.text():
             errors["old_password"] = self.tr("Nhập mật khẩu hiện tại.")
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+        return errors, {}
 
     def submit(self) -> Any:
         users.change_password(self.workspace.actor, self.old_password.text(),
@@ -114,12 +116,8 @@ class ResetPasswordDialog(_NewPasswordMixin, FormDialog):
         self.form.addRow(who)
         self._add_new_fields()
 
-    def check(self) -> bool:
-        errors = self._check_new()
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        return self._check_new(self.user.username), {}
 
     def submit(self) -> Any:
         users.reset_password(self.workspace.actor, self.user.id, self.new_password.text(),

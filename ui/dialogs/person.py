@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop import people
 from ui.errors import field_label
-from ui.models.rows import course_form_label, result_label, sex_label
+from ui.models.rows import course_form_label, result_label, role_text, sex_label
 from ui.models.table import GOOD, MUTED, RowTableModel, date_text
 from ui.tables import fit_columns, setup_table
 
@@ -31,7 +31,8 @@ class MembershipsModel(RowTableModel):
         return row.membership_id
 
     def cell(self, row: Any, column: int) -> Any:
-        return (row.team_name, f"{row.village_name}, {row.commune_name}", row.role_label,
+        return (row.team_name, f"{row.village_name}, {row.commune_name}",
+                role_text(row.role, row.role_label),
                 date_text(row.start_date), date_text(row.end_date))[column]
 
     def foreground(self, row: Any, column: int):

@@ -35,6 +35,7 @@ from desktop.office import get_office
 from desktop.reform import COVERAGE_LABELS, search_villages
 from ui import file_dialogs, msgbox
 from ui.errors import describe_exception
+from ui.tables import make_copyable
 from ui.widgets import parse_day
 from vn.dates import format_day, format_moment
 
@@ -48,7 +49,7 @@ def _table(headings: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setHorizontalHeaderLabels(headings)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    make_copyable(table)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

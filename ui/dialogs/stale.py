@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.audit_service import last_change, stale_changes
+from ui.errors import tr_core
 from vn.dates import format_day
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def other_changes(exc: Any, loaded: Any, actor: Any) -> list[str]:
     can_see = bool(getattr(actor, "can_see_citizen_id", False))
     try:
         return [c.text() for c in stale_changes(loaded, exc.current,
-                                                can_see_citizen_id=can_see)]
+                                                can_see_citizen_id=can_see, tr=tr_core)]
     except Exception:
         log.exception("could not compare the stale record")
         return []
@@ -45,7 +46,7 @@ def who_changed(exc: Any, actor: Any) -> Any:
         entity = "membership" if exc.entity == "person" else exc.entity
         if entity != exc.entity:
             return None  # a person's details are audited with a membership: unknown here
-        return last_change(actor, entity, exc.id)
+        return last_change(actor, entity, exc.id, tr=tr_core)
     except Exception:
         log.exception("could not read who changed the record")
         return None

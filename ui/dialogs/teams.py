@@ -41,12 +41,6 @@ class CreateTeamDialog(FormDialog):
     def _default_name(self) -> None:
         self.name_edit.setText(default_team_name(self.village_combo.currentText()))
 
-    def check(self) -> bool:
-        if self.date_edit.text().strip() and self.date_edit.date() is None:
-            self.show_errors({"established_on": self.tr("Nhập ngày theo dạng dd/mm/yyyy.")})
-            return False
-        return True
-
     def submit(self) -> Any:
         return teams.create_team(
             self.workspace.actor, self.village_combo.currentData(),
@@ -75,9 +69,14 @@ class TeamStatusDialog(FormDialog):
         note.setStyleSheet("color: #8a5a00;")
         self.add_widget(note)
 
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        errors, warnings = super().live_problems()
+        if not self.date_edit.text().strip():
+            errors["on_date"] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
+        return errors, warnings
+
     def check(self) -> bool:
-        if self.date_edit.date() is None:
-            self.show_errors({"on_date": self.tr("Nhập ngày theo dạng dd/mm/yyyy.")})
+        if not super().check():
             return False
         if self.status_combo.currentData() == "dissolved" and self.team.status != "dissolved":
             return msgbox.confirm(

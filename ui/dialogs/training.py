@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import people, teams, training
-from ui.dialogs.base import FormDialog
+from ui.dialogs.base import FormDialog, problems_by_field
 from ui.models.rows import FORM_CODES, RESULT_CODES, course_form_label, result_label
+from ui.tables import make_copyable
 from ui.widgets import DateLineEdit, SearchLineEdit, attach_completer, format_date
 
 PLATFORMS = ["Bình dân học vụ số (binhdanhocvuso.gov.vn)", "OneTouch (onetouch.mic.gov.vn)",
@@ -106,20 +107,13 @@ class CourseDialog(FormDialog):
             out["unit_id"] = self.unit_id
         return out
 
-    def check(self) -> bool:
-        errors = {}
-        for name, edit in (("start_date", self.start_date), ("end_date", self.end_date)):
-            if edit.text().strip() and edit.date() is None:
-                errors[name] = self.tr("Nhập ngày theo dạng dd/mm/yyyy.")
-        start, end = self.start_date.date(), self.end_date.date()
-        if start and end and end < start:
-            errors["end_date"] = self.tr("Ngày kết thúc trước ngày bắt đầu.")
-        if not self.title_edit.text().strip():
-            errors["title"] = self.tr("Chưa nhập tên lớp tập huấn.")
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The service's own rules on the values as typed (dates as text, so a wrong one is
+        named, hours with a comma)."""
+        values = self.values()
+        values["start_date"] = self.start_date.text()
+        values["end_date"] = self.end_date.text()
+        return problems_by_field(training.course_problems(values))
 
     def stale_snapshot(self, exc: Any) -> Any:
         return self.course
@@ -348,6 +342,7 @@ class ResultDialog(FormDialog):
             self.people.setHorizontalHeaderLabels(
                 [self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Số chứng chỉ")])
             self.people.verticalHeader().setVisible(False)
+            make_copyable(self.people)
             self.people.horizontalHeader().setStretchLastSection(True)
             for row, record in enumerate(records):
                 name = QTableWidgetItem(record.full_name)

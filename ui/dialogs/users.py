@@ -258,23 +258,19 @@ class AddUserDialog(FormDialog):
         if code == "admin":
             self.citizen_id.setChecked(True)
 
-    def check(self) -> bool:
-        errors = {}
+    def live_problems(self) -> tuple[dict[str, str], dict[str, str]]:
+        from ui.dialogs.password import new_password_errors
+
+        errors, warnings = super().live_problems()
         name = self.username.text().strip()
         if not name or " " in name:
             errors["username"] = self.tr("Nhập tên đăng nhập, không có dấu cách.")
         if self.role.currentData() == "clerk" and self.scope.unit_id is None:
             errors["scope"] = self.tr("Cán bộ nhập liệu cần được giao một đơn vị: tìm theo tên "
                                       "hoặc chọn trên cây.")
-        if len(self.password.text()) < MIN_PASSWORD:
-            errors["password"] = self.tr("Mật khẩu phải có ít nhất %1 ký tự.").replace(
-                "%1", str(MIN_PASSWORD))
-        elif self.password.text() != self.repeat.text():
-            errors["repeat"] = self.tr("Hai lần nhập mật khẩu không giống nhau.")
-        if errors:
-            self.show_errors(errors)
-            return False
-        return True
+        errors.update(new_password_errors(self.password.text(), self.repeat.text(), name,
+                                          fields=("password", "repeat")))
+        return errors, warnings
 
     def submit(self) -> Any:
         role = self.role.currentData()

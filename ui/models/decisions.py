@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.models.rows import decision_ref_text
 from ui.models.table import GOOD, ID_ROLE, MUTED, ROW_ROLE, RowTableModel, date_text
+from vn.dates import nd30_month
 
 DRAFT_COLOUR = QColor("#8a5a00")
 
@@ -30,10 +32,18 @@ def decision_status_label(code: str | None) -> str:
 
 
 def decision_label(row: Any) -> str:
-    """"Quyết định số 01/QĐ-UBND ngày 05/3/2026" (the document's own words) or "Dự thảo…"."""
+    """"Quyết định số 01/QĐ-UBND ngày 05/3/2026" or "Dự thảo quyết định", translated; the
+    number and symbol are the document's own."""
+    from desktop.decisions import format_number  # loaded with the decisions (start)
+
     if getattr(row, "number", None) is None:
         return QCoreApplication.translate("labels", "Dự thảo quyết định")
-    return row.label
+    number = format_number(row.number, row.symbol)
+    day = row.signed_on
+    if day:  # the document's own date form (ND30: "05/3/2026")
+        return QCoreApplication.translate("labels", "Quyết định số %1 ngày %2").replace(
+            "%1", number).replace("%2", f"{day.day:02d}/{nd30_month(day.month)}/{day.year}")
+    return QCoreApplication.translate("labels", "Quyết định số %1").replace("%1", number)
 
 
 class DecisionTableModel(RowTableModel):
@@ -140,7 +150,7 @@ class TeamCheckModel(QAbstractListModel):
             return (Qt.CheckState.Checked if row.id in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.latest_decision or self.tr("Chưa có quyết định")
+            return decision_ref_text(row.latest_decision) or self.tr("Chưa có quyết định")
         if role == Qt.ItemDataRole.ForegroundRole and not row.member_count:
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole and row.status == "planned":

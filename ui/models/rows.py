@@ -1,6 +1,7 @@
 """The app's tables: villages, teams, members, courses, attendance."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -40,6 +41,43 @@ def result_label(code: str | None) -> str:
         "khong_dat": QCoreApplication.translate("labels", "Không đạt"),
         "vang": QCoreApplication.translate("labels", "Vắng"),
     }.get(code or "", code or "")
+
+
+_DECISION_REF = re.compile(r"^(?P<draft>Dự thảo )?(?P<number>\S+?)(?: ngày (?P<date>[\d/]+))?$")
+
+
+def decision_ref_text(label: str | None) -> str:
+    """A team's or a unit's latest Decision as the core words it ("25/QĐ-UBND ngày
+    30/11/2025", "Dự thảo QĐ-UBND"), with the joining words translated; the number and the
+    symbol are the document's own."""
+    if not label:
+        return ""
+    found = _DECISION_REF.match(label)
+    if found is None:
+        return label
+    number, date = found.group("number"), found.group("date")
+    text = QCoreApplication.translate("labels", "%1 ngày %2").replace("%1", number).replace(
+        "%2", date) if date else number
+    if found.group("draft"):
+        text = QCoreApplication.translate("labels", "Dự thảo %1").replace("%1", text)
+    return text
+
+
+def role_text(code: str | None, label: str | None) -> str:
+    """A member's role in the window's language: the three roles every office has are
+    translated (by code, or by their stored Vietnamese name where a row has no code); a
+    role an office added keeps the name it was given."""
+    words = {
+        "to_truong": QCoreApplication.translate("labels", "Tổ trưởng"),
+        "to_pho": QCoreApplication.translate("labels", "Tổ phó"),
+        "thanh_vien": QCoreApplication.translate("labels", "Thành viên"),
+    }
+    if code in words:
+        return words[code]
+    by_name = {"Tổ trưởng": "to_truong", "Tổ phó": "to_pho", "Thành viên": "thanh_vien"}
+    if label in by_name:
+        return words[by_name[label]]
+    return label or ""
 
 
 RESULT_CODES = ("dang_ky", "hoan_thanh", "khong_dat", "vang")
@@ -98,7 +136,7 @@ class TeamTableModel(RowTableModel):
             date_text(row.established_on),
             number_text(row.member_count),
             row.leader_name or self.tr("(chưa có)"),
-            row.latest_decision or self.tr("(chưa có)"),
+            decision_ref_text(row.latest_decision) or self.tr("(chưa có)"),
         )[column]
 
     def sort_value(self, row: Any, column: int) -> Any:
@@ -134,7 +172,7 @@ class MemberTableModel(RowTableModel):
 
     def cell(self, row: Any, column: int) -> Any:
         return (
-            row.role_label,
+            role_text(row.role, row.role_label),
             row.full_name,
             row.birth,
             sex_label(row.sex),

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
+from ui.models.rows import role_text
 from ui.models.table import RowTableModel
 
 PAGE_SIZE = 50
@@ -37,7 +38,7 @@ class SearchResultsModel(RowTableModel):
         return row.person_id
 
     def cell(self, row: Any, column: int) -> Any:
-        return (row.full_name, row.birth, row.phone or "", row.role_label or "",
+        return (row.full_name, row.birth, row.phone or "", role_text(None, row.role_label),
                 row.team_name or "", row.village_name or "", row.commune_name or "")[column]
 
     def search(self, text: str, scope_unit_id: int | None = None) -> None:

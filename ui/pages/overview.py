@@ -12,12 +12,23 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +46,7 @@ from ui import msgbox
 from ui.actions import READ, PageAction, PageActions
 from ui.charts import Bar, PercentBars
 from ui.errors import describe_exception
+from ui.models.rows import decision_ref_text, team_status_label
 from ui.models.table import SORT_ROLE, RowTableModel, number_text
 from ui.pages import page_title
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
@@ -69,7 +81,7 @@ class CommuneStatsModel(RowTableModel):
         return (name, number_text(g("villages")), number_text(g("teams")),
                 pct_text(g("coverage_pct")), number_text(g("members")), number_text(g("women")),
                 number_text(g("youth_union")), number_text(g("trained")),
-                pct_text(g("trained_pct")), g("latest_decision") or "")[column]
+                pct_text(g("trained_pct")), decision_ref_text(g("latest_decision")))[column]
 
     def sort_value(self, row: Any, column: int) -> Any:
         names = ("", "villages", "teams", "coverage_pct", "members", "women", "youth_union",
@@ -117,12 +129,10 @@ class VillageStatsModel(RowTableModel):
         return row.village_id
 
     def cell(self, row: Any, column: int) -> Any:
-        from ui.models.rows import team_status_label
-
         team = team_status_label(row.team_status) if row.team_status else self.tr("Chưa có tổ")
         return (row.village_name, team, number_text(row.members), number_text(row.trained),
                 pct_text(row.trained_pct) if row.team_id else "",
-                row.latest_decision or "")[column]
+                decision_ref_text(row.latest_decision))[column]
 
     def foreground(self, row: Any, column: int):
         if column == self.COL_TEAM and row.team_status != "active":
@@ -134,6 +144,58 @@ class VillageStatsModel(RowTableModel):
         if names[column]:
             return getattr(row, names[column], 0) or 0
         return self.cell(row, column)
+
+
+def paint_table(painter: QPainter, area: QRectF, view: QTableView, *, more: str) -> int:
+    """The rows of a table as shown (its order, its visible columns, widths in proportion)
+    written into ``area`` of a printed page, as many as fit at 6-8 pt; a last line says how
+    many were left out. Returns the number of rows written."""
+    model = view.model()
+    header = view.horizontalHeader()
+    columns = [c for c in sorted(range(model.columnCount()), key=header.visualIndex)
+               if not header.isSectionHidden(c)]
+    rows = model.rowCount()
+    if not columns:
+        return 0
+    font = QFont(painter.font())
+    font.setBold(False)
+    for size in (8.0, 7.0, 6.0):
+        font.setPointSizeF(size)
+        line = QFontMetricsF(font, painter.device()).height() * 1.25
+        fits = int(area.height() / line) - 1  # the header line
+        if fits >= rows:
+            break
+    shown = rows if fits >= rows else max(0, fits - 1)
+    widths = [max(30, header.sectionSize(c)) for c in columns]
+    factor = area.width() / sum(widths)
+    widths = [w * factor for w in widths]
+    metrics = QFontMetricsF(font, painter.device())
+
+    def write_line(y: float, texts: list[str], bold: bool) -> None:
+        font.setBold(bold)
+        painter.setFont(font)
+        x = area.left()
+        for text, width in zip(texts, widths):
+            cell = QRectF(x + 2, y, width - 4, line)
+            painter.drawText(cell, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell.width()))
+            x += width
+
+    y = area.top()
+    write_line(y, [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns],
+               True)
+    painter.drawLine(QPointF(area.left(), y + line), QPointF(area.right(), y + line))
+    for row in range(shown):
+        y += line
+        write_line(y, [str(model.index(row, c).data() or "") for c in columns], False)
+    if shown < rows:
+        y += line
+        font.setBold(False)
+        painter.setFont(font)
+        painter.drawText(QRectF(area.left() + 2, y, area.width() - 4, line),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         more.replace("%1", str(rows - shown)))
+    return shown
 
 
 class OverviewPage(Page):
@@ -266,18 +328,27 @@ class OverviewPage(Page):
             painter.setFont(font)
             painter.drawText(QRectF(0, 0, page.width(), 28), heading)
             # drawn as a sharp picture (twice the screen's pixels): the PDF engine cannot
-            # reproduce the style's gradients, and the page must look as on screen
+            # reproduce the style's gradients, and the page must look as on screen. The
+            # figures and the chart as shown; the table below is written out row by row
+            # (on screen it scrolls: a picture of it would show a handful of rows).
             source = self.content
             top = max(0, self.cards["villages"].mapTo(source, QPoint(0, 0)).y() - 4)
-            region = QRect(0, top, source.width(), source.height() - top)  # not the buttons
+            bottom = self.table_caption.mapTo(source, QPoint(0, 0)).y() \
+                + self.table_caption.height()
+            region = QRect(0, top, source.width(), max(1, bottom - top))
             image = QImage(region.size() * 2, QImage.Format.Format_ARGB32)
             image.setDevicePixelRatio(2)
             image.fill(QColor("white"))
             source.render(image, QPoint(0, 0), QRegion(region))
-            scale = min(page.width() / max(1, region.width()),
-                        (page.height() - 34) / max(1, region.height()))
+            room = page.height() - 34
+            scale = min(page.width() / max(1, region.width()), room * 0.45 / region.height())
             painter.drawImage(QRectF(0, 34, region.width() * scale, region.height() * scale),
                               image)
+            table_top = 34 + region.height() * scale + 4
+            view = self.village_view if self.village_view.isVisible() else self.view
+            paint_table(painter, QRectF(0, table_top, page.width(), page.height() - table_top),
+                        view, more=self.tr("… và %1 dòng nữa (xem đủ trong tệp Excel: nút "
+                                           "Xuất Excel)."))
         finally:
             painter.end()
         buffer.close()

@@ -46,7 +46,7 @@ class SearchPage(Page):
         self.view = QTableView()
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
-        setup_table(self.view)
+        setup_table(self.view, fit=False)
         self._set_widths()
         self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
         self.view.activated.connect(lambda _i: self.page_actions.trigger("open"))

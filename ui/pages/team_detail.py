@@ -24,7 +24,7 @@ from ui.dialogs.member import EndMembershipDialog, MemberDialog
 from ui.dialogs.paste_members import PasteMembersDialog
 from ui.dialogs.teams import TeamStatusDialog
 from ui.errors import describe_problem as describe
-from ui.models.rows import MemberTableModel, team_status_label
+from ui.models.rows import MemberTableModel, decision_ref_text, team_status_label
 from ui.models.table import date_text
 from ui.pages import page_title
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
@@ -189,7 +189,7 @@ class TeamDetailPage(Page):
         if team.established_on:
             facts.append(self.tr("thành lập %1").replace("%1", date_text(team.established_on)))
         facts.append(self.tr("Quyết định: %1").replace(
-            "%1", team.latest_decision or self.tr("chưa có")))
+            "%1", decision_ref_text(team.latest_decision) or self.tr("chưa có")))
         facts.append(self.tr("%1 thành viên").replace("%1", str(len(team.members))))
         # the number the "decision" command and --team take
         facts.append(self.tr("Mã tổ: %1").replace("%1", str(team.id)))
@@ -202,10 +202,11 @@ class TeamDetailPage(Page):
         rows = teams.membership_history(team.id) if self.history.isChecked() else team.members
         self.model.set_rows(rows)
         self.decisions.set_team(team)
-        fit_columns(self.view, stretch_column=MemberTableModel.COL_ORGANISATION, max_width=190)
         header = self.view.horizontalHeader()
         for col in (MemberTableModel.COL_START, MemberTableModel.COL_END):
             header.setSectionHidden(col, not self.history.isChecked())
+        # fitted once the history columns are shown or hidden: they counted while hidden
+        fit_columns(self.view, stretch_column=MemberTableModel.COL_ORGANISATION, max_width=190)
         self._update_buttons()
 
     def selected(self) -> Any:

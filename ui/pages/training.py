@@ -22,6 +22,7 @@ from ui.errors import describe_exception
 from ui.models.rows import CourseTableModel, RecordTableModel
 from ui.pages import page_title
 from ui.pages.base import Page, fit_columns, setup_table
+from ui.tables import selected_rows
 
 
 def _course_unit(page: Any) -> int | None:
@@ -140,8 +141,10 @@ class TrainingPage(Page):
         wanted = self._select_after_load or (current.id if current is not None else None)
         self._select_after_load = None
         self.courses.set_rows(rows)
-        fit_columns(self.course_view, max_width=240)
-        self.course_view.horizontalHeader().resizeSection(CourseTableModel.COL_TITLE, 340)
+        # the title takes the room the other columns leave (a fixed 340 px cut the place
+        # of the course at the edge and made the table scroll sideways)
+        fit_columns(self.course_view, stretch_column=CourseTableModel.COL_TITLE,
+                    max_width=240)
         if wanted is not None:
             row = self.courses.find_row(lambda r: r.id == wanted)
             if row >= 0:
@@ -169,8 +172,7 @@ class TrainingPage(Page):
         return self.courses.row_at(index) if index.isValid() else None
 
     def selected_records(self) -> list[Any]:
-        rows = sorted({i.row() for i in self.record_view.selectionModel().selectedRows()})
-        return [self.records.row_at(r) for r in rows]
+        return [self.records.row_at(r) for r in selected_rows(self.record_view)]
 
     def busy(self) -> bool:
         """The course list or a page of attendees is still being read."""

@@ -29,6 +29,7 @@ from ui.models.rows import VillageTableModel
 from ui.pages import page_title
 from ui.pages.base import Page, fit_columns, placeholder, setup_table
 from ui.pages.overview import pct_text
+from ui.tables import selected_rows
 
 
 class VillagesPage(Page):
@@ -150,8 +151,7 @@ class VillagesPage(Page):
         self._update_buttons()
 
     def selected(self) -> list[Any]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.row_at(r) for r in rows]
+        return [self.model.row_at(r) for r in selected_rows(self.view)]
 
     def _update_buttons(self) -> None:
         self.page_actions.update()
