@@ -209,9 +209,10 @@ class Person(VersionedModel):
         ]
 
 
-# People not retired, in name order (a partial index: migration 50): search walks it.
-Person.add_index(Person.index(Person.sort_key, Person.id, name="person_live_sort_key",
-                              where=~Person.retired))
+# People not retired, in name order, with the folded name (a partial index: migration 51):
+# search walks it.
+Person.add_index(Person.index(Person.sort_key, Person.id, Person.search_key,
+                              name="person_live_sort_search", where=~Person.retired))
 
 
 class PersonNameToken(BaseModel):

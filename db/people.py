@@ -327,12 +327,18 @@ def _name_part(
                 query = query.from_(pw.NodeList((T, pw.SQL(f'INDEXED BY "{_TOKEN_PREFIX_INDEX}"'))))
         query = query.distinct().order_by(T.sort_key, T.person).limit(n)
         return list(query.tuples())
-    # dense: walk people in name order, keep those with a matching token
+    # dense: walk people in name order, keep those with a matching token. A token matching
+    # means a word of the folded name starts the query, reading on past the name's end
+    # ("an nguyen" in "nguyen van an"): tested first on the folded name twice over, from
+    # the index entry, so only the people who pass have their tokens probed.
     T = PersonNameToken.alias("nt")
-    # ``NOT retired`` written as the partial index ``person_live_sort_key`` states it, so
-    # SQLite walks that index without visiting person rows.
+    space = pw.Value(" ", converter=False)
+    twice = space.concat(Person.search_key).concat(space).concat(Person.search_key)
+    # ``NOT retired`` written as the partial index ``person_live_sort_search`` states it,
+    # so SQLite walks that index without visiting person rows.
     query = Person.select(Person.sort_key, Person.id).where(
         ~Person.retired
+        & like(twice, "% " + pattern)
         & pw.fn.EXISTS(
             T.select(pw.SQL("1")).where((T.person == Person.id) & like(T.search_key, pattern))
         )
@@ -341,7 +347,7 @@ def _name_part(
         query = query.where(Person.id.in_(scope))
     if plan == "dense" and not is_postgres():
         # SQLite would otherwise collect and sort every match.
-        query = query.from_(pw.NodeList((Person, pw.SQL('INDEXED BY "person_live_sort_key"'))))
+        query = query.from_(pw.NodeList((Person, pw.SQL('INDEXED BY "person_live_sort_search"'))))
     return list(query.order_by(Person.sort_key, Person.id).limit(n).tuples())
 
 

@@ -17,5 +17,8 @@ def like(field: pw.Field, pattern: str) -> pw.Expression:
     (the connection sets ``PRAGMA case_sensitive_like``) and PostgreSQL the ``COLLATE "C"``
     index.
     """
-    # Built from raw SQL: peewee maps its LIKE operator to GLOB on SQLite.
-    return pw.NodeList((field, pw.SQL("LIKE"), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
+    # Built from raw SQL: peewee maps its LIKE operator to GLOB on SQLite. The pattern is
+    # text whatever stands beside it (peewee would pass it through a neighbouring field's
+    # converter: after ``NOT retired AND`` a boolean's).
+    return pw.NodeList((field, pw.SQL("LIKE"), pw.Value(pattern, converter=False),
+                        pw.SQL("ESCAPE '\\'")))

@@ -139,6 +139,15 @@ def _live_people_index(db: pw.Database) -> None:
                    'ON "person" ("sort_key", "id") WHERE NOT "retired"')
 
 
+def _live_people_search_index(db: pw.Database) -> None:
+    """The name-order walk's index carries the folded name too: the walk tests a name on
+    the index entry and probes the tokens of the few people who pass ("va": 50 probes,
+    not 5,000; 9 -> 1.4 ms on a national database). It replaces step 50's index."""
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "person_live_sort_search" '
+                   'ON "person" ("sort_key", "id", "search_key") WHERE NOT "retired"')
+    db.execute_sql('DROP INDEX IF EXISTS "person_live_sort_key"')
+
+
 def _backfill_chain(db: pw.Database) -> None:
     from db.audit import GENESIS, row_hash
 
@@ -205,6 +214,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "decision texts stored once", _decision_lines),
     Migration(40, "villages keep their former parent (2025 reform)", _unit_parent_history),
     Migration(50, "index of people not retired in name order", _live_people_index),
+    Migration(51, "the name-order index carries the folded name", _live_people_search_index),
     Migration(30, "audit trail chained by hashes", _audit_chain),
 ]
 

@@ -47,7 +47,7 @@ def test_sparse_name_search_reads_only_the_token_index(sqlite_db, capture):
 def test_dense_name_search_walks_people_in_name_order(sqlite_db, capture):
     plans = capture(sqlite_db, _name_part, "nguyen", None, 50, "dense")
     plan = plans[-1]
-    assert "person_live_sort_key" in plan  # people not retired, in name order
+    assert "person_live_sort_search" in plan  # people not retired, in name order
     assert "TEMP B-TREE FOR ORDER BY" not in plan
     assert "person_name_token_person_id_search_key_sort_key" in plan
 
