@@ -160,6 +160,8 @@ def test_save_and_add_another_by_keyboard(qtbot, office_commune, make_window):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: dialog.full_name.text() == "")
     assert dialog.isVisible() and "Lò Thị Mai" in dialog.status.text()
+    # the note stays in sight: not at the end of the scrolling fields, where it was cut
+    assert not dialog.body.isAncestorOf(dialog.status) and dialog.status.isVisible()
     assert dialog.focusWidget() is dialog.full_name
     assert not dialog.is_changed()  # the cleared form counts as untouched: Esc just closes
     assert [m.full_name for m in teams.team_members(team.id)] == ["Lò Thị Mai"]
