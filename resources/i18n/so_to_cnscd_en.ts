@@ -4413,6 +4413,10 @@ Choose another folder, or stop copying?</translation>
         <translation>Whole country</translation>
     </message>
     <message>
+        <source>Mã: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>
         <translation>%1 villages, %2 teams</translation>
     </message>

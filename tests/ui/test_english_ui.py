@@ -94,8 +94,11 @@ class Reader:
 
     def __init__(self, data: list[str]):
         self.data = data
-        # the short names (villages, communes) also appear inside longer wording
-        self.pattern = re.compile("|".join(re.escape(s) for s in data)) if data else None
+        # names appear inside longer wording ("Lớp: Kỹ năng số"); a very short one ("Mã", a
+        # family name) is data only as a whole text, or it would hide a word left untranslated
+        self.short = {s for s in data if len(s) <= 3}
+        long = [s for s in data if len(s) > 3 or s in PROPER_NAMES]
+        self.pattern = re.compile("|".join(re.escape(s) for s in long)) if long else None
         self.found: dict[str, str] = {}
         self.read: set[str] = set()  # the windows and forms read
 
@@ -103,7 +106,7 @@ class Reader:
         if not text:
             return
         plain = TAGS.sub(" ", str(text)).replace("&", "")
-        if not set(plain) & VIETNAMESE or plain in ALLOWED:
+        if not set(plain) & VIETNAMESE or plain in ALLOWED or plain.strip() in self.short:
             return
         if self.pattern is not None:
             plain = self.pattern.sub(" ", plain)
