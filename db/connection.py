@@ -8,10 +8,12 @@ processes never deadlock upgrading a read lock (the cause of most "database is l
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee as pw
+from playhouse.pool import PooledSqliteDatabase
 
 database = pw.DatabaseProxy()
 
@@ -76,7 +78,13 @@ def make_database(target: str) -> pw.Database:
         return pw.PostgresqlDatabase(name, **params)
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
+    # Pooled: a worker thread's task hands its connection back when it is done (see
+    # ``release_connection``) and the next task takes it, page cache warm and pragmas set,
+    # instead of opening the file again (a search key reads about twice as fast). The
+    # busy timeout is the ``busy_timeout`` pragma (15 s); the pool itself never waits. A
+    # connection serves one thread at a time, but not always the thread that opened it.
+    return PooledSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, max_connections=None,
+                                check_same_thread=False)
 
 
 def open_database(target: str) -> pw.Database:
@@ -90,8 +98,59 @@ def open_database(target: str) -> pw.Database:
 
 
 def close_database() -> None:
-    if database.obj is not None and not database.obj.is_closed():
-        database.obj.close()
+    """Close this thread's connection and every idle one: the file is let go (another
+    database opened next, the app quitting)."""
+    db = database.obj
+    if db is None:
+        return
+    if not db.is_closed():
+        db.close()
+    if isinstance(db, PooledSqliteDatabase):
+        db.close_idle()
+
+
+def release_connection() -> None:
+    """A worker thread's task is done: its SQLite connection goes back to the pool for the
+    next task; a server connection is closed (a restarted server must never leave a worker
+    holding a dead one)."""
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+class QueryCancelled(Exception):
+    """The work a query belonged to was cancelled while it ran (see :func:`interruptible`)."""
+
+
+# SQLite asks the cancel check every this many virtual-machine steps (~0.1 ms of work).
+_INTERRUPT_STEPS = 2000
+
+
+@contextlib.contextmanager
+def interruptible(cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Queries run inside stop as soon as ``cancelled()`` turns true, raising
+    :class:`QueryCancelled` (SQLite: checked while the query runs; a server: checked
+    before and after). A search overtaken by the next key frees its worker at once."""
+    if cancelled is None:
+        yield
+        return
+    if cancelled():
+        raise QueryCancelled()
+    db = database.obj
+    conn = db.connection() if isinstance(db, pw.SqliteDatabase) else None
+    if conn is not None:
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
+    try:
+        yield
+    except pw.OperationalError:
+        if cancelled():
+            raise QueryCancelled() from None
+        raise
+    finally:
+        if conn is not None:
+            conn.set_progress_handler(None, 0)
+    if cancelled():
+        raise QueryCancelled()
 
 
 def sqlite_path() -> str | None:

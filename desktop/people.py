@@ -7,9 +7,11 @@ family/middle/given from ``split_name``, and the name's folded word rotations in
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from db import people as people_queries
+from db.connection import QueryCancelled, interruptible
 from db.models import utcnow
 from db.people import PersonDetail, PersonHit
 from db.scope import villages_under
@@ -23,6 +25,7 @@ from vn.text import clean_text, fold, split_name
 __all__ = [
     "PersonDetail",
     "PersonHit",
+    "QueryCancelled",
     "completing_values",
     "get_person",
     "person_columns",
@@ -59,24 +62,27 @@ def search(
     scope_unit_id: int | None = None,
     limit: int = 50,
     offset: int = 0,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[PersonHit]:
     """One search box over names (any word prefix), phones and village names.
 
     Accent- and case-insensitive ("nguyen" finds "Nguyễn", "hoa" finds "Hoà" and "Hòa",
     "van an" and "an" find "Nguyễn Văn An"); ordered by Vietnamese name order (given
     name first); paged with ``limit``/``offset``. ``scope_unit_id`` keeps people who are
-    or were members of a team under that unit.
+    or were members of a team under that unit. ``cancelled()`` (the task runner's): once
+    true, the search stops and raises ``QueryCancelled`` (the next key made it stale).
     """
     folded = fold(text)
     digits = search_prefix(text)
     if digits is not None and folded.replace(" ", "").isdigit():
         folded = ""  # a pure number: only phones (no name has digits)
     limit = max(1, min(int(limit), 500))
-    ids, _plan = people_queries.search_person_ids(
-        folded, digits, scope_unit_id=scope_unit_id, limit=limit, offset=max(0, int(offset))
-    )
-    prefer = villages_under(scope_unit_id, current_only=False) if scope_unit_id else None
-    return people_queries.person_hits(ids, prefer_units=prefer)
+    with interruptible(cancelled):  # the clerk typed on: QueryCancelled, the worker freed
+        ids, _plan = people_queries.search_person_ids(
+            folded, digits, scope_unit_id=scope_unit_id, limit=limit,
+            offset=max(0, int(offset)))
+        prefer = villages_under(scope_unit_id, current_only=False) if scope_unit_id else None
+        return people_queries.person_hits(ids, prefer_units=prefer)
 
 
 def get_person(person_id: int, actor: Actor | None = None) -> PersonDetail:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import resources
-from db.connection import close_database, open_database, sqlite_path
+from db.connection import close_database, open_database, release_connection, sqlite_path
 from db.migrations import LATEST, current_version, migrate
 from db.units import count_units
 from desktop import paths
@@ -54,6 +54,13 @@ def ensure_ready(target: str, *, catalogue: str = "2025") -> bool:
         load_catalogue(catalogue)
         return True
     return False
+
+
+def release_thread() -> None:
+    """After each task on a worker thread (the task runner's clean-up): the thread's
+    connection is handed back (``db.connection.release_connection``), so the next task
+    reads with a warm SQLite connection instead of opening the file again."""
+    release_connection()
 
 
 def close() -> None:

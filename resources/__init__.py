@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import importlib.metadata
 import importlib.resources
+import os
+import sys
 from pathlib import Path
 
 __all__ = ["ADMIN_UNITS", "FONTS", "I18N", "ICONS", "app_version", "package_file", "path"]
@@ -46,10 +47,39 @@ def package_file(package: str, name: str) -> Path:
     return _on_disk(importlib.resources.files(package).joinpath(name))
 
 
+def _metadata_version() -> str | None:
+    """The ``Version:`` of the first ``so_to_cnscd-*.dist-info/METADATA`` on ``sys.path``,
+    where ``importlib.metadata`` would find it, read without importing that package (and
+    the e-mail parser it brings) at every start."""
+    prefix = DISTRIBUTION.replace("-", "_") + "-"
+    for entry in sys.path:
+        try:
+            names = [e.name for e in os.scandir(entry or ".")
+                     if e.name.startswith(prefix) and e.name.endswith(".dist-info")]
+        except OSError:
+            continue
+        for name in sorted(names):
+            try:
+                with open(os.path.join(entry or ".", name, "METADATA"), encoding="utf-8") as fh:
+                    for line in fh:
+                        if line.startswith("Version:"):
+                            return line.split(":", 1)[1].strip()
+                        if not line.strip():
+                            break  # the headers end at the first blank line
+            except OSError:
+                continue
+    return None
+
+
 def app_version() -> str:
     """The one version of the app: the installed distribution's metadata (``pyproject.toml``
     is its only source; the frozen build carries the metadata too). A checkout that was never
     installed reads ``pyproject.toml`` itself."""
+    found = _metadata_version()
+    if found:
+        return found
+    import importlib.metadata  # the slow way (15 ms to import): a layout not foreseen
+
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:

@@ -29,13 +29,10 @@ from desktop.units import unit_path
 from ui import msgbox
 from ui import settings as keys
 from ui.actions import ACCOUNT, ADMIN, READ, WRITER, PageAction, PageActions
-from ui.excel_actions import install_drop, open_export, open_import
 from ui.models.unit_tree import COL_NAME, COL_TEAMS, COL_VILLAGES, UnitTreeModel
 from ui.pages import PAGES, page_title
-from ui.pages.decisions import DecisionMenu
 from ui.sample_data import install_sample_bar, is_sample, offer_sample
 from ui.shell import choose_second_backup_folder, fit_to_screen, keep_on_screen, show_about
-from ui.trust_actions import TrustActions
 from ui.unit_filter import UnitFilter
 from ui.workspace import Workspace
 
@@ -126,6 +123,7 @@ class PageSet(Mapping):
 class MainWindow(QMainWindow):
     """Built by the composition root with its dependencies; it opens no database itself."""
 
+    first_frame = Signal()  # the first frame with the first unit chosen was painted
     language_chosen = Signal(str)
     demo_requested = Signal()
     office_setup_requested = Signal()
@@ -206,7 +204,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([360, 1000])
         self.setCentralWidget(self.splitter)
 
-        self._build_actions()
+        # The menus and the window's keys are built right after the first frame (see
+        # paintEvent), or at once when something asks for them (``ensure_actions``).
+        self._actions_state = ""  # "", "building", "built"
+        self._actions_callbacks: list[Callable[[], None]] = []
+        self._first_unit_chosen = False
+        self._first_frame_told = False
         self._update_heading(None)
         self.statusBar().showMessage(self._status_text())
         install_sample_bar(self, workspace.office)  # leave or remove sample data
@@ -284,14 +287,74 @@ class MainWindow(QMainWindow):
         """One tab per page, each an empty holder until the page is first needed."""
         self.pages = PageSet(self.workspace, self.tabs)
 
+    # -- menus and keys: right after the first frame ---------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._first_unit_chosen:
+            return  # the tree is painted once before its first selection
+        if not self._first_frame_told:
+            self._first_frame_told = True
+            self.first_frame.emit()
+        if not self._actions_state:
+            # Qt runs a zero timer before a pending paint, so this frame is on screen
+            # before the menus' code is loaded and their actions built.
+            QTimer.singleShot(0, self, self.ensure_actions)
+
+    def ensure_actions(self) -> None:
+        """Build the menus and the window's keys now if they are not yet."""
+        if self._actions_state:
+            return
+        self._actions_state = "building"
+        self._build_actions()
+        self._actions_state = "built"
+        callbacks, self._actions_callbacks = self._actions_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def actions_ready(self) -> bool:
+        return self._actions_state == "built"
+
+    def when_actions_built(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` once the menus exist (at once if they do)."""
+        if self._actions_state == "built":
+            callback()
+        else:
+            self._actions_callbacks.append(callback)
+
+    def _actions_part(self, name: str) -> Any:
+        if not self._actions_state:
+            self.ensure_actions()
+        return getattr(self, name, None)
+
+    @property
+    def decisions_menu(self) -> Any:
+        return self._actions_part("_decisions_menu")
+
+    @property
+    def trust(self) -> Any:
+        return self._actions_part("_trust")
+
+    @property
+    def menu_actions(self) -> Any:
+        return self._actions_part("_menu_actions")
+
+    @property
+    def menus(self) -> Any:
+        return self._actions_part("_menus")
+
     def _build_actions(self) -> None:
         """The menus and keys, from the one list ``declare_actions`` (``ui/actions.py``
         builds them and shows each entry to the users it is for)."""
-        self.decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
-        self.trust = TrustActions(self)  # the signed-in user, backups, restore, the server
+        # loaded after the first frame (tests/ui/test_imports.py lists these lazy loads)
+        from ui.excel_actions import install_drop
+        from ui.pages.decisions import DecisionMenu
+        from ui.trust_actions import TrustActions
+
+        self._decisions_menu = DecisionMenu(self)  # drafting and printing for a commune
+        self._trust = TrustActions(self)  # the signed-in user, backups, restore, the server
         install_drop(self)  # a workbook dropped on the window opens the import preview
-        self.menu_actions = PageActions(self, self.declare_actions())
-        self.menus = self.menu_actions.fill_menu_bar(self.menuBar(), (
+        self._menu_actions = PageActions(self, self.declare_actions())
+        self._menus = self._menu_actions.fill_menu_bar(self.menuBar(), (
             ("file", self.tr("&Tệp")),
             ("decisions", translate("DecisionMenu", "&Quyết định")),
             ("tools", self.tr("&Công cụ")),
@@ -302,6 +365,9 @@ class MainWindow(QMainWindow):
     def declare_actions(self) -> list[PageAction]:
         """Every entry of the menu bar and every key of the window, in menu order: what it
         says, its key, who may use it (``ui.actions.Need``) and what it runs."""
+        from ui.excel_actions import open_export, open_import
+        from ui.pages.decisions import DecisionMenu
+        from ui.trust_actions import TrustActions
 
         def of(attr: str, method: Callable[[Any], Any]) -> Callable[[Any], Any]:
             """Run ``method`` on the window's helper ``attr`` (``TrustActions``...)."""
@@ -428,6 +494,7 @@ class MainWindow(QMainWindow):
         self.current_page().new_item()
 
     def _select_first(self) -> None:
+        self._first_unit_chosen = True
         if self.tree.currentIndex().isValid():
             return
         root = self.tree_model.index(0, 0)

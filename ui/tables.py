@@ -311,13 +311,17 @@ def fit_columns(view: QTableView, stretch_column: int | None = None,
         view.setProperty("fitting", False)
 
 
-def setup_table(view: QTableView, *, stretch_column: int | None = None) -> None:
+def setup_table(view: QTableView, *, stretch_column: int | None = None,
+                fit: bool = True) -> None:
     """The look every table shares: alternating colours, no edit, sortable; any rectangle
     of cells or several rows can be chosen and copied with Ctrl+C (with headers, pasteable
-    into Excel); column widths set by hand are remembered (the view needs an object name)."""
+    into Excel); column widths set by hand are remembered (the view needs an object name).
+    ``fit=False``: the page sizes its columns itself (the search results, sized from the
+    font once, never measured again as the clerk types)."""
     make_copyable(view)
     remember_widths(view)
-    _Refit.watch(view, stretch_column, 320)  # headings fit even before the first fill
+    if fit:
+        _Refit.watch(view, stretch_column, 320)  # headings fit even before the first fill
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)

@@ -204,6 +204,7 @@ class TaskRunner(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # database writes, one at a time, in order
         self._running: set[Task] = set()
+        self._held_reads: list[QRunnable] | None = None
 
     def run(
         self,
@@ -233,9 +234,27 @@ class TaskRunner(QObject):
         self._running.add(task)
         task.finished.connect(lambda t=task: self._finished(t))
         self.task_started.emit()
-        pool = self._writer if writes else self._readers
-        pool.start(_Runnable(task, fn, args, kwargs, self._cleanup))
+        runnable = _Runnable(task, fn, args, kwargs, self._cleanup)
+        if writes:
+            self._writer.start(runnable)
+        elif self._held_reads is not None:
+            self._held_reads.append(runnable)
+        else:
+            self._readers.start(runnable)
         return task
+
+    def hold_reads(self) -> None:
+        """Queue reads instead of starting them, until :meth:`release_reads` (the start-up:
+        the window's first frame does not share the interpreter with the first page's
+        reads). Writes are never held."""
+        if self._held_reads is None:
+            self._held_reads = []
+
+    def release_reads(self) -> None:
+        """Start the reads queued since :meth:`hold_reads`, in order."""
+        held, self._held_reads = self._held_reads, None
+        for runnable in held or []:
+            self._readers.start(runnable)
 
     def _finished(self, task: Task) -> None:
         self._running.discard(task)
@@ -261,7 +280,9 @@ class TaskRunner(QObject):
             task.cancel()
 
     def wait(self, timeout_ms: int = 30000) -> bool:
-        """Block until every queued task has run (at shutdown, and in tests)."""
+        """Block until every queued task has run (at shutdown, and in tests); held reads
+        are started first."""
+        self.release_reads()
         a = self._writer.waitForDone(timeout_ms)
         b = self._readers.waitForDone(timeout_ms)
         return a and b

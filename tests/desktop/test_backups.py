@@ -277,7 +277,7 @@ def test_a_missing_file_is_refused_in_vietnamese(loaded, tmp_path):
 
 
 def test_an_older_sqlite_backup_is_migrated_on_a_copy(sqlite_db, tmp_path):
-    from db.connection import open_database
+    from db.connection import close_database, open_database
     from db.migrations import migrate
 
     old = tmp_path / "old.db"
@@ -285,7 +285,7 @@ def test_an_older_sqlite_backup_is_migrated_on_a_copy(sqlite_db, tmp_path):
     migrate(db, target=3)
     db.execute_sql("INSERT INTO audit (at, username, action, entity, note) "
                    "VALUES ('2026-01-01 08:00:00', 'cu', 'create', 'unit', '')")
-    db.close()
+    close_database()  # the file let go (its log written back), as a backup file is
     original = old.read_bytes()
     from tests.conftest import _open
 

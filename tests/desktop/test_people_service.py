@@ -189,3 +189,20 @@ def test_people_inserted_in_bulk_are_found_after_rebuilding_tokens(area):
     village = units.list_villages(area.commune)[0]
     team = teams.create_team(ADMIN, village.id)
     assert village_team_ids("khuoi ky") == [team.id]
+
+
+def test_a_cancelled_search_stops_and_the_connection_searches_again(town):
+    """The next key makes a running search stale: once ``cancelled()`` is true it stops
+    (on SQLite inside its SQL), raising QueryCancelled; the next search runs normally."""
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 1  # false when it starts, true from then on
+
+    with pytest.raises(people.QueryCancelled):
+        people.search("an", cancelled=cancelled)
+    with pytest.raises(people.QueryCancelled):
+        people.search("an", cancelled=lambda: True)
+    assert names(people.search("an", cancelled=lambda: False)) == names(people.search("an"))
+    assert names(people.search("an"))

@@ -143,6 +143,7 @@ def make_window(qtbot, settings, vietnamese):
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # keyboard shortcuts need the active window
+        qtbot.waitUntil(window.actions_ready)  # menus and shortcuts follow the first paint
         made.append(runner)
         return window
 

@@ -39,6 +39,10 @@ LAZY: dict[tuple[str, str], str] = {
     ("ui.shell", "desktop.backup_schedule"): START,
     ("ui.shell", "ui.dialogs.about"): START,
     ("ui.errors", "desktop.errors"): START,
+    # the main window's menus: built right after its first frame, their code loaded then
+    ("ui.main_window", "ui.excel_actions"): START,
+    ("ui.main_window", "ui.pages.decisions"): START,
+    ("ui.main_window", "ui.trust_actions"): START,
     # the main window's menus: each dialog is loaded when it is first opened
     ("ui.main_window", "ui.dialogs.person"): START,
     ("ui.main_window", "ui.dialogs.reform"): START,

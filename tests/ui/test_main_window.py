@@ -171,3 +171,30 @@ def test_pages_are_built_when_first_needed(qtbot, window):
     assert page.page_actions.specs  # its actions, each with the permission it needs
     window.tabs.setCurrentIndex(window.pages.index_of("villages"))
     assert window.current_page() is window.pages.built()["villages"]
+
+
+def test_the_menus_are_built_after_the_first_paint(qtbot, app_db, settings, vietnamese):
+    """The window's first frame does not wait for the menus' code: the menu bar fills in
+    right after it; asking for a menu part builds them at once."""
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import get_office
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+    from ui.workspace import Workspace
+
+    runner = TaskRunner(dialog_delay_ms=50)
+    workspace = Workspace(runner=runner, actor=LOCAL_ADMIN, office=get_office(),
+                          settings=settings)
+    try:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions() == [] and not window.actions_ready()
+        window.show()
+        qtbot.waitUntil(window.actions_ready)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[0] == "&Tệp" and "Trợ &giúp" in titles
+        other = MainWindow(workspace)
+        qtbot.addWidget(other)
+        assert "import_roster" in other.menu_actions.actions and other.actions_ready()
+    finally:
+        runner.wait(5000)

@@ -159,3 +159,94 @@ def test_the_automatic_backup_and_the_trail_check_run_after_sign_in_off_the_writ
     session.start_trail_check(Runner(), report=told.append)
     assert "đã bị can thiệp" in told[-1]
     close()
+
+
+def test_the_backup_and_the_trail_check_start_after_the_window_is_up(qtbot, qapp, tmp_path,
+                                                                     settings, vietnamese,
+                                                                     monkeypatch):
+    """Neither takes a reader thread (nor the interpreter) from the window's first paint
+    and its first page's data: they start a moment after the window is shown."""
+    from db.connection import close_database
+    from desktop import units
+    from desktop.context import LOCAL_ADMIN
+    from desktop.office import configure_office
+    from desktop.setup import ensure_ready
+    from ui import launch
+    from ui.tasks import TaskRunner
+
+    target = str(tmp_path / "s.db")
+    ensure_ready(target)
+    commune = units.search_units("hop thanh", level="commune")[0]
+    configure_office(LOCAL_ADMIN, unit_id=commune.id, catalogue="2025",
+                     officials=[{"full_name": "Hoàng Văn Dũng", "is_chair": True}])
+    monkeypatch.setattr(launch, "BACKGROUND_DELAY_MS", 300)
+    runner = TaskRunner(dialog_delay_ms=50)
+    started: list[tuple[str, bool]] = []
+    run = runner.run
+
+    def recording(fn, *args, **kwargs):
+        shown = startup.window is not None and startup.window.isVisible()
+        started.append((getattr(fn, "__name__", ""), shown))
+        return run(fn, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "run", recording)
+    startup = launch.Startup(qapp, target, settings, runner)
+    try:
+        startup.start()
+        qtbot.waitUntil(lambda: startup.window is not None, timeout=30000)
+        qtbot.addWidget(startup.window)
+        assert not {"_automatic_backup", "_check_trail"} & {name for name, _ in started}
+        qtbot.waitUntil(lambda: startup.background_started, timeout=10000)
+        background = [(n, shown) for n, shown in started
+                      if n in ("_automatic_backup", "_check_trail")]
+        assert background == [("_automatic_backup", True), ("_check_trail", True)]
+    finally:
+        runner.wait(10000)
+        close_database()
+
+
+def test_the_first_pages_reads_start_once_the_window_has_painted_its_first_frame(
+        qtbot, qapp, tmp_path, settings, vietnamese, monkeypatch):
+    """The tree's counts and the first page's data are read after the window's first frame
+    (with the first unit chosen), not while it is being built and painted."""
+    import time
+
+    from db.connection import close_database
+    from desktop.setup import ensure_ready
+    from ui import launch
+    from ui.tasks import TaskRunner
+
+    monkeypatch.setattr(launch, "FIRST_FRAME_WAIT_MS", 60000)  # only the frame releases
+    target = str(tmp_path / "s.db")
+    ensure_ready(target)
+    runner = TaskRunner(dialog_delay_ms=50)
+    reads: list[float] = []
+    released: list[float] = []
+    run, release = runner.run, runner.release_reads
+
+    def recording(fn, *args, writes=False, **kwargs):
+        if not writes:
+            def timed(*a, _fn=fn, **k):
+                reads.append(time.perf_counter())
+                return _fn(*a, **k)
+            return run(timed, *args, writes=writes, **kwargs)
+        return run(fn, *args, writes=writes, **kwargs)
+
+    def releasing():
+        released.append(time.perf_counter())
+        release()
+
+    runner.run = recording
+    runner.release_reads = releasing
+    startup = launch.Startup(qapp, target, settings, runner, show_wizard=False)
+    try:
+        startup.start()
+        qtbot.waitUntil(lambda: startup.window is not None, timeout=30000)
+        window = startup.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: bool(reads) and not window.tree_busy(), timeout=10000)
+        assert released and min(reads) >= released[0]
+        assert window.actions_ready()  # built after the same first frame
+    finally:
+        runner.wait(10000)
+        close_database()

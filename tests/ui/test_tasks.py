@@ -175,3 +175,59 @@ def test_progress_signal_reaches_gui(qtbot, runner, delay):
         pass
     assert task.result == 10
     assert values and values[-1] == (5, 5)
+
+
+def test_the_apps_runner_keeps_a_workers_sqlite_connection_and_never_a_stale_one(
+        qtbot, qapp, tmp_path):
+    """The application's runner (``ui.launch.make_runner``): a read reuses the SQLite
+    connection an earlier task handed back (warm page cache: a search key reads about
+    twice as fast), and after the database is switched a worker reads the new file,
+    never the old one."""
+    from db.connection import close_database, database
+    from desktop import units
+    from desktop.setup import ensure_ready
+    from ui.launch import make_runner
+
+    first, second = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    ensure_ready(first)
+    app_runner = make_runner(qapp)
+    seen: list[tuple[int, object, str]] = []
+
+    def work(*, progress, cancelled):
+        units.search_units("hop thanh", limit=1)
+        seen.append((threading.get_ident(), database.connection(), database.obj.database))
+
+    try:
+        for _ in range(6):  # one after the other: idle workers are reused
+            with qtbot.waitSignal(app_runner.task_finished, timeout=10000):
+                app_runner.run(work, show_progress=False)
+        assert len({id(connection) for _i, connection, _p in seen}) == 1
+
+        close_database()
+        ensure_ready(second)
+        seen.clear()
+        for _ in range(4):
+            with qtbot.waitSignal(app_runner.task_finished, timeout=10000):
+                app_runner.run(work, show_progress=False)
+        assert {path for _i, _c, path in seen} == {second}
+    finally:
+        app_runner.wait(10000)
+        close_database()
+
+
+def test_held_reads_start_when_released_in_order_and_writes_never_wait(qtbot, runner):
+    done: list[str] = []
+
+    def note(name):
+        return lambda *, progress, cancelled: done.append(name)
+
+    runner.hold_reads()
+    runner.run(note("đọc 1"), show_progress=False)
+    runner.run(note("ghi"), writes=True, show_progress=False)
+    runner.run(note("đọc 2"), show_progress=False)
+    qtbot.waitUntil(lambda: done == ["ghi"])
+    qtbot.wait(100)
+    assert done == ["ghi"]  # the reads are still held
+    runner.release_reads()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert sorted(done[1:]) == ["đọc 1", "đọc 2"]

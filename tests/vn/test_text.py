@@ -280,3 +280,18 @@ def test_normalize_name_changes_only_case_and_spacing(s):
     n = normalize_name(s)
     assert n.lower() == clean_text(s).lower()
     assert fold(n) == fold(s)
+
+
+def test_the_fast_fold_table_is_the_slow_fold_of_every_code_point():
+    """The table fold() uses is built from a few Latin blocks only (for the start's sake):
+    it must equal the slow fold taken over every code point it covers."""
+    from vn import text
+
+    for c in range(len(text._FOLD_FAST)):
+        ch = chr(c)
+        if c < 0x80:
+            expected = ch.lower() if ch.isprintable() or ch.isspace() else "\x80"
+        else:
+            f = text._fold_slow(ch)
+            expected = f if len(f) == 1 and f.isascii() and f.isalnum() else ch
+        assert text._FOLD_FAST[c] == expected, hex(c)

@@ -1,7 +1,9 @@
 """Tìm kiếm: one box over names, phones and villages; accent-insensitive; as you type."""
 from __future__ import annotations
 
+import functools
 import time
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
@@ -11,8 +13,13 @@ from ui.actions import READ, PageAction, PageActions
 from ui.errors import describe_exception
 from ui.models.search import SearchResultsModel
 from ui.pages import page_title
-from ui.pages.base import Page, fit_columns, setup_table
+from ui.pages.base import Page, setup_table
+from ui.tables import saved_widths
 from ui.widgets import SearchLineEdit
+
+# Column widths in average characters (the last column stretches): set once when the page is
+# built, so that no key waits for the results to be measured and the columns never jump.
+COLUMN_CHARS = (26, 10, 12, 12, 24, 20)
 
 # 0: each key's query starts at once (one query in flight, the latest text wins, so keys
 # typed in a burst are still skipped); the answer shows within ~50 ms of the key.
@@ -39,7 +46,8 @@ class SearchPage(Page):
         self.view = QTableView()
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
-        setup_table(self.view)
+        setup_table(self.view, fit=False)
+        self._set_widths()
         self.page_actions = PageActions(self, self.declare_actions(), views=[self.view])
         self.view.activated.connect(lambda _i: self.page_actions.trigger("open"))
         self.status = QLabel()
@@ -61,12 +69,25 @@ class SearchPage(Page):
         self.box.returnPressed.connect(self._enter)
         self.only_unit.toggled.connect(lambda _c: self.run_query())
         self.last_elapsed_ms = 0.0
-        self._fitted = False
         self._in_flight: tuple | None = None
-        self._queued: tuple | None = None
+        self._task: Any = None  # the query running for the latest key
 
     def title(self) -> str:
         return page_title(self.key)
+
+    def _set_widths(self) -> None:
+        """Widths from the font, or the ones the clerk dragged the columns to."""
+        header = self.view.horizontalHeader()
+        char = self.view.fontMetrics().averageCharWidth()
+        self.view.setProperty("fitting", True)  # not the clerk's hand
+        try:
+            for column, chars in enumerate(COLUMN_CHARS):
+                header.resizeSection(column, chars * char + 16)
+            for column, width in saved_widths(self.view).items():
+                if column < len(COLUMN_CHARS):
+                    header.resizeSection(column, width)
+        finally:
+            self.view.setProperty("fitting", False)
 
     def declare_actions(self) -> list[PageAction]:
         """The result rows' context menu (and Enter, a double-click): a person's record,
@@ -120,14 +141,16 @@ class SearchPage(Page):
         return node.id
 
     def run_query(self) -> None:
-        """Query on a worker thread; one query in flight, the latest text wins, so typing
-        never waits for the database."""
+        """Query on a worker thread; the latest text wins at once: a query still running
+        for an earlier key is cancelled (its SQL stops) and its answer never shown, so
+        typing never waits for the database."""
         self._timer.stop()
         self._dirty = False
         wanted = (self.box.text(), self.scope())
         if self._in_flight is not None:
-            self._queued = wanted
-            return
+            if self._in_flight == wanted:
+                return  # that very query is on its way
+            self._task.cancel()
         self._start(wanted)
 
     def _start(self, wanted: tuple) -> None:
@@ -136,22 +159,21 @@ class SearchPage(Page):
         started = time.perf_counter()
 
         def work(*, progress, cancelled):
-            return SearchResultsModel.first_page(people.search, text, scope)
+            fetch = functools.partial(people.search, cancelled=cancelled)
+            return SearchResultsModel.first_page(fetch, text, scope)
 
-        self.workspace.runner.run(
+        self._task = self.workspace.runner.run(
             work, title=self.title(), show_progress=False,
             on_success=lambda rows: self._arrived(wanted, rows, started),
             on_error=lambda exc: self._arrived(wanted, [], started, exc),
+            on_cancel=lambda: None,  # overtaken by a later key: nothing to show
         )
 
     def _arrived(self, wanted: tuple, rows: list, started: float,
                  error: BaseException | None = None) -> None:
+        if wanted != self._in_flight:
+            return  # a later key's query is on its way: this answer is stale
         self._in_flight = None
-        if self._queued is not None:
-            queued, self._queued = self._queued, None
-            if queued != wanted:
-                self._start(queued)  # the clerk typed on: this answer is already stale
-                return
         text, scope = wanted
         self.model.set_results(text, scope, rows)
         self.last_elapsed_ms = (time.perf_counter() - started) * 1000
@@ -166,9 +188,6 @@ class SearchPage(Page):
             more = self.tr(" (cuộn xuống để xem thêm)") if self.model.canFetchMore() else ""
             self.status.setText(self.tr("Kết quả: %1 người%2").replace("%1", str(count))
                                 .replace("%2", more))
-        if count and not self._fitted:
-            fit_columns(self.view, max_width=260)
-            self._fitted = True
         self.results_shown.emit(text, count)
         self.loaded.emit()
 
