@@ -1117,7 +1117,7 @@ Save over: keep your version instead of the one they saved.</translation>
     </message>
     <message>
         <source>%1 quyết định, %2 dự thảo chưa ban hành</source>
-        <translation>%1 decisions, %2 drafts not issued</translation>
+        <translation>Decisions: %1; drafts not issued: %2</translation>
     </message>
     <message>
         <source>Lập dự thảo quyết định</source>
