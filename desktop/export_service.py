@@ -29,14 +29,20 @@ from db.office import OfficeInfo, get_office
 from db.teams import team_row
 from db.training import FORM_LABELS, RESULT_LABELS
 from db.units import UnitInfo, get_unit, path_to_root
-from desktop import training
+from desktop import stats, training
 from desktop._common import audit, in_scope
 from desktop.context import Actor
 from desktop.errors_domain import DomainError, NotFound
 from desktop.permissions import PermissionDenied
 from desktop.teams import roles
 from desktop.units import list_villages
-from exports.report_xlsx import ReportDocument, ReportRow, ReportSection, write_report
+from exports.report_xlsx import (
+    ReportDocument,
+    ReportRow,
+    ReportSection,
+    VillageLine,
+    write_report,
+)
 from exports.roster_xlsx import (
     DETAIL_COLUMNS,
     RosterDocument,
@@ -56,7 +62,7 @@ from exports.training_xlsx import (
     write_person_records,
 )
 from vn.dates import as_date, format_day
-from vn.messages import SEX_LABELS, render
+from vn.messages import SEX_LABELS, audit_word, render
 from vn.person_fields import position_text
 from vn.text import clean_text, fold
 
@@ -596,6 +602,14 @@ def _people_training(
 # --- the statistics report ----------------------------------------------------------------
 
 
+def village_line(v: stats.VillageStats) -> VillageLine:
+    """A village as the commune's dashboard shows it, from the one statistics service."""
+    status = (audit_word("value", v.team_status, field="status") or v.team_status) \
+        if v.team_status else "Chưa có tổ"
+    return VillageLine(village=v.village_name, team_status=status, members=v.members,
+                       trained=v.trained, decision=v.latest_decision or "")
+
+
 def export_report(
     actor: Actor,
     unit_id: int | None,
@@ -655,6 +669,9 @@ def export_report(
         )
     lines, place = heading_for(office, unit)
     today = dt.date.today()
+    villages: list[VillageLine] = []
+    if unit is not None and unit.level == "commune":  # the commune dashboard's table
+        villages = [village_line(v) for v in stats.per_village(unit.id)]
     title = "BÁO CÁO KẾT QUẢ THÀNH LẬP VÀ HOẠT ĐỘNG TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
     if unit is not None and unit.level in ("province", "district", "commune"):
         title += _scope_title(unit)
@@ -666,6 +683,7 @@ def export_report(
         title=title,
         subtitle=f"(Số liệu tính đến ngày {format_day(today)})",
         signer_name=_signer(office),
+        villages=villages,
     )
     write_report(path, doc, progress=_three(progress, "Đang ghi báo cáo…"), cancelled=cancelled)
     _audit_export(actor, "report", unit, path, len(figures))

@@ -321,6 +321,30 @@ def create_village(actor: Actor, commune_id: int, name: str) -> VillageRow:
     return row
 
 
+_VILLAGE_CODE = re.compile(r"^\d{5}-\d{3}$|^\d+$")
+
+
+def pasted_village_names(text: str) -> list[tuple[int, str]]:
+    """(line number, cell) of the names in a pasted list: one per line, or a column of rows
+    copied from Excel or from this app's own tables. The name column is the one headed
+    "Tên…"/"Thôn…" (the heading line is skipped); without a heading, the first column unless
+    it holds only codes ("02680-001"), then the next: copying the villages table with its
+    code column must not create villages named by their codes."""
+    lines = [(n, line.split("\t")) for n, line in enumerate((text or "").splitlines(), 1)]
+    lines = [(n, cells) for n, cells in lines if any(c.strip() for c in cells)]
+    if not lines:
+        return []
+    column, start = 0, 0
+    heads = [fold(c).strip() for c in lines[0][1]]
+    named = [i for i, h in enumerate(heads) if h.startswith(("ten", "thon/to dan pho"))]
+    if len(heads) > 1 and named:
+        column, start = named[0], 1
+    elif len(heads) > 1 and all(
+            _VILLAGE_CODE.match(cells[0].strip()) and len(cells) > 1 for _n, cells in lines):
+        column = 1
+    return [(n, cells[column] if column < len(cells) else "") for n, cells in lines[start:]]
+
+
 def create_villages_from_text(actor: Actor, commune_id: int, text: str) -> list[VillageRow]:
     """Villages from a pasted column (one per line; an Excel row's first cell is the name).
 
@@ -334,8 +358,7 @@ def create_villages_from_text(actor: Actor, commune_id: int, text: str) -> list[
         seen: set[str] = set(existing)
         wanted: list[tuple[str, str, str]] = []
         problems: list[Problem] = []
-        for number, line in enumerate((text or "").splitlines(), start=1):
-            cell = line.split("\t")[0]
+        for number, cell in pasted_village_names(text):
             kind, short, full = split_village_name(cell)
             if not full:
                 continue

@@ -96,6 +96,17 @@ class ReportSection:
 ReportItem = ReportSection | ReportRow
 
 
+@dataclass(frozen=True)
+class VillageLine:
+    """A commune's village as its dashboard shows it (the sheet "Theo thôn")."""
+
+    village: str
+    team_status: str = ""                  # "Đang hoạt động", "Chưa có tổ"…
+    members: int = 0
+    trained: int = 0
+    decision: str = ""                     # "05/QĐ-UBND ngày 05/03/2026"
+
+
 @dataclass
 class ReportDocument:
     issuing_body_lines: Sequence[str]
@@ -112,6 +123,8 @@ class ReportDocument:
     signer_title: str = "THỦ TRƯỞNG ĐƠN VỊ"
     signer_name: str = ""
     include_data_sheet: bool = True
+    # a commune's report: its villages as on the dashboard (sheet "Theo thôn")
+    villages: Sequence[VillageLine] = ()
 
 
 @dataclass
@@ -223,6 +236,7 @@ def write_report(path: str | os.PathLike[str], doc: ReportDocument, *,
     data_ss = None
     if doc.include_data_sheet:
         data_ss = SheetStream(wb, "Số liệu", ss.styles)
+    village_ss = SheetStream(wb, "Theo thôn", ss.styles) if doc.villages else None
 
     def build() -> None:
         title.write(ss)
@@ -254,6 +268,8 @@ def write_report(path: str | os.PathLike[str], doc: ReportDocument, *,
                               right_name=doc.signer_name)
         if data_ss is not None:
             _write_data_sheet(data_ss, groups, clean_text(doc.area_heading) or "Xã/Phường")
+        if village_ss is not None:
+            _write_village_sheet(village_ss, doc.villages)
 
     return save_workbook_atomically(wb, path, build)
 
@@ -336,14 +352,40 @@ def _write_data_sheet(ss: SheetStream, groups: Sequence[tuple[ReportSection | No
         table.row(v)
 
 
+VILLAGE_COLUMNS: tuple[Column, ...] = (
+    Column("village", "Thôn/Tổ dân phố", TABLE_TEXT, 16, 30),
+    Column("team_status", "Tổ CNSCĐ", TABLE_TEXT, 12, 18),
+    Column("members", "Thành viên", COUNT, 9, 11),
+    Column("trained", "Đã tập huấn", COUNT, 9, 11),
+    Column("trained_ratio", "Tỷ lệ đã tập huấn", Style(border=True, halign="right",
+                                                       number_format="0.0%"), 9, 11),
+    Column("decision", "Quyết định gần nhất", TABLE_TEXT, 14, 30),
+)
+
+
+def _write_village_sheet(ss: SheetStream, villages: Sequence[VillageLine]) -> None:
+    values = [[clean_text(v.village), clean_text(v.team_status), v.members, v.trained,
+               ratio(v.trained, v.members) if v.members else None, clean_text(v.decision)]
+              for v in villages]
+    widths = fit_columns(VILLAGE_COLUMNS, values[:1000])
+    ss.set_widths(widths)
+    setup_page(ss.ws, title_rows=(1, 1), freeze="B2")
+    table = Table(ss, VILLAGE_COLUMNS, widths)
+    table.header()
+    for v in values:
+        table.row(v)
+
+
 __all__ = [
     "DATA_COLUMNS",
     "REPORT_COLUMNS",
     "REPORT_GROUPS",
+    "VILLAGE_COLUMNS",
     "ReportDocument",
     "ReportItem",
     "ReportRow",
     "ReportSection",
+    "VillageLine",
     "decision_text",
     "write_report",
 ]

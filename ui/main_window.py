@@ -560,7 +560,8 @@ class MainWindow(QMainWindow):
             return
         if node.level == "village":
             state = self.tr("Đã có Tổ CNSCĐ") if node.has_team else self.tr("Chưa có Tổ CNSCĐ")
-            self.subheading.setText(f"{self.tr('Mã')} {node.code} · {state}")
+            # one template lupdate can read ("Mã" inside an f-string stayed Vietnamese)
+            self.subheading.setText(self.tr("Mã %1").replace("%1", node.code) + " · " + state)
         else:
             counts = (self.tr("%2 thôn/tổ dân phố · %3 tổ CNSCĐ")
                       .replace("%2", f"{node.village_count:n}".replace(",", "."))

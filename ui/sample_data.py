@@ -231,9 +231,12 @@ class SampleBar(QToolBar):
                       "nào (Công cụ → Mở dữ liệu mẫu).").replace("%1", self.database),
             action=translate("SampleData", "Xóa dữ liệu mẫu")):
             return False
+        guard = getattr(self.window_, "close_guard", None)
+        if guard is not None and hasattr(guard, "quiet"):
+            guard.quiet = True  # no backup on closing of data about to be deleted
         self.window_.close()
         if self.window_.isVisible():
-            return False  # the window stayed open (a backup on closing said no)
+            return False  # the window stayed open
         runner = getattr(getattr(self.window_, "workspace", None), "runner", None)
         if runner is not None:
             runner.wait(30000)  # nothing still reading the file

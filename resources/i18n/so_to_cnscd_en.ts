@@ -1117,7 +1117,7 @@ Save over: keep your version instead of the one they saved.</translation>
     </message>
     <message>
         <source>%1 quyết định, %2 dự thảo chưa ban hành</source>
-        <translation>%1 decisions, %2 drafts not issued</translation>
+        <translation>Decisions: %1; drafts not issued: %2</translation>
     </message>
     <message>
         <source>Lập dự thảo quyết định</source>
@@ -4411,6 +4411,10 @@ Choose another folder, or stop copying?</translation>
     <message>
         <source>Toàn quốc</source>
         <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>Mã: %1</source>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>

@@ -4413,6 +4413,10 @@ Chọn thư mục khác, hay thôi không chép nữa?</translation>
         <translation>Toàn quốc</translation>
     </message>
     <message>
+        <source>Mã: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
         <source>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</source>
         <translation>%1 thôn/tổ dân phố, %2 tổ CNSCĐ</translation>
     </message>

@@ -246,6 +246,23 @@ def test_report_rows_agree_with_the_statistics(roster, tmp_path):
     assert data.cell(1, 2).value == "Xã/Phường"
 
 
+def test_a_communes_report_lists_its_villages_as_its_dashboard(roster, tmp_path):
+    """The commune dashboard's table (villages, team, members, trained, last Decision) is
+    in the Excel summary too, from the same statistics service, so the figures agree; a
+    province's report has no such sheet."""
+    units.create_village(ADMIN, roster.commune, "Thôn Khòn Pạt")  # no team
+    es.export_report(ADMIN, roster.commune, tmp_path / "xa.xlsx")
+    sheet = _sheet(tmp_path / "xa.xlsx", "Theo thôn")
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    wanted = stats.per_village(roster.commune)
+    assert [r[0] for r in rows] == [v.village_name for v in wanted]
+    assert [(r[2], r[3]) for r in rows] == [(v.members, v.trained) for v in wanted]
+    assert rows[0][1] == "Chưa có tổ"  # villages without a team first, as on the dashboard
+    assert any(r[1] == "Đang hoạt động" for r in rows)
+    es.export_report(ADMIN, roster.province, tmp_path / "tinh.xlsx")
+    assert "Theo thôn" not in openpyxl.load_workbook(tmp_path / "tinh.xlsx").sheetnames
+
+
 def test_report_groups_communes_by_district_under_the_old_catalogue(db, tmp_path):
     prov = add_unit(
         "pre2025",

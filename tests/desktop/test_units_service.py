@@ -61,6 +61,23 @@ def test_paste_from_excel_skips_blanks_and_duplicates(area):
     assert listed.index("Thôn 2") < listed.index("Thôn 10")
 
 
+def test_rows_copied_from_the_villages_table_give_names_not_codes(area):
+    """Copying the app's own table (Mã, Tên thôn/tổ dân phố; with or without the heading)
+    and pasting it in another commune used to create villages named "06100-001"."""
+    first = units.create_village(ADMIN, area.commune, "Thôn Nà Sla")
+    second = units.create_village(ADMIN, area.commune, "Bản Cắm")
+    copied = (f"Mã\tTên thôn/tổ dân phố\r\n{first.code}\t{first.name}\r\n"
+              f"{second.code}\t{second.name}\r\n")
+    rows = units.create_villages_from_text(ADMIN, area.commune2, copied)
+    assert [r.name for r in rows] == ["Thôn Nà Sla", "Bản Cắm"]
+    without_heading = f"{first.code}\tThôn Khòn Pạt\n{second.code}\tThôn 2\n"
+    assert [n for _line, n in units.pasted_village_names(without_heading)] == [
+        "Thôn Khòn Pạt", "Thôn 2"]
+    # a plain column, and names followed by notes, still read the first column
+    assert [n for _l, n in units.pasted_village_names("Thôn 1\t12\nThôn 2\t5")] == [
+        "Thôn 1", "Thôn 2"]
+
+
 def test_paste_is_all_or_nothing(area):
     text = "Thôn Mới\n" + "Thôn " + "x" * 300
     with pytest.raises(ValidationFailed) as info:

@@ -57,6 +57,16 @@ def test_sample_window_is_marked_and_the_clerk_can_remove_it(qtbot, office_commu
     folder = Path(app_db).with_suffix("")
     folder.mkdir()
     (folder / "so-to-cnscd.ini").write_text("[x]\n")
+
+    class BackupFirst:
+        """As the app's guard: closing starts a backup and waits for it, unless quiet."""
+
+        quiet = False
+
+        def may_close(self, _window) -> bool:
+            return self.quiet
+
+    window.close_guard = BackupFirst()  # the removal used to wait behind it, and never ran
     qtbot.mouseClick(bar.remove_button, Qt.MouseButton.LeftButton)
     assert asked and "không bị ảnh hưởng" in asked[0]
     assert not window.isVisible()

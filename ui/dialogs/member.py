@@ -115,7 +115,9 @@ class MemberDialog(FormDialog):
         self.status = QLabel()
         self.status.setObjectName("member_status")
         self.status.setStyleSheet("color: #1b7f3b;")
-        self.add_widget(self.status)
+        # above the buttons, outside the scrolling fields: always in sight, one line kept
+        self.status.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+        self._layout.insertWidget(self._layout.indexOf(self.buttons), self.status)
 
         if member is not None:
             self.load(member)

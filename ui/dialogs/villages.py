@@ -109,8 +109,9 @@ class PasteVillagesDialog(FormDialog):
         self._count()
 
     def _count(self) -> None:
-        lines = [ln for ln in self.text.toPlainText().splitlines() if ln.split("\t")[0].strip()]
-        self.count_label.setText(self.tr("%1 dòng có tên").replace("%1", str(len(lines))))
+        names = [n for _line, n in units.pasted_village_names(self.text.toPlainText())
+                 if n.strip()]
+        self.count_label.setText(self.tr("%1 dòng có tên").replace("%1", str(len(names))))
 
     def submit(self) -> Any:
         return units.create_villages_from_text(self.workspace.actor, self.commune_id,

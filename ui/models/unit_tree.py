@@ -282,10 +282,11 @@ class UnitTreeModel(QAbstractItemModel):
     def _tooltip(self, info: Any) -> str:
         if info.level == "village":
             state = self.tr("Có Tổ CNSCĐ") if info.has_team else self.tr("Chưa có tổ")
-            return f"{info.name}\n{self.tr('Mã')}: {info.code}\n{state}"
+            code = self.tr("Mã: %1").replace("%1", info.code)
+            return f"{info.name}\n{code}\n{state}"
         lines = [self.display_name(info)]
         if info.code:
-            lines.append(f"{self.tr('Mã')}: {info.code}")
+            lines.append(self.tr("Mã: %1").replace("%1", info.code))
         lines.append(self.tr("%1 thôn/tổ dân phố, %2 tổ CNSCĐ")
                      .replace("%1", _count_text(info.village_count))
                      .replace("%2", _count_text(info.team_count)))

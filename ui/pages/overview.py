@@ -171,13 +171,19 @@ def paint_table(painter: QPainter, area: QRectF, view: QTableView, *, more: str)
     widths = [w * factor for w in widths]
     metrics = QFontMetricsF(font, painter.device())
 
+    right = Qt.AlignmentFlag.AlignRight
+    # numbers to the right, as on screen (the first row's alignment stands for its column)
+    aligned = [right if rows and int(model.index(0, c).data(
+        Qt.ItemDataRole.TextAlignmentRole) or 0) & right else Qt.AlignmentFlag.AlignLeft
+        for c in columns]
+
     def write_line(y: float, texts: list[str], bold: bool) -> None:
         font.setBold(bold)
         painter.setFont(font)
         x = area.left()
-        for text, width in zip(texts, widths):
+        for text, width, align in zip(texts, widths, aligned):
             cell = QRectF(x + 2, y, width - 4, line)
-            painter.drawText(cell, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.drawText(cell, int(align | Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell.width()))
             x += width
 
