@@ -147,6 +147,8 @@ _FIELDS: dict[str, str] = {
     "scale": "Quy mô",
     "seed": "Hạt giống ngẫu nhiên",
     "catalogue": "Danh mục đơn vị hành chính",
+    "provinces": "Tỉnh/thành phố",
+    "districts": "Quận/huyện",
     "communes": "Xã/phường",
     "villages": "Thôn/tổ dân phố",
     "teams": "Tổ",

@@ -5097,6 +5097,14 @@ Open the folder?</translation>
         <translation>Administrative-unit catalogue</translation>
     </message>
     <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>Quận/huyện</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
         <source>Người</source>
         <translation>People</translation>
     </message>

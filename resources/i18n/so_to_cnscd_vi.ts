@@ -5097,6 +5097,14 @@ Mở thư mục chứa tệp?</translation>
         <translation>Danh mục đơn vị hành chính</translation>
     </message>
     <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Quận/huyện</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
         <source>Người</source>
         <translation>Người</translation>
     </message>

@@ -209,3 +209,16 @@ def test_entries_read_in_words_not_internal_values():
     for entry in (issued, bulk, sample, unnamed):
         for change in entry.changes:
             assert "_" not in change.label and change.label[0].isupper(), change.label
+
+
+def test_every_count_the_catalogue_load_records_has_its_label(area):
+    """Loading the catalogue records how many provinces, districts and communes came in:
+    each count reads with its label, none as the stored key."""
+    from db.audit import write_audit
+
+    write_audit(user_id=None, username="quantri", action="setup", entity="catalogue",
+                after={"catalogue": "2025", "provinces": 34, "districts": 0, "communes": 3321})
+    row = svc.page(ADMIN, AuditQuery(entity="catalogue"))[0]
+    texts = row.details.splitlines()
+    assert "Tỉnh/thành phố: 34" in texts and "Quận/huyện: 0" in texts, texts
+    assert not any(t.startswith(("provinces", "districts")) for t in texts)
