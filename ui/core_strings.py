@@ -77,6 +77,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Quy mô"),
     QT_TRANSLATE_NOOP("core", "Hạt giống ngẫu nhiên"),
     QT_TRANSLATE_NOOP("core", "Danh mục đơn vị hành chính"),
+    QT_TRANSLATE_NOOP("core", "Tỉnh/thành phố"),
+    QT_TRANSLATE_NOOP("core", "Quận/huyện"),
     QT_TRANSLATE_NOOP("core", "Người"),
     QT_TRANSLATE_NOOP("core", "Vai trò trong Tổ"),
     QT_TRANSLATE_NOOP("core", "Thôn/Tổ dân phố"),
