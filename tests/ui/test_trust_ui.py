@@ -289,6 +289,11 @@ def test_audit_viewer_shows_a_change_and_filters_it(qtbot, qtmodeltester, provin
     assert "Tên: Thôn Nà Sla → Thôn Nà Sla Trên" in shown[5]
     assert "Tên: Thôn Nà Sla → Thôn Nà Sla Trên" in dialog.detail.toPlainText()
     qtmodeltester.check(dialog.model)
+    # the columns keep the widths the dialog gives them (not fitted to the empty table it
+    # was shown with, which cut the time to "06…")
+    header = dialog.view.horizontalHeader()
+    qtbot.wait(50)
+    assert [header.sectionSize(c) for c in range(5)] == [130, 120, 110, 230, 170]
     # read-only: nothing in the table is editable, nothing deletes
     assert not (dialog.model.flags(dialog.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
 

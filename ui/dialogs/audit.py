@@ -177,7 +177,7 @@ class AuditDialog(QDialog):
         self.view = QTableView()
         self.view.setObjectName("audit_table")
         self.view.setModel(self.model)
-        setup_table(self.view)
+        setup_table(self.view, fit=False)  # its own widths: the rows arrive later
         header = self.view.horizontalHeader()
         for col, width in ((0, 130), (1, 120), (2, 110), (3, 230), (4, 170)):
             header.resizeSection(col, width)
