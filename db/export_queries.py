@@ -20,7 +20,6 @@ import peewee as pw
 from db.connection import database, is_postgres
 from db.models import (
     AdminUnit,
-    Decision,
     Membership,
     Person,
     Role,
@@ -29,6 +28,7 @@ from db.models import (
     TrainingRecord,
 )
 from db.scope import commune_ids_under, membership_active, teams_under, villages_under
+from db.stats import CommuneCounts, commune_counts
 from vn.dates import as_date
 
 STREAM_BATCH = 2000
@@ -455,96 +455,18 @@ def report_communes(unit_id: int | None, catalogue: str) -> list[tuple[int, str,
 
 
 def commune_figures(communes: Sequence[tuple[int, str, int | None, str]]) -> list[CommuneFigures]:
-    """The figures of each commune, computed with one GROUP BY per measure (chunks of 500
-    communes, so a national report is a few dozen aggregate queries)."""
+    """The figures of each commune: :func:`db.stats.commune_counts`, the dashboard's own."""
+    counts = commune_counts([c[0] for c in communes])
     out: list[CommuneFigures] = []
-    for start in range(0, len(communes), 500):
-        chunk = list(communes[start : start + 500])
-        out += _figures_chunk(chunk)
+    for cid, name, district_id, district_name in communes:
+        c = counts.get(cid) or CommuneCounts()
+        out.append(CommuneFigures(
+            commune_id=cid, commune_name=name, district_id=district_id,
+            district_name=district_name, villages=c.villages,
+            villages_with_team=c.villages_with_team, teams=c.teams, members=c.members,
+            women=c.women, youth_union=c.youth_union, trained=c.trained,
+            decision_number=c.decision_number, decision_symbol=c.decision_symbol,
+            decision_on=c.decision_on))
     return out
 
 
-def _current_village(model) -> pw.Expression:
-    return (model.level == "village") & (
-        model.valid_to.is_null() | (model.valid_to >= dt.date.today())
-    )
-
-
-def _figures_chunk(chunk: list[tuple[int, str, int | None, str]]) -> list[CommuneFigures]:
-    ids = [c[0] for c in chunk]
-    V = AdminUnit.alias("fv")
-    village_counts = dict(
-        V.select(V.parent, pw.fn.COUNT(V.id))
-        .where(_current_village(V) & V.parent.in_(ids))
-        .group_by(V.parent)
-        .tuples()
-    )
-    team_rows = (
-        Team.select(V.parent, pw.fn.COUNT(Team.id), pw.fn.COUNT(Team.village.distinct()))
-        .join(V, on=(Team.village == V.id))
-        .where(_current_village(V) & V.parent.in_(ids) & (Team.status == "active"))
-        .group_by(V.parent)
-        .tuples()
-    )
-    teams = {r[0]: (int(r[1]), int(r[2])) for r in team_rows}
-    P = Person.alias("fp")
-    trained = (
-        TrainingRecord.select(TrainingRecord.person)
-        .where(TrainingRecord.result == "hoan_thanh")
-        .distinct()
-        .alias("ftr")
-    )
-    pairs = (
-        Membership.select(V.parent.alias("commune_id"), Membership.person.alias("person_id"))
-        .join(Team, on=(Membership.team == Team.id))
-        .join(V, on=(Team.village == V.id))
-        .where(membership_active() & (Team.status != "dissolved") & V.parent.in_(ids))
-        .distinct()
-        .alias("fpairs")
-    )
-    members = {
-        r[0]: tuple(int(x or 0) for x in r[1:])
-        for r in P.select(
-            pairs.c.commune_id,
-            pw.fn.COUNT(P.id),
-            pw.fn.SUM(pw.Case(None, ((P.sex == "nu", 1),), 0)),
-            pw.fn.SUM(pw.Case(None, ((P.youth_union == True, 1),), 0)),
-            pw.fn.COUNT(trained.c.person_id),
-        )
-        .join(pairs, on=(pairs.c.person_id == P.id))
-        .join(trained, pw.JOIN.LEFT_OUTER, on=(trained.c.person_id == P.id))
-        .group_by(pairs.c.commune_id)
-        .tuples()
-    }
-    decisions: dict[int, tuple[int | None, str, dt.date | None]] = {}
-    for unit, number, symbol, signed in (
-        Decision.select(Decision.issuing_unit, Decision.number, Decision.symbol, Decision.signed_on)
-        .where(Decision.issuing_unit.in_(ids) & (Decision.status == "issued"))
-        .order_by(Decision.issuing_unit, Decision.signed_on.desc(), Decision.id.desc())
-        .tuples()
-    ):
-        decisions.setdefault(unit, (number, symbol or "", as_date(signed)))
-    out = []
-    for cid, name, district_id, district_name in chunk:
-        n_teams, covered = teams.get(cid, (0, 0))
-        m, women, youth, done = members.get(cid, (0, 0, 0, 0))
-        number, symbol, signed = decisions.get(cid, (None, "", None))
-        out.append(
-            CommuneFigures(
-                commune_id=cid,
-                commune_name=name,
-                district_id=district_id,
-                district_name=district_name,
-                villages=int(village_counts.get(cid, 0)),
-                villages_with_team=covered,
-                teams=n_teams,
-                members=m,
-                women=women,
-                youth_union=youth,
-                trained=done,
-                decision_number=number,
-                decision_symbol=symbol,
-                decision_on=signed,
-            )
-        )
-    return out
