@@ -1173,7 +1173,7 @@ _AUDIT_NOTES: dict[str, str] = {
 
 # Stored codes, in words (field -> code -> label).
 _AUDIT_VALUES: dict[str, dict[str, str]] = {
-    "sex": {"nam": "Nam", "nu": "Nữ"},
+    "sex": dict(SEX_LABELS),
     "status": {"planned": "Dự kiến", "active": "Đang hoạt động", "dissolved": "Đã giải thể",
                "draft": "Dự thảo", "issued": "Đã ban hành", "superseded": "Đã thay thế",
                "cancelled": "Đã huỷ"},
