@@ -1986,42 +1986,6 @@ Once issued, this decision can no longer be edited.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Ngày sinh</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Giới tính</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Dân tộc</source>
-        <translation>Ethnicity</translation>
-    </message>
-    <message>
-        <source>Điện thoại</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Chức vụ</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Đoàn viên</source>
-        <translation>Youth Union</translation>
-    </message>
-    <message>
         <source>Tập huấn</source>
         <translation>Trained</translation>
     </message>

@@ -1986,42 +1986,6 @@ Sau khi ban hành không sửa được quyết định này nữa.</translation
 <context>
     <name>MemberTableModel</name>
     <message>
-        <source>Vai trò</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Ngày sinh</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <source>Giới tính</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>Dân tộc</source>
-        <translation>Dân tộc</translation>
-    </message>
-    <message>
-        <source>Điện thoại</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Chức vụ</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Đơn vị công tác</source>
-        <translation>Đơn vị công tác</translation>
-    </message>
-    <message>
-        <source>Đoàn viên</source>
-        <translation>Đoàn viên</translation>
-    </message>
-    <message>
         <source>Tập huấn</source>
         <translation>Tập huấn</translation>
     </message>

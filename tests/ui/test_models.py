@@ -174,3 +174,15 @@ def test_course_records_model_pages_lazily(qtmodeltester):
     qtmodeltester.check(model)
     model.set_rows(people[:3])
     assert model.rowCount() == 3 and not model.canFetchMore()
+
+
+def test_member_table_names_each_detail_with_its_one_label(qapp):
+    """The members table's headings of a person's details are the catalogue's labels (the
+    form's, the files' and the problems' words), not words of its own."""
+    from ui.models.rows import MemberTableModel
+    from vn.messages import FIELD_LABELS
+
+    headers = MemberTableModel().headers()
+    assert headers[MemberTableModel.COL_PHONE] == FIELD_LABELS["phone"] == "Số điện thoại"
+    assert headers[MemberTableModel.COL_NAME] == FIELD_LABELS["full_name"]
+    assert headers[MemberTableModel.COL_ORGANISATION] == FIELD_LABELS["organisation"]

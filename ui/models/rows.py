@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 
+from ui.errors import field_label
 from ui.models.table import BAD, GOOD, MUTED, RowTableModel, Starter, date_text, number_text
 
 
@@ -162,10 +163,11 @@ class MemberTableModel(RowTableModel):
     column_count = 12
 
     def headers(self) -> list[str]:
-        return [self.tr("Vai trò"), self.tr("Họ và tên"), self.tr("Ngày sinh"),
-                self.tr("Giới tính"), self.tr("Dân tộc"), self.tr("Điện thoại"),
-                self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Đoàn viên"),
-                self.tr("Tập huấn"), self.tr("Từ ngày"), self.tr("Đến ngày")]
+        # a person's details under their one label (vn.messages), as in the form and files
+        details = [field_label(name) for name in (
+            "role", "full_name", "birth", "sex", "ethnicity", "phone", "position",
+            "organisation", "youth_union")]
+        return details + [self.tr("Tập huấn"), self.tr("Từ ngày"), self.tr("Đến ngày")]
 
     def row_id(self, row: Any) -> Any:
         return row.membership_id
