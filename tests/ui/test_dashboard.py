@@ -191,3 +191,18 @@ def test_printed_dashboard_lists_every_village_not_only_those_on_screen(
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True)
     pages = [ln.split()[-1] for ln in info.stdout.splitlines() if ln.startswith("Pages:")]
     assert pages == ["1"]
+
+
+def test_the_row_of_figures_never_widens_the_window_past_a_small_screen(qtbot, office_commune,
+                                                                        make_window):
+    """National figures and long notes under them wrap inside their cards: the row of six
+    cards stays narrow enough for a 1366-pixel screen beside the unit tree."""
+    window = make_window()
+    overview = window.show_page("overview")
+    cards = overview.cards
+    for key in cards:
+        cards[key].set("493.156", "1.188.000 nữ · 676.000 đoàn viên · 21.000 tổ dự kiến")
+    row = cards["villages"].parentWidget()
+    assert row.minimumSizeHint().width() < 700, row.minimumSizeHint().width()
+    for card in cards.values():
+        assert card.detail.wordWrap() and card.caption.wordWrap()

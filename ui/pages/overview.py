@@ -105,6 +105,10 @@ class _Card(QFrame):
         self.caption.setStyleSheet("color: #555;")
         self.detail = QLabel("")
         self.detail.setStyleSheet("color: #777;")
+        # the words wrap rather than widen the row of six cards past a 1366-pixel screen
+        # (national figures and "1.188 nữ · 676 đoàn viên" are long on one line)
+        for label in (self.caption, self.detail):
+            label.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
