@@ -123,7 +123,7 @@ def test_fitting_again_does_not_squeeze_names_for_the_stretch_column(qtbot, offi
         teams.add_member(LOCAL_ADMIN, team.id, {"full_name": name, "phone": "0912000111",
                                                 "position": "Bí thư chi đoàn"}, "thanh_vien")
     window = make_window()
-    window.resize(1150, 700)  # a table a little narrower than its columns' content
+    window.resize(1260, 700)  # a table a little narrower than its columns' content
     window.open_team(team.id)
     page = window.show_page("team")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
