@@ -19,8 +19,8 @@ key by key at country scope ("n", "van", "thi", ...). It prints the worst stall 
 search's per-key answer time, from the key press to the results painted (goal: p95 ≤
 50 ms). The app's child builds its task runner as the app does (``ui.launch.make_runner``).
 
-An untimed first pair of runs writes the bytecode (the installed app ships it compiled) and
-warms the system's file cache for both. Runs offscreen. Figures are for reading, never
+Our modules are compiled first (``bench/compiled.py``: the installed app ships them compiled)
+and an untimed first pair of runs warms the system's file cache for both. Runs offscreen. Figures are for reading, never
 asserted in tests.
 """
 from __future__ import annotations
@@ -38,6 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from bench.compiled import ensure_bytecode
 
 STALL_GOAL_MS = 100.0
 START_GOAL_RATIO = 2.5
@@ -310,16 +312,8 @@ def type_query(app, page, query: str) -> list[float]:
 
 # --- the parent ---------------------------------------------------------------------------
 
-# The installed app runs compiled bytecode (the installer ships it); a checkout run with
-# PYTHONDONTWRITEBYTECODE would compile every module of ours at each start instead. The
-# children keep their bytecode in a folder of their own, written by an untimed first run.
-PYCACHE = Path(tempfile.gettempdir()) / "so-to-cnscd-bench-pycache"
-
-
 def _child_env() -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
 def _child(args: list[str]) -> dict:
@@ -363,7 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db:
         parser.error("--db is required")
 
-    # Untimed: bytecode written, files in the system's cache, for the floor and the app alike.
+    ensure_bytecode()  # timed as installed: our modules compiled, not at each child's start
+    # Untimed: files in the system's cache, for the floor and the app alike.
     _child(["--child", "floor"])
     _child(["--child", "app", "--db", args.db])
     floors, apps = [], []
