@@ -21,6 +21,7 @@ from typing import Any
 
 from db import import_queries as iq
 from db.models import Membership, TrainingCourse, TrainingRecord
+from db.teams import birth_text
 from desktop import errors_domain as E
 from desktop._common import team_size_range
 from desktop.roster_import.model import EndedMember, ImportContext, ImportRow
@@ -63,10 +64,8 @@ _BIRTH_KEYS = ("birth_date", "birth_year", "birth_precision")
 
 
 def _birth_text(values: dict) -> str:
-    if values.get("birth_precision") == "year" or not values.get("birth_date"):
-        return str(values.get("birth_year") or "")
-    day = as_date(values.get("birth_date"))
-    return format_day(day) if day is not None else ""
+    return birth_text(values.get("birth_date"), values.get("birth_year"),
+                      values.get("birth_precision"))
 
 
 def _note_changes(row: ImportRow, stored: dict, diff: dict) -> None:
