@@ -120,37 +120,21 @@ def write_plan(ctx: ImportContext, progress: Any = None) -> None:
                 )
             r.team_id = team_of[team_key]
     check()
+    def end_membership(membership_id: int | None, day: Any, reason: str, unit_id: int | None,
+                       after: dict) -> None:
+        Membership.update(end_date=day, end_reason=reason, version=Membership.version + 1,
+                          updated_at=now).where(Membership.id == membership_id).execute()
+        add_audit("end", "membership", membership_id, unit_id, {"end_date": day, **after})
+
     # members no longer in the list (replace mode)
     for m in report.ended:
-        Membership.update(
-            end_date=opts.at,
-            end_reason="Không có trong danh sách nhập",
-            version=Membership.version + 1,
-            updated_at=now,
-        ).where(Membership.id == m.membership_id).execute()
-        add_audit(
-            "end",
-            "membership",
-            m.membership_id,
-            None,
-            {"end_date": opts.at, "full_name": m.full_name, "team_id": m.team_id},
-        )
+        end_membership(m.membership_id, opts.at, "Không có trong danh sách nhập", None,
+                       {"full_name": m.full_name, "team_id": m.team_id})
     # leavers: their membership ends on the day the file gives
     for r in (r for r in report.rows if r.ok and r.action == "end"):
-        Membership.update(
-            end_date=r.left_on,
-            end_reason="Thôi tham gia (theo danh sách nhập)",
-            version=Membership.version + 1,
-            updated_at=now,
-        ).where(Membership.id == r.membership_id).execute()
-        add_audit(
-            "end",
-            "membership",
-            r.membership_id,
-            r.village_id,
-            {"end_date": r.left_on, "full_name": r.full_name, "team_id": r.team_id,
-             "reason": r.left_hint, "source": f"{r.sheet}!{r.row}"},
-        )
+        end_membership(r.membership_id, r.left_on, "Thôi tham gia (theo danh sách nhập)",
+                       r.village_id, {"full_name": r.full_name, "team_id": r.team_id,
+                                      "reason": r.left_hint, "source": f"{r.sheet}!{r.row}"})
     # people: details completed/refreshed
     for r in todo:
         if r.person_id is not None:
